@@ -1,0 +1,24 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import { pureLayerBoundary } from './eslint.boundaries.js';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      '.output/**',
+      '.wxt/**',
+      'dist-cli/**',
+      'test-results/**',
+      'bench-results/**',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  pureLayerBoundary,
+);
