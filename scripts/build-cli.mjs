@@ -1,1 +1,23 @@
-// placeholder
+// Bundles the command line (cli/index.ts) into plain JavaScript so `npx laipni` works right
+// after `npm install`, on any Node without a TypeScript loader. Runs at postinstall.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entry = 'cli/index.ts';
+if (!existsSync(entry)) {
+  console.log(`build-cli: ${entry} not found, nothing to build`);
+  process.exit(0);
+}
+await build({
+  entryPoints: [entry],
+  outfile: 'dist-cli/laipni.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  loader: { '.json': 'json' },
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
+  },
+});
