@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The pure layers (engine, pack logic) run unchanged in Node, the content script and the CLI,
  * so they may not reach the browser, the DOM, the database or the UI. This config enforces it;

@@ -1,8 +1,41 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Public half of the key that pins the Chromium extension id (kajdnpilbfhehopjdbojibjcclakjpme),
+// so the sidebar origin, tests and company policy can rely on one stable id.
+const CHROMIUM_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtW37g+LbNoWgz4qKfjPzR5IuOJNMF3+dXTPrCnXuPzRGjFirjPwXsa2MXmRKMEI9//WNw90ZdAQHohqyq8s9ve6N5tNEzpQCF0jAIazt7ZVU2OQeAtjYqk7ehxmcp2g3bjELJr5pMG604RyQJlRLilDHIQtAnxEBSncAH1q/uvnnr951i0Jd8E2aB8txDvTPkVlA8ilSvxX1EAS/vgPKV2T4B0LVgyUt2tgOkvdxHGjKwWddngmL1hx63I8BlFNIdXbKJ1E0jnhDUSQclapQXTPkVhnkdaYIeUOdftaDCvveP4dA0HcCJiCB4JBh5v3koFVya97LMXe/vKVWO8Ne8wIDAQAB';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Laipni',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'lv',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'laipni@laipni.lv',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROMIUM_PUBLIC_KEY }),
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'alarms'],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: 'Laipni' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
+  }),
 });

@@ -222,12 +222,7 @@ export const CHECKLIST_KINDS: readonly ChecklistKind[] = [
 
 /** Variables a suggestion or checklist detector can refer to. */
 export type VariableName =
-  | 'agentName'
-  | 'agentSurname'
-  | 'company'
-  | 'customerName'
-  | 'customerNameVocative'
-  | 'greeting';
+  'agentName' | 'agentSurname' | 'company' | 'customerName' | 'customerNameVocative' | 'greeting';
 
 export interface ChecklistDetect {
   /** Ticks when any of these phrases is typed. */

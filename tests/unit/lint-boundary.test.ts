@@ -12,7 +12,10 @@ async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
 describe('pure-layer lint boundary', () => {
   const violations: Array<[string, string]> = [
     ['lib/engine/violation.ts', "import Dexie from 'dexie';\nexport const d = Dexie;\n"],
-    ['lib/engine/violation.ts', "import browser from 'webextension-polyfill';\nexport const b = browser;\n"],
+    [
+      'lib/engine/violation.ts',
+      "import browser from 'webextension-polyfill';\nexport const b = browser;\n",
+    ],
     ['lib/packs/violation.ts', "import { h } from 'preact';\nexport const x = h;\n"],
     ['lib/packs/violation.ts', "import { db } from '../db/database';\nexport const x = db;\n"],
   ];
@@ -26,7 +29,10 @@ describe('pure-layer lint boundary', () => {
   });
 
   it('allows the same import outside the pure layers', async () => {
-    const ids = await ruleIdsFor("import Dexie from 'dexie';\nexport const d = Dexie;\n", 'lib/db/ok.ts');
+    const ids = await ruleIdsFor(
+      "import Dexie from 'dexie';\nexport const d = Dexie;\n",
+      'lib/db/ok.ts',
+    );
     expect(ids).not.toContain('no-restricted-imports');
   });
 });

@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageEngine } from '../lib/page/start';
+
+// Injected by the background into a frame on the first focus of an editable field.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  registration: 'runtime',
+  main(ctx) {
+    startPageEngine(ctx.signal);
+  },
+});

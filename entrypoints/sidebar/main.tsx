@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { SidebarApp } from '../../components/sidebar/SidebarApp';
+
+render(<SidebarApp />, document.getElementById('app')!);

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { isEnvelope, type ToBackground } from '../messages';
+import { injectPageEngine } from './inject-engine';
+import { isOwnContentScript, isOwnExtensionPage, type SenderInfo } from './sender';
+import { consumeSidebarToken, issueSidebarToken } from './sidebar-tokens';
+import { toggleSidebarInTab } from './toggle-sidebar';
+
+type Handler<Name extends keyof ToBackground> = (
+  payload: ToBackground[Name]['request'],
+  sender: SenderInfo,
+) => Promise<ToBackground[Name]['response']>;
+
+type Handlers = { [Name in keyof ToBackground]: Handler<Name> };
+
+/** Who may send each shell message; everything else is dropped unanswered. */
+const contentOnly = new Set<keyof ToBackground>([
+  'shell:load-engine',
+  'shell:toggle-sidebar',
+  'shell:sidebar-token',
+]);
+
+const handlers: Handlers = {
+  'shell:load-engine': async (_payload, sender) =>
+    injectPageEngine(sender.tab?.id ?? -1, sender.frameId ?? 0),
+  'shell:toggle-sidebar': async (_payload, sender) => {
+    if (sender.tab?.id !== undefined) await toggleSidebarInTab(sender.tab.id, 'keyboard');
+  },
+  'shell:sidebar-token': async (_payload, sender) => ({
+    token: await issueSidebarToken(sender.tab?.id ?? -1),
+  }),
+  'shell:sidebar-verify': async ({ token }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || typeof token !== 'string') return { ok: false };
+    const ok = await consumeSidebarToken(tabId, token);
+    return ok ? { ok, tabId, pageUrl: sender.tab?.url } : { ok: false };
+  },
+};
+
+function isShellMessage(name: string): name is keyof ToBackground {
+  return Object.hasOwn(handlers, name);
+}
+
+/** Routes shell messages after checking who sent them. */
+export function startShellRouter(): void {
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
+    if (!isEnvelope(message) || !isShellMessage(message.name)) return undefined;
+    const name = message.name;
+    const allowed = contentOnly.has(name)
+      ? isOwnContentScript(sender, extensionId, extensionOrigin)
+      : isOwnExtensionPage(sender, extensionId, extensionOrigin);
+    if (!allowed) return undefined;
+    const handler = handlers[name] as Handler<typeof name>;
+    return handler(message.payload as never, sender);
+  });
+}

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import { editableFromEvent, focusedEditable } from '../fields/editable';
+import { frameState } from './frame-state';
+import { isEnvelope, type FrameStatus, type ToContent } from './messages';
+import { sendToBackground } from './send';
+import { isToggleSidebarShortcut } from './shortcut';
+import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
+
+/**
+ * The content script present in every frame. It stays tiny: it waits for the first focus of an
+ * editable field and only then asks the background to inject the page engine into this frame.
+ * Frames that never get a keystroke never load the engine. The top frame also owns the
+ * sidebar iframe and its shortcut.
+ */
+export function startBootstrap(signal: AbortSignal): void {
+  const isTop = window === window.top;
+  const sidebar: SidebarFrame | null = isTop ? createSidebarFrame(document) : null;
+  let engineRequested = false;
+
+  function requestEngine(): void {
+    if (engineRequested) return;
+    engineRequested = true;
+    document.removeEventListener('focusin', onFocusIn, true);
+    sendToBackground('shell:load-engine', {}).catch(() => {
+      // The background may be restarting; the next focus tries again.
+      engineRequested = false;
+      document.addEventListener('focusin', onFocusIn, { capture: true, signal });
+    });
+  }
+
+  function onFocusIn(event: FocusEvent): void {
+    if (editableFromEvent(event)) requestEngine();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!isToggleSidebarShortcut(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (sidebar) void sidebar.toggle('keyboard');
+    else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
+  }
+
+  function onMessage(message: unknown): Promise<unknown> | undefined {
+    if (!isEnvelope(message)) return undefined;
+    if (message.name === 'shell:ping') {
+      const status: FrameStatus = {
+        url: location.href,
+        top: isTop,
+        engineLoaded: frameState().engineLoaded,
+        sidebarOpen: sidebar?.isOpen() ?? false,
+      };
+      return Promise.resolve(status);
+    }
+    if (message.name === 'shell:toggle-sidebar' && sidebar) {
+      const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
+      return sidebar.toggle(source).then((open) => ({ open }));
+    }
+    return undefined;
+  }
+
+  document.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    sidebar?.remove();
+  });
+
+  if (focusedEditable(document)) requestEngine();
+}

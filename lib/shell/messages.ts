@@ -1,0 +1,57 @@
+/**
+ * Messages of the extension shell (engine loading, the sidebar frame and its token).
+ * One map per direction: message name → request and response types, no `any`.
+ */
+export interface ToBackground {
+  /** Bootstrap → background: inject the page engine into my frame (first focus of a field). */
+  'shell:load-engine': { request: Record<string, never>; response: EngineLoadResult };
+  /** A frame's Alt+Shift+L → background → the tab's top frame toggles the sidebar. */
+  'shell:toggle-sidebar': { request: Record<string, never>; response: void };
+  /** Top frame → background: a one-time token for the sidebar iframe it is about to create. */
+  'shell:sidebar-token': { request: Record<string, never>; response: { token: string } };
+  /** Sidebar page → background: is this token the one our content script asked for in my tab? */
+  'shell:sidebar-verify': { request: { token: string }; response: SidebarVerification };
+}
+
+export interface ToContent {
+  /** Background → top frame: show or hide the sidebar. */
+  'shell:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
+  /** Background → frame: liveness and state probe (used by tests and the lifecycle re-injection). */
+  'shell:ping': { request: Record<string, never>; response: FrameStatus };
+}
+
+export type ToggleSource = 'keyboard' | 'toolbar' | 'command';
+
+export interface EngineLoadResult {
+  loaded: boolean;
+  /** Why not: the site is switched off, the frame is gone, the browser refused. */
+  reason?: string;
+}
+
+export interface SidebarVerification {
+  ok: boolean;
+  tabId?: number;
+  pageUrl?: string;
+}
+
+export interface FrameStatus {
+  url: string;
+  top: boolean;
+  engineLoaded: boolean;
+  sidebarOpen: boolean;
+}
+
+export interface Envelope<Name extends string = string, Payload = unknown> {
+  laipni: 1;
+  name: Name;
+  payload: Payload;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { laipni?: unknown }).laipni === 1 &&
+    typeof (value as { name?: unknown }).name === 'string'
+  );
+}

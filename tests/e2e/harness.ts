@@ -1,0 +1,81 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/launch.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import type { FrameStatus } from '../../lib/shell/messages';
+
+/** The slice of the `chrome` API the tests call inside the service worker. */
+interface WorkerChrome {
+  tabs: {
+    query(filter: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
+declare const chrome: WorkerChrome;
+
+export const STABLE_EXTENSION_ID = 'kajdnpilbfhehopjdbojibjcclakjpme';
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  origin: string;
+  /** Opens a page served from the repository (`/demo/…` or `/fixtures/…`). */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** One real Chromium with the built extension and a loopback server for the pages. */
+export async function startHarness(): Promise<Harness> {
+  const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/e2e/fixtures' });
+  const browser = await launchWithExtension();
+  return {
+    context: browser.context,
+    worker: browser.worker,
+    extensionId: browser.extensionId,
+    origin: server.origin,
+    async open(path) {
+      const page = await browser.context.newPage();
+      page.on('pageerror', (error) => {
+        throw new Error(`page error on ${path}: ${error.message}`);
+      });
+      await page.goto(`${server.origin}${path}`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Asks a tab's frame, through the service worker, what our content script there knows. */
+export async function pingFrame(
+  harness: Harness,
+  pageUrl: string,
+  frameId = 0,
+): Promise<FrameStatus | null> {
+  return harness.worker.evaluate(
+    async ({ url, frame }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) return null;
+      try {
+        const message = { laipni: 1, name: 'shell:ping', payload: {} };
+        return (await chrome.tabs.sendMessage(tab.id, message, { frameId: frame })) as FrameStatus;
+      } catch {
+        return null;
+      }
+    },
+    { url: pageUrl, frame: frameId },
+  );
+}
+
+/** Presses the toolbar button for the tab showing `pageUrl` (the handler, through the worker). */
+export async function clickToolbar(harness: Harness, pageUrl: string): Promise<boolean | null> {
+  return harness.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    const hooks = (
+      globalThis as unknown as { laipniToolbar: { click(id: number): Promise<boolean | null> } }
+    ).laipniToolbar;
+    return tab?.id === undefined ? null : hooks.click(tab.id);
+  }, pageUrl);
+}
