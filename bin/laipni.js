@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bundle = join(root, 'dist-cli', 'laipni.mjs');
 if (!existsSync(bundle)) {
-  console.error('laipni: the command line is not built yet. Run `npm install` (or `node scripts/build-cli.mjs`).');
+  console.error(
+    'laipni: the command line is not built yet. Run `npm install` (or `node scripts/build-cli.mjs`).',
+  );
   process.exit(2);
 }
 const { main } = await import(pathToFileURL(bundle).href);
