@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+import type { Pack } from './types';
+import { ENGINE_VERSION } from './engine-version';
+import { runPackExamples } from './examples';
+import { issueToProblem } from './issue-text';
+import { PACK_LIMITS, type PackLimits } from './limits';
+import { readDocument } from './prescan';
+import { problem, type PackProblem } from './problems';
+import { packSchema } from './schema';
+import { checkSemantics } from './semantic';
+
+export type { PackProblem } from './problems';
+
+export interface ValidateOptions {
+  /** The running engine's version, for `minEngineVersion`; defaults to this build's engine. */
+  engineVersion?: string;
+  limits?: PackLimits;
+  /** Run each rule's `examples` through the engine (default true). */
+  runExamples?: boolean;
+}
+
+export type ValidationResult =
+  | { ok: true; pack: Pack; warnings: PackProblem[] }
+  | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
+
+/** Keeps the list readable and bounded when a document is wrong everywhere. */
+function capErrors(errors: PackProblem[], max: number): PackProblem[] {
+  if (errors.length <= max) return errors;
+  const rest = errors.length - max;
+  return [
+    ...errors.slice(0, max),
+    problem('', `… un vēl ${rest} kļūdas.`, `… and ${rest} more errors.`),
+  ];
+}
+
+/**
+ * Validates a pack given as JSON text or as an already parsed value. Never throws: every outcome
+ * is either the clean `Pack` (a fresh object holding only known fields) or a list of problems,
+ * each with its JSON path and a Latvian and English sentence.
+ */
+export function validatePack(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const limits = options.limits ?? PACK_LIMITS;
+  const read = readDocument(input, limits);
+  if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
+
+  const parsed = v.safeParse(packSchema, read.value, { abortEarly: false });
+  const schemaErrors = parsed.success ? [] : parsed.issues.map(issueToProblem);
+  const semantic = checkSemantics(read.value, {
+    engineVersion: options.engineVersion ?? ENGINE_VERSION,
+    limits,
+  });
+  const errors = [...schemaErrors, ...semantic.errors];
+  if (!parsed.success || errors.length > 0) {
+    return {
+      ok: false,
+      errors: capErrors(errors, limits.maxReportedErrors),
+      warnings: semantic.warnings,
+    };
+  }
+
+  const output = { ...parsed.output };
+  delete output.$schema;
+  const pack: Pack = output;
+  if (options.runExamples !== false) {
+    const failures = runPackExamples(pack);
+    if (failures.length > 0) {
+      return {
+        ok: false,
+        errors: capErrors(failures, limits.maxReportedErrors),
+        warnings: semantic.warnings,
+      };
+    }
+  }
+  return { ok: true, pack, warnings: semantic.warnings };
+}
+
+/** Validates JSON text; same as `validatePack` but states the input kind in the signature. */
+export function validatePackText(text: string, options: ValidateOptions = {}): ValidationResult {
+  return validatePack(text, options);
+}
