@@ -253,6 +253,19 @@ export const ruleSchema = strict(
   { lv: 'noteikums', en: 'rule' },
 );
 
+/** A personal change to one rule (lib/packs/overrides.ts). */
+export const ruleOverrideSchema = strict(
+  {
+    ruleId: ruleIdSchema,
+    enabled: v.optional(v.boolean()),
+    replacements: v.optional(
+      v.pipe(v.array(text(L.maxTextLength, 0)), v.maxLength(L.maxReplacements)),
+    ),
+    advice: v.optional(v.pipe(v.array(localizedSchema), v.maxLength(L.maxAdvice))),
+  },
+  { lv: 'personīga izmaiņa', en: 'personal override' },
+);
+
 const VARIABLES = [
   'agentName',
   'agentSurname',

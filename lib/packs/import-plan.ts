@@ -1,0 +1,70 @@
+import { problem, type PackProblem } from './problems';
+import { compareSemver } from './semver';
+
+/**
+ * What importing a pack over an installed one does. The higher version is kept unless the person
+ * confirms a downgrade; company-policy and built-in packs cannot be replaced from a file.
+ */
+
+export type ImportAction = 'install' | 'upgrade' | 'reinstall' | 'unchanged' | 'downgrade';
+export type ImportRefusal = 'downgrade' | 'managed' | 'builtin';
+
+export interface InstalledInfo {
+  version: string;
+  hash: string;
+  source: string;
+}
+
+export interface IncomingInfo {
+  id: string;
+  version: string;
+  hash: string;
+  source: string;
+}
+
+export type ImportPlan =
+  { ok: true; action: ImportAction } | { ok: false; refusal: ImportRefusal; problem: PackProblem };
+
+export function planImport(
+  installed: InstalledInfo | undefined,
+  incoming: IncomingInfo,
+  confirmDowngrade = false,
+): ImportPlan {
+  if (!installed) return { ok: true, action: 'install' };
+  if (installed.source === 'policy' && incoming.source !== 'policy') {
+    return {
+      ok: false,
+      refusal: 'managed',
+      problem: problem(
+        'id',
+        `Paku «${incoming.id}» pārvalda uzņēmuma politika; to nevar aizstāt ar failu.`,
+        `The pack "${incoming.id}" is managed by company policy and cannot be replaced from a file.`,
+      ),
+    };
+  }
+  if (installed.source === 'builtin' && incoming.source !== 'builtin') {
+    return {
+      ok: false,
+      refusal: 'builtin',
+      problem: problem(
+        'id',
+        `Identifikators «${incoming.id}» pieder iebūvētajai pakai; izvēlieties citu.`,
+        `The id "${incoming.id}" belongs to the built-in pack; choose another id.`,
+      ),
+    };
+  }
+  if (installed.hash === incoming.hash) return { ok: true, action: 'unchanged' };
+  const order = compareSemver(incoming.version, installed.version);
+  if (order > 0) return { ok: true, action: 'upgrade' };
+  if (order === 0) return { ok: true, action: 'reinstall' };
+  if (confirmDowngrade) return { ok: true, action: 'downgrade' };
+  return {
+    ok: false,
+    refusal: 'downgrade',
+    problem: problem(
+      'version',
+      `Ir instalēta jaunāka versija ${installed.version}; versiju ${incoming.version} var instalēt tikai, ja apstiprināt atgriešanos.`,
+      `Version ${installed.version} is installed; ${incoming.version} is older and is installed only if you confirm the downgrade.`,
+    ),
+  };
+}
