@@ -1,22 +1,13 @@
+import * as common from './areas/common';
+import * as options from './areas/options';
+import * as page from './areas/page';
+import * as sidebar from './areas/sidebar';
+
 /**
- * Latvian UI strings: the source catalogue. Every key here must exist in `en.ts` (the type
- * checker enforces it). Components never contain literal UI text; they call `t(key)`.
+ * Latvian UI strings, assembled from one file per surface (`areas/`), so each surface's
+ * strings live beside each other. Every key must exist in English too (the area files' types
+ * enforce it). Components never contain literal UI text; they call `t(key)`.
  */
-export const lv = {
-  'app.name': 'Laipni',
-  'app.tagline': 'Laipnas saziņas palīgs',
-  'sidebar.title': 'Laipni',
-  'sidebar.close': 'Aizvērt sānjoslu',
-  'sidebar.notVerified': 'Šo paneli var atvērt tikai Laipni paplašinājums.',
-  'sidebar.site': 'Vietne: {site}',
-  'sidebar.emptyFindings': 'Fokusētajā laukā piezīmju nav.',
-  'sidebar.sectionCall': 'Zvans',
-  'sidebar.sectionFindings': 'Ieteikumi',
-  'options.title': 'Laipni iestatījumi',
-  'options.language': 'Saskarnes valoda',
-  'options.privacy': 'Visi dati paliek šajā pārlūkā. Nekas netiek sūtīts prom.',
-  'language.lv': 'Latviešu',
-  'language.en': 'English',
-} as const;
+export const lv = { ...common.lv, ...page.lv, ...sidebar.lv, ...options.lv };
 
 export type MessageKey = keyof typeof lv;
