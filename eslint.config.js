@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist-cli/**',
       'test-results/**',
       'bench-results/**',
+      'tests/e2e/fixtures/dist/**',
     ],
   },
   ...tseslint.configs.recommended,
