@@ -29,7 +29,10 @@ const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** A phrase needs at least one letter or digit; punctuation alone matches nothing useful. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-function strict<const E extends v.ObjectEntries>(entries: E, what: { lv: string; en: string }) {
+export function strict<const E extends v.ObjectEntries>(
+  entries: E,
+  what: { lv: string; en: string },
+) {
   const known = Object.keys(entries).join(', ');
   return v.strictObject(entries, (issue) => {
     if (issue.expected === 'never') {
@@ -49,7 +52,7 @@ function strict<const E extends v.ObjectEntries>(entries: E, what: { lv: string;
   });
 }
 
-function text(max: number, min = 1) {
+export function text(max: number, min = 1) {
   return v.pipe(v.string(), v.minLength(min), v.maxLength(max));
 }
 
@@ -266,7 +269,7 @@ export const ruleOverrideSchema = strict(
   { lv: 'personīga izmaiņa', en: 'personal override' },
 );
 
-const VARIABLES = [
+export const VARIABLES = [
   'agentName',
   'agentSurname',
   'company',
