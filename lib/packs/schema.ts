@@ -231,6 +231,7 @@ export const ruleSchema = strict(
     channels: v.optional(v.pipe(v.array(v.picklist(CHANNELS)), v.maxLength(CHANNELS.length))),
     repeatCall: v.optional(v.boolean()),
     scope: v.optional(v.picklist(['any', 'first-sentence', 'last-sentence'])),
+    replaces: v.optional(v.picklist(['match', 'sentence'])),
     match: matcherSchema,
     guards: v.optional(guardsSchema),
     reason: localizedSchema,
@@ -249,7 +250,24 @@ export const ruleSchema = strict(
       ]),
     ),
     examples: v.optional(
-      strict({ match: exampleList, noMatch: exampleList }, { lv: 'piemēri', en: 'examples' }),
+      strict(
+        {
+          match: exampleList,
+          noMatch: exampleList,
+          context: v.optional(
+            strict(
+              {
+                phase: v.optional(v.picklist(PHASES)),
+                channel: v.optional(v.picklist(CHANNELS)),
+                time: v.optional(timeSchema),
+                repeatCall: v.optional(v.boolean()),
+              },
+              { lv: 'piemēru konteksts', en: 'example context' },
+            ),
+          ),
+        },
+        { lv: 'piemēri', en: 'examples' },
+      ),
     ),
     locked: v.optional(v.boolean()),
   },
