@@ -174,11 +174,22 @@ export interface RuleGuards {
   notInsideQuotes?: boolean;
 }
 
+/** The context the examples are checked in (a time-of-day rule needs a clock). */
+export interface ExampleContext {
+  phase?: Phase;
+  channel?: Channel;
+  /** "HH:MM". */
+  time?: string;
+  repeatCall?: boolean;
+}
+
 export interface RuleExamples {
   /** Texts the rule must flag. */
   match?: string[];
   /** Texts the rule must not flag. */
   noMatch?: string[];
+  /** Omitted: no context (phase, channel and clock unknown). */
+  context?: ExampleContext;
 }
 
 export interface Rule {
@@ -196,6 +207,11 @@ export interface Rule {
   /** true: only on repeat calls; false: never on repeat calls; omitted: always. */
   repeatCall?: boolean;
   scope?: RuleScope;
+  /**
+   * What a finding covers and a replacement replaces: the matched words (default) or the whole
+   * sentence, for rules whose better wording is a different sentence («Tā nav mana vaina!»).
+   */
+  replaces?: 'match' | 'sentence';
   match: Matcher;
   guards?: RuleGuards;
   /** Why the phrase is discouraged, shown in the card. */

@@ -1,0 +1,164 @@
+import { SCOPE_FIRST, SCOPE_LAST, type CompiledRule, type CompiledSet } from './compile';
+import type { SentenceResult } from './evaluate';
+import { detectOtherLanguage } from './language';
+import { QUOTED_LINE } from './quotes';
+import type { Segment } from './segment';
+import { fillTemplate } from './template';
+import type { Finding, Locale } from './types';
+
+/** A sentence with its (position-independent) result. */
+export interface Entry extends Segment {
+  result: SentenceResult;
+}
+
+interface Raw {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  vars: Record<string, string> | null;
+}
+
+/** Pronouns of polite address keep their capital even where the flagged span is lower case. */
+const KEEP_CAPITAL = /^(Jūs|Jums|Jūsu|Jūsos|Jūsējais)\b/u;
+
+function fitCase(text: string, template: string, span: string): string {
+  if (!text || template.startsWith('{')) return capitalizeLike(text, span, false);
+  return capitalizeLike(text, span, !KEEP_CAPITAL.test(text));
+}
+
+function capitalizeLike(text: string, span: string, mayLower: boolean): string {
+  const first = span.charAt(0);
+  const upper = first !== first.toLocaleLowerCase('lv');
+  const lower = first !== first.toLocaleUpperCase('lv');
+  const c = text.charAt(0);
+  if (upper) return c.toLocaleUpperCase('lv') + text.slice(1);
+  if (lower && mayLower) return c.toLocaleLowerCase('lv') + text.slice(1);
+  return text;
+}
+
+/**
+ * Combines sentence results into the message's findings: drops e-mail history (`>` lines,
+ * everything from a «… rakstīja:» header on), applies first/last-sentence scopes, skips
+ * Latvian-only rules on text that is clearly English or Russian, and turns counts into findings.
+ */
+export function assemble(
+  set: CompiledSet,
+  entries: readonly Entry[],
+  text: string,
+  variables: Record<string, string>,
+  locale: Locale,
+): Finding[] {
+  let historyFrom = entries.length;
+  for (let i = 0; i < entries.length; i++) {
+    if ((entries[i] as Entry).header) {
+      historyFrom = i;
+      break;
+    }
+  }
+  let words = 0;
+  let latvian = 0;
+  let english = 0;
+  let cyrillic = 0;
+  let upper = 0;
+  let lower = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < historyFrom; i++) {
+    const e = entries[i] as Entry;
+    if (e.state & QUOTED_LINE) continue;
+    const r = e.result;
+    if (r.words > 0) {
+      if (first < 0) first = i;
+      last = i;
+    }
+    words += r.words;
+    latvian += r.latvian;
+    english += r.english;
+    cyrillic += r.cyrillic;
+    upper += r.upperWords;
+    lower += r.lowerWords;
+  }
+  const other = detectOtherLanguage(words, latvian, english, cyrillic);
+  const applies = (rule: CompiledRule): boolean => other === null || rule.language === other;
+  const raws: Raw[] = [];
+  const counts = new Map<number, number[]>();
+  for (let i = 0; i < historyFrom; i++) {
+    const e = entries[i] as Entry;
+    if (e.state & QUOTED_LINE) continue;
+    for (const f of e.result.findings) {
+      const rule = set.rules[f.rule] as CompiledRule;
+      if (rule.scope === SCOPE_FIRST && i !== first) continue;
+      if (rule.scope === SCOPE_LAST && i !== last) continue;
+      if (!applies(rule)) continue;
+      raws.push({ rule, start: e.start + f.start, end: e.start + f.end, vars: f.vars });
+    }
+    const c = e.result.counts;
+    for (let k = 0; k < c.length; k += 4) {
+      const r = c[k] as number;
+      let list = counts.get(r);
+      if (!list) counts.set(r, (list = []));
+      list.push(e.start + (c[k + 1] as number), e.start + (c[k + 2] as number), c[k + 3] as number);
+    }
+  }
+  const allUpper = upper > 0 && lower === 0;
+  for (const [r, list] of counts) {
+    const rule = set.rules[r] as CompiledRule;
+    if (!applies(rule)) continue;
+    let n = 0;
+    for (let k = 0; k < list.length; k += 3) if (allUpper || list[k + 2] === 0) n++;
+    if (n < rule.min) continue;
+    for (let k = 0; k < list.length; k += 3) {
+      if (allUpper || list[k + 2] === 0)
+        raws.push({ rule, start: list[k] as number, end: list[k + 1] as number, vars: null });
+    }
+  }
+  raws.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.rule.severity === b.rule.severity ? 0 : a.rule.severity === 'warning' ? -1 : 1) ||
+      a.rule.index - b.rule.index,
+  );
+  const findings: Finding[] = [];
+  let prev: Raw | null = null;
+  for (const raw of raws) {
+    // Two rules on exactly the same words («Čau!» as greeting and farewell): one finding.
+    if (prev && prev.start === raw.start && prev.end === raw.end) continue;
+    prev = raw;
+    findings.push(toFinding(raw, text, variables, locale));
+  }
+  return findings;
+}
+
+function toFinding(
+  raw: Raw,
+  text: string,
+  variables: Record<string, string>,
+  locale: Locale,
+): Finding {
+  const rule = raw.rule.rule;
+  const span = text.slice(raw.start, raw.end);
+  const vars = raw.vars ? { ...variables, ...raw.vars } : variables;
+  const suggestions: string[] = [];
+  const slots: Finding['suggestionSlots'] = [];
+  for (const template of rule.replacements) {
+    const filled = fillTemplate(template, vars);
+    const fitted = fitCase(filled.text, template, span);
+    suggestions.push(fitted);
+    slots.push(filled.slot);
+  }
+  const finding: Finding = {
+    ruleId: rule.id,
+    start: raw.start,
+    end: raw.end,
+    text: span,
+    severity: rule.severity,
+    message: (locale === 'en' ? rule.reason.en : undefined) ?? rule.reason.lv,
+    suggestions,
+    suggestionSlots: slots,
+  };
+  if (rule.advice && rule.advice.length > 0) {
+    finding.advice = rule.advice.map((a) => (locale === 'en' ? a.en : undefined) ?? a.lv);
+  }
+  return finding;
+}

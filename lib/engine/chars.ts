@@ -1,0 +1,72 @@
+/**
+ * Character classes and the Latvian fold (lower case + diacritics removed) for one UTF-16 code
+ * unit, precomputed once for the Latin, Greek and Cyrillic blocks so the tokenizer is a table
+ * lookup per character. Everything else falls back to a cached Unicode-property test.
+ */
+
+export const LETTER = 1;
+export const DIGIT = 2;
+export const UPPER = 4;
+export const LOWER = 8;
+/** Combining mark: continues the current word and adds nothing to its folded form. */
+export const MARK = 16;
+/** ā č ē ģ ī ķ ļ ņ š ū ž (either case): a strong hint that the text is Latvian. */
+export const LV_DIACRITIC = 32;
+export const CYRILLIC = 64;
+
+const TABLE_SIZE = 0x500;
+const classes = new Uint8Array(TABLE_SIZE);
+const folds = new Uint16Array(TABLE_SIZE);
+
+const LATVIAN_DIACRITICS = 'āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ';
+const letterRe = /\p{L}/u;
+const digitRe = /\p{N}/u;
+const markRe = /\p{M}/u;
+
+function classify(ch: string): { cls: number; fold: number } {
+  let cls = 0;
+  if (markRe.test(ch)) return { cls: MARK, fold: 0 };
+  if (letterRe.test(ch)) cls |= LETTER;
+  else if (digitRe.test(ch)) cls |= DIGIT;
+  if (cls === 0) return { cls, fold: 0 };
+  const lower = ch.toLocaleLowerCase('lv');
+  const upper = ch.toLocaleUpperCase('lv');
+  if (cls & LETTER) {
+    if (lower !== ch) cls |= UPPER;
+    else if (upper !== ch) cls |= LOWER;
+  }
+  if (LATVIAN_DIACRITICS.includes(ch)) cls |= LV_DIACRITIC;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x400 && code < 0x500) cls |= CYRILLIC;
+  const stripped = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return { cls, fold: stripped.length > 0 ? stripped.charCodeAt(0) : lower.charCodeAt(0) };
+}
+
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const { cls, fold } = classify(String.fromCharCode(c));
+  classes[c] = cls;
+  folds[c] = fold;
+}
+
+const cache = new Map<number, { cls: number; fold: number }>();
+
+function slow(code: number): { cls: number; fold: number } {
+  let hit = cache.get(code);
+  if (!hit) {
+    // Lone surrogates are not letters; astral letters are handled by the tokenizer as non-letters.
+    hit =
+      code >= 0xd800 && code <= 0xdfff ? { cls: 0, fold: 0 } : classify(String.fromCharCode(code));
+    cache.set(code, hit);
+  }
+  return hit;
+}
+
+/** Class bits of one UTF-16 code unit. */
+export function charClass(code: number): number {
+  return code < TABLE_SIZE ? (classes[code] as number) : slow(code).cls;
+}
+
+/** Folded (lower-case, no diacritics) code unit; 0 for marks and non-letters. */
+export function foldCode(code: number): number {
+  return code < TABLE_SIZE ? (folds[code] as number) : slow(code).fold;
+}

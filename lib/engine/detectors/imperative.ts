@@ -1,0 +1,65 @@
+/**
+ * The 2nd-person-plural imperative (Samaksājiet!, Atsūtiet!, Sazinieties!) recognised on a
+ * folded word. Every such form ends in -iet / -ieties, but so do the future (saņemsiet), «iet»
+ * and its compounds (aiziet, jāiet), a few other -iet verbs, adverbs (mazliet, šķiet, citviet)
+ * and vocatives (sieviet). The exclusions follow REFERENCE.md.
+ */
+const ROOTS = new Set([
+  'iet',
+  'skriet',
+  'smiet',
+  'smieties',
+  'liet',
+  'siet',
+  'riet',
+  'dziet',
+  'diet',
+]);
+const PREFIXES = ['aiz', 'ap', 'at', 'ie', 'iz', 'no', 'pa', 'par', 'pie', 'sa', 'uz', 'ne', 'ja'];
+const WORDS = new Set(['mazliet', 'skiet', 'ciet', 'mariet', 'quiet', 'diet', 'soviet', 'kluset']);
+/** Present stems ending in -s whose imperative therefore ends in -siet (lasiet, nesiet). */
+const S_STEMS = ['las', 'nes', 'pras', 'tais', 'dzes', 'klaus', 'ples', 'kas', 'vers'];
+/** atvērt / aizvērt: -vērsiet is their future, not the imperative of vērst. */
+const FUTURE_VERS = ['atvers', 'aizvers'];
+
+function isPrefixChain(s: string, depth: number): boolean {
+  if (s === '') return true;
+  if (depth === 0) return false;
+  return PREFIXES.some((p) => s.startsWith(p) && isPrefixChain(s.slice(p.length), depth - 1));
+}
+
+function isIetVerbForm(w: string): boolean {
+  for (const root of ROOTS) {
+    if (w.endsWith(root) && isPrefixChain(w.slice(0, w.length - root.length), 2)) return true;
+  }
+  return false;
+}
+
+export function isImperative2pl(w: string): boolean {
+  if (w.length < 5) return false;
+  let stem: string;
+  if (w.endsWith('ieties')) stem = w.slice(0, -6);
+  else if (w.endsWith('iet')) stem = w.slice(0, -3);
+  else return false;
+  if (WORDS.has(w)) return false;
+  // citviet, daudzviet, dažviet, latviet, sieviet … (stāviet is the one imperative among them).
+  if (w.endsWith('viet') && !w.endsWith('staviet')) return false;
+  if (isIetVerbForm(w)) return false;
+  if (stem.endsWith('s')) {
+    if (FUTURE_VERS.some((f) => stem.endsWith(f))) return false;
+    return S_STEMS.some((s) => stem.endsWith(s));
+  }
+  return stem.length >= 2;
+}
+
+/**
+ * The infinitive and conditional of an imperative, when its form gives them away
+ * (samaksājiet → samaksāt / samaksātu, noskaidrojiet → noskaidrot / noskaidrotu); otherwise
+ * empty, and the suggestion keeps a slot for the agent to type.
+ */
+export function imperativeToInfinitive(word: string): { infinitive: string; conditional: string } {
+  const lower = word.normalize('NFC').toLocaleLowerCase('lv');
+  const m = /^(.+[āoē])jiet$/u.exec(lower);
+  if (!m || m[1] === undefined) return { infinitive: '', conditional: '' };
+  return { infinitive: `${m[1]}t`, conditional: `${m[1]}tu` };
+}

@@ -1,0 +1,445 @@
+import { inWindow } from './clock';
+import type { CompiledRule, CompiledSet } from './compile';
+import { imperativeToInfinitive, isImperative2pl } from './detectors/imperative';
+import { allCapsRuns } from './detectors/all-caps';
+import { nominativeName } from './detectors/nominative';
+import { foldRange } from './fold';
+import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
+import type { Segment } from './segment';
+import { tokenize } from './tokenize';
+import {
+  T_COLON_BEFORE,
+  T_COMMA_BEFORE,
+  T_CYRILLIC,
+  T_DIGIT,
+  T_FIRST_UPPER,
+  T_HAS_LOWER,
+  T_HAS_UPPER,
+  T_LV_DIACRITIC,
+  T_QUOTED,
+  TokenBuffer,
+} from './tokens';
+import { vocative } from './vocative';
+
+/** A finding inside one sentence, offsets relative to the sentence start. */
+export interface LocalFinding {
+  rule: number;
+  start: number;
+  end: number;
+  /** Values only this match knows (the vocative of the name typed, the verb's infinitive). */
+  vars: Record<string, string> | null;
+}
+
+/** Everything a sentence contributes to its message; independent of where the sentence is. */
+export interface SentenceResult {
+  findings: LocalFinding[];
+  /** Counted words: [rule, start, end, ignorable (exact-case exception)] repeated. */
+  counts: number[];
+  words: number;
+  latvian: number;
+  english: number;
+  cyrillic: number;
+  upperWords: number;
+  lowerWords: number;
+}
+
+const EMPTY: LocalFinding[] = [];
+
+/** Checks single sentences against a compiled rule set, reusing its buffers. */
+export class SentenceChecker {
+  private readonly tokens = new TokenBuffer();
+  private hitPattern: number[] = [];
+  private hitFrom: number[] = [];
+  private hitTo: number[] = [];
+  private hitNext: number[] = [];
+  private readonly ruleHead: Int32Array;
+  private readonly ruleEpoch: Int32Array;
+  private epoch = 0;
+  private touched: number[] = [];
+  private cands: number[] = [];
+  private candVars: (Record<string, string> | null)[] = [];
+
+  constructor(
+    private readonly set: CompiledSet,
+    private readonly translit: boolean,
+  ) {
+    this.ruleHead = new Int32Array(set.rules.length);
+    this.ruleEpoch = new Int32Array(set.rules.length).fill(-1);
+  }
+
+  check(text: string, seg: Segment, active: Uint8Array, minute: number): SentenceResult {
+    const set = this.set;
+    const t = this.tokens;
+    tokenize(text, seg.start, seg.end, seg.state, set.vocab, this.translit, t);
+    const result: SentenceResult = {
+      findings: EMPTY,
+      counts: [],
+      words: t.count,
+      latvian: 0,
+      english: 0,
+      cyrillic: 0,
+      upperWords: 0,
+      lowerWords: 0,
+    };
+    this.scanWords(result);
+    this.epoch++;
+    this.touched.length = 0;
+    this.hitPattern.length = 0;
+    this.hitFrom.length = 0;
+    this.hitTo.length = 0;
+    this.hitNext.length = 0;
+    this.matchTrie(active);
+    let findings: LocalFinding[] | null = null;
+    const emitAll = (rule: CompiledRule): void => {
+      const found = this.flush(rule, seg);
+      if (found) (findings ??= []).push(...found);
+    };
+    for (const r of this.touched) {
+      const rule = set.rules[r] as CompiledRule;
+      if (rule.kind === 'count') this.countRule(rule, text, seg.start, result);
+      else if (
+        rule.kind === 'imperative' ||
+        rule.kind === 'all-caps' ||
+        rule.kind === 'punctuation-run'
+      )
+        continue;
+      else {
+        this.evaluate(rule, text, seg, minute);
+        emitAll(rule);
+      }
+    }
+    for (const r of set.detectorRules) {
+      if (!active[r]) continue;
+      const rule = set.rules[r] as CompiledRule;
+      this.detect(rule, text);
+      emitAll(rule);
+    }
+    if (findings) result.findings = findings;
+    return result;
+  }
+
+  /** Language statistics, and reported speech («klients teica, ka …») marked as quoted. */
+  private scanWords(result: SentenceResult): void {
+    const t = this.tokens;
+    const marks = this.set.wordMarks;
+    for (let i = 0; i < t.count; i++) {
+      const f = t.flags[i] as number;
+      const w = t.word[i] as number;
+      const mark = w >= 0 ? (marks[w] ?? 0) : 0;
+      if (mark & W_LATVIAN || f & T_LV_DIACRITIC) result.latvian++;
+      if (mark & W_ENGLISH) result.english++;
+      if (f & T_CYRILLIC) result.cyrillic++;
+      if (f & T_HAS_LOWER) result.lowerWords++;
+      else if (f & T_HAS_UPPER) result.upperWords++;
+      if (mark & W_REPORTING && i + 1 < t.count) {
+        const nf = t.flags[i + 1] as number;
+        const nw = t.word[i + 1] as number;
+        const opens =
+          nf & T_COLON_BEFORE ||
+          (nf & T_COMMA_BEFORE && nw >= 0 && (marks[nw] ?? 0) & W_COMPLEMENTIZER);
+        if (opens)
+          for (let j = i + 1; j < t.count; j++) t.flags[j] = (t.flags[j] as number) | T_QUOTED;
+      }
+    }
+  }
+
+  private matchTrie(active: Uint8Array): void {
+    const t = this.tokens;
+    const set = this.set;
+    const rootNext = set.root.next;
+    if (!rootNext) return;
+    const n = t.count;
+    for (let i = 0; i < n; i++) {
+      const w = t.word[i] as number;
+      if (w < 0) continue;
+      let node = rootNext.get(w);
+      let j = i;
+      while (node) {
+        const out = node.out;
+        if (out) {
+          for (const p of out) {
+            const r = set.patternRule[p] as number;
+            if (active[r]) this.addHit(r, p, i, j);
+          }
+        }
+        j++;
+        if (j >= n || !node.next) break;
+        const wj = t.word[j] as number;
+        if (wj < 0) break;
+        node = node.next.get(wj);
+      }
+    }
+  }
+
+  private addHit(rule: number, pattern: number, from: number, to: number): void {
+    const h = this.hitPattern.length;
+    this.hitPattern.push(pattern);
+    this.hitFrom.push(from);
+    this.hitTo.push(to);
+    if (this.ruleEpoch[rule] !== this.epoch) {
+      this.ruleEpoch[rule] = this.epoch;
+      this.ruleHead[rule] = -1;
+      this.touched.push(rule);
+    }
+    this.hitNext.push(this.ruleHead[rule] as number);
+    this.ruleHead[rule] = h;
+  }
+
+  private head(rule: number): number {
+    return this.ruleEpoch[rule] === this.epoch ? (this.ruleHead[rule] as number) : -1;
+  }
+
+  private role(h: number): number {
+    return this.set.patternRole[this.hitPattern[h] as number] as number;
+  }
+
+  private hasRole(rule: number, role: number): boolean {
+    for (let h = this.head(rule); h >= 0; h = this.hitNext[h] as number)
+      if (this.role(h) === role) return true;
+    return false;
+  }
+
+  private quoted(from: number, to: number): boolean {
+    for (let i = from; i <= to; i++) if ((this.tokens.flags[i] as number) & T_QUOTED) return true;
+    return false;
+  }
+
+  /** Sentence-level guards: sentenceWith / sentenceWithout. */
+  private sentenceOk(rule: CompiledRule): boolean {
+    if (rule.roles & (1 << Role.SentenceWith) && !this.hasRole(rule.index, Role.SentenceWith))
+      return false;
+    if (rule.roles & (1 << Role.SentenceWithout) && this.hasRole(rule.index, Role.SentenceWithout))
+      return false;
+    return true;
+  }
+
+  /** Span-level guards over tokens [from, to]: quotes, exclude, notFollowedBy, notPrecededBy. */
+  private spanOk(rule: CompiledRule, from: number, to: number): boolean {
+    if (rule.notInsideQuotes && this.quoted(from, to)) return false;
+    const guards =
+      rule.roles & ((1 << Role.Exclude) | (1 << Role.NotFollowedBy) | (1 << Role.NotPrecededBy));
+    if (!guards) return true;
+    for (let h = this.head(rule.index); h >= 0; h = this.hitNext[h] as number) {
+      const role = this.role(h);
+      const hf = this.hitFrom[h] as number;
+      const ht = this.hitTo[h] as number;
+      if (role === Role.Exclude && hf <= to && ht >= from) return false;
+      if (role === Role.NotFollowedBy && hf === to + 1) return false;
+      if (role === Role.NotPrecededBy && ht === from - 1) return false;
+    }
+    return true;
+  }
+
+  private emit(start: number, end: number, vars: Record<string, string> | null = null): void {
+    this.cands.push(start, end);
+    this.candVars.push(vars);
+  }
+
+  private emitTokens(from: number, to: number, vars: Record<string, string> | null = null): void {
+    this.emit(this.tokens.start[from] as number, this.tokens.end[to] as number, vars);
+  }
+
+  /** The rule's candidates as findings: overlapping spans of one rule merge into one. */
+  private flush(compiled: CompiledRule, seg: Segment): LocalFinding[] | null {
+    const c = this.cands;
+    if (c.length === 0) return null;
+    const rule = compiled.index;
+    const base = seg.start;
+    if (compiled.rule.replaces === 'sentence') {
+      const vars = this.candVars[0] ?? null;
+      this.cands.length = 0;
+      this.candVars.length = 0;
+      return [{ rule, start: 0, end: seg.end - base, vars }];
+    }
+    const order = this.candVars
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          (c[a * 2] as number) - (c[b * 2] as number) ||
+          (c[b * 2 + 1] as number) - (c[a * 2 + 1] as number),
+      );
+    const out: LocalFinding[] = [];
+    for (const i of order) {
+      const s = c[i * 2] as number;
+      const e = c[i * 2 + 1] as number;
+      const last = out[out.length - 1];
+      if (last && s - base < last.end) {
+        if (e - base > last.end) last.end = e - base;
+        continue;
+      }
+      out.push({ rule, start: s - base, end: e - base, vars: this.candVars[i] ?? null });
+    }
+    this.cands.length = 0;
+    this.candVars.length = 0;
+    return out;
+  }
+
+  private wholeSentence(rule: CompiledRule, seg: Segment, h: number): boolean {
+    const t = this.tokens;
+    if ((this.hitFrom[h] as number) !== 0 || (this.hitTo[h] as number) !== t.count - 1)
+      return false;
+    if (t.question && (this.set.patternAux[this.hitPattern[h] as number] as number) !== 1)
+      return false;
+    if (rule.notInsideQuotes && this.quoted(0, t.count - 1)) return false;
+    this.emit(seg.start, seg.end);
+    return true;
+  }
+
+  private evaluate(rule: CompiledRule, text: string, seg: Segment, minute: number): void {
+    if (!this.sentenceOk(rule)) return;
+    const r = rule.index;
+    const set = this.set;
+    const t = this.tokens;
+    switch (rule.kind) {
+      case 'phrase':
+        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+          if (this.role(h) !== Role.Main) continue;
+          const from = this.hitFrom[h] as number;
+          const to = this.hitTo[h] as number;
+          if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
+        }
+        return;
+      case 'standalone':
+        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+          if (this.role(h) === Role.Standalone && this.wholeSentence(rule, seg, h)) return;
+        }
+        return;
+      case 'cooccurrence':
+        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+          const role = this.role(h);
+          if (role === Role.Standalone && this.wholeSentence(rule, seg, h)) return;
+          if (role !== Role.First) continue;
+          const af = this.hitFrom[h] as number;
+          const at = this.hitTo[h] as number;
+          for (let k = this.head(r); k >= 0; k = this.hitNext[k] as number) {
+            if (this.role(k) !== Role.Second) continue;
+            const bf = this.hitFrom[k] as number;
+            const bt = this.hitTo[k] as number;
+            let gap: number;
+            if (bf > at) gap = bf - at - 1;
+            else if (af > bt && !rule.ordered) gap = af - bt - 1;
+            else continue;
+            if (gap > rule.window) continue;
+            const from = Math.min(af, bf);
+            const to = Math.max(at, bt);
+            if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
+          }
+        }
+        return;
+      case 'time-greeting':
+        if (minute < 0) return;
+        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+          if (this.role(h) !== Role.Main) continue;
+          const window = rule.windows[set.patternAux[this.hitPattern[h] as number] as number];
+          if (!window || window[0] < 0 || window[1] < 0 || inWindow(minute, window[0], window[1]))
+            continue;
+          const from = this.hitFrom[h] as number;
+          const to = this.hitTo[h] as number;
+          if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
+        }
+        return;
+      case 'nominative-address':
+        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+          if (this.role(h) !== Role.Main) continue;
+          const name = nominativeName(text, t, this.hitTo[h] as number);
+          if (!name) continue;
+          if (!this.spanOk(rule, name.from, name.to)) continue;
+          const s = t.start[name.from] as number;
+          const e = t.end[name.to] as number;
+          this.emit(s, e, { matchVocative: vocative(text.slice(s, e)) });
+        }
+        return;
+      case 'case':
+        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+          if (this.role(h) !== Role.Main) continue;
+          const i = this.hitFrom[h] as number;
+          const expected =
+            rule.expected[set.patternAux[this.hitPattern[h] as number] as number] ?? '';
+          const wantUpper = expected !== '' && expected[0] !== expected[0]?.toLocaleLowerCase('lv');
+          const isUpper = ((t.flags[i] as number) & T_FIRST_UPPER) !== 0;
+          if (wantUpper === isUpper || (i === 0 && isUpper)) continue;
+          if (this.spanOk(rule, i, this.hitTo[h] as number))
+            this.emitTokens(i, this.hitTo[h] as number, { expected });
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private detect(rule: CompiledRule, text: string): void {
+    const t = this.tokens;
+    switch (rule.kind) {
+      case 'imperative': {
+        if (!this.sentenceOk(rule)) return;
+        for (let i = 0; i < t.count; i++) {
+          const f = t.flags[i] as number;
+          if (f & T_DIGIT || t.letters(i) < 5) continue;
+          const e = t.end[i] as number;
+          const last = text.charCodeAt(e - 1) | 0x20;
+          if (last !== 0x74 && last !== 0x73) continue; // -t / -s
+          const folded = foldRange(text, t.start[i] as number, e);
+          if (!isImperative2pl(folded)) continue;
+          if (this.exempt(rule.index, i)) continue;
+          if (!this.spanOk(rule, i, i)) continue;
+          const { infinitive, conditional } = imperativeToInfinitive(
+            text.slice(t.start[i] as number, e),
+          );
+          this.emitTokens(i, i, { verbInfinitive: infinitive, verbConditional: conditional });
+        }
+        return;
+      }
+      case 'all-caps':
+        for (const [from, to] of allCapsRuns(
+          text,
+          t,
+          rule.minWords,
+          rule.minWordLength,
+          rule.ignoreCaps,
+        )) {
+          if (!this.spanOk(rule, from, to)) continue;
+          const s = t.start[from] as number;
+          const e = t.end[to] as number;
+          this.emit(s, e, { matchLower: text.slice(s, e).toLocaleLowerCase('lv') });
+        }
+        return;
+      case 'punctuation-run':
+        for (let k = 0; k < t.bangRuns.length; k += 2) {
+          const s = t.bangRuns[k] as number;
+          const e = t.bangRuns[k + 1] as number;
+          if (e - s < rule.min) continue;
+          this.emit(s, e, { mark: text.slice(s, e).includes('?') ? '?' : '!' });
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private exempt(rule: number, i: number): boolean {
+    for (let h = this.head(rule); h >= 0; h = this.hitNext[h] as number) {
+      if (
+        this.role(h) === Role.Exempt &&
+        (this.hitFrom[h] as number) <= i &&
+        (this.hitTo[h] as number) >= i
+      )
+        return true;
+    }
+    return false;
+  }
+
+  private countRule(rule: CompiledRule, text: string, base: number, result: SentenceResult): void {
+    const t = this.tokens;
+    for (let h = this.head(rule.index); h >= 0; h = this.hitNext[h] as number) {
+      if (this.role(h) !== Role.Main) continue;
+      const from = this.hitFrom[h] as number;
+      const to = this.hitTo[h] as number;
+      if (rule.notInsideQuotes && this.quoted(from, to)) continue;
+      const s = t.start[from] as number;
+      const e = t.end[to] as number;
+      const ignorable =
+        rule.ignoreExactCase.size > 0 && rule.ignoreExactCase.has(text.slice(s, e)) ? 1 : 0;
+      result.counts.push(rule.index, s - base, e - base, ignorable);
+    }
+  }
+}

@@ -1,0 +1,251 @@
+import { charClass, LETTER, LOWER, DIGIT, UPPER } from './chars';
+import { foldRange } from './fold';
+import { CUSTOMER_LINE, isQuoteChar, QUOTED_LINE, quoteStep } from './quotes';
+
+/**
+ * Splits a text into sentences in one pass over char codes. A sentence ends at a line break or
+ * after «.», «!», «?», «…» (with any closing quotes), except a full stop inside a number, after
+ * an initial or a common abbreviation, or before a lower-case word (dates: «3. martā»).
+ * Segmentation resumes from any sentence start given its entry state, which is what lets the
+ * incremental session re-scan only around an edit.
+ */
+export interface Segment {
+  start: number;
+  end: number;
+  /** Quotation/line state at `start`. */
+  state: number;
+  /** The sentence is an e-mail history header («… rakstīja:», "… wrote:"). */
+  header: boolean;
+  /** Where scanning continues, and with which state. */
+  next: number;
+  nextState: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'piem',
+  'utt',
+  'u',
+  'c',
+  't',
+  'i',
+  'sk',
+  'nr',
+  'talr',
+  'tel',
+  'g',
+  'st',
+  'pl',
+  'plkst',
+  'apt',
+  'tml',
+  'v',
+  'kgs',
+  'kdz',
+  'iel',
+  'lpp',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
+  'jan',
+  'feb',
+  'aug',
+  'etc',
+  'eg',
+  'ie',
+  'mr',
+  'mrs',
+  'dr',
+  'prof',
+  'sia',
+  'as',
+  'vsk',
+  'resp',
+  'sal',
+  'angl',
+  'lat',
+  'pers',
+  'k',
+  'dz',
+  'min',
+  'sek',
+  'gab',
+  'ml',
+]);
+const HEADER_WORDS = new Set(['rakstija', 'wrote', 'pisal', 'napisal']);
+const SPEAKER_WORDS = new Set([
+  'klients',
+  'kliente',
+  'klientam',
+  'klientei',
+  'customer',
+  'client',
+  'k',
+]);
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x202f;
+}
+
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+function isCloser(code: number): boolean {
+  return (
+    code === 0xbb ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x29 ||
+    code === 0x5d
+  );
+}
+
+/** State for a line beginning at `pos`: `>` history lines and «Klients:» transcript lines. */
+export function lineState(text: string, pos: number): number {
+  let i = pos;
+  const n = text.length;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i < n && text.charCodeAt(i) === 0x3e) return QUOTED_LINE;
+  const wordStart = i;
+  while (i < n && i - wordStart <= 12 && charClass(text.charCodeAt(i)) & LETTER) i++;
+  if (i === wordStart) return 0;
+  const wordEnd = i;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (
+    i < n &&
+    text.charCodeAt(i) === 0x3a &&
+    SPEAKER_WORDS.has(foldRange(text, wordStart, wordEnd))
+  ) {
+    return CUSTOMER_LINE;
+  }
+  return 0;
+}
+
+function wordBefore(text: string, pos: number, floor: number): [number, number] {
+  let i = pos;
+  while (i > floor && charClass(text.charCodeAt(i - 1)) & (LETTER | DIGIT)) i--;
+  return [i, pos];
+}
+
+function isHeader(text: string, start: number, end: number): boolean {
+  if (end <= start || text.charCodeAt(end - 1) !== 0x3a) return false;
+  const [ws, we] = wordBefore(text, end - 1, start);
+  return we - ws >= 5 && HEADER_WORDS.has(foldRange(text, ws, we));
+}
+
+/** Is a run of full stops ending at `runEnd` (after closers at `after`) the end of a sentence? */
+function stopEndsSentence(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  after: number,
+  floor: number,
+): boolean {
+  const n = text.length;
+  if (after < n) {
+    const cls = charClass(text.charCodeAt(after));
+    if (cls & (LETTER | DIGIT)) return false; // 3.5, www.lv, u.c.
+  }
+  let j = after;
+  while (j < n && isSpace(text.charCodeAt(j))) j++;
+  if (j >= n || text.charCodeAt(j) === 0x0a) return true;
+  const nextCls = charClass(text.charCodeAt(j));
+  const ellipsis = runEnd - runStart > 1 || text.charCodeAt(runStart) === 0x2026;
+  if (ellipsis) return (nextCls & UPPER) !== 0 || (nextCls & (LETTER | DIGIT)) === 0;
+  if (nextCls & (LOWER | DIGIT)) {
+    // A lower-case word after a full stop continues the sentence only after a number or an
+    // abbreviation; chat typists often start sentences in lower case.
+    const [ws, we] = wordBefore(text, runStart, floor);
+    if (we === ws) return false;
+    if (charClass(text.charCodeAt(we - 1)) & DIGIT) return false;
+    const word = foldRange(text, ws, we);
+    if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
+    return true;
+  }
+  if (nextCls & UPPER) {
+    // An initial («J. Bērziņš») is not the end of a sentence.
+    const [ws, we] = wordBefore(text, runStart, floor);
+    if (we - ws === 1 && charClass(text.charCodeAt(ws)) & UPPER) return false;
+  }
+  return true;
+}
+
+/**
+ * Scans the next sentence from `pos` (with quotation/line state `state`) into `out`.
+ * Returns false when only whitespace is left.
+ */
+export function nextSegment(text: string, pos: number, state: number, out: Segment): boolean {
+  const n = text.length;
+  let i = pos;
+  let st = state;
+  for (;;) {
+    if (i >= n) return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      i++;
+      st = lineState(text, i);
+    } else if (isSpace(c) || c === 0x0c || c === 0x0b || c === 0x2028 || c === 0x2029) {
+      i++;
+    } else break;
+  }
+  out.start = i;
+  out.state = st;
+  out.header = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) break;
+    if (isQuoteChar(c)) {
+      st = quoteStep(st, c);
+      i++;
+      continue;
+    }
+    if (!isTerminator(c)) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let onlyStops = true;
+    while (i < n && isTerminator(text.charCodeAt(i))) {
+      const t = text.charCodeAt(i);
+      if (t === 0x21 || t === 0x3f) onlyStops = false;
+      i++;
+    }
+    const runEnd = i;
+    while (i < n && isCloser(text.charCodeAt(i))) {
+      const q = text.charCodeAt(i);
+      if (isQuoteChar(q)) st = quoteStep(st, q);
+      i++;
+    }
+    if (!onlyStops || stopEndsSentence(text, runStart, runEnd, i, out.start)) {
+      out.end = i;
+      out.next = i;
+      out.nextState = st;
+      return true;
+    }
+  }
+  let end = i;
+  while (end > out.start && isSpace(text.charCodeAt(end - 1))) end--;
+  out.end = end;
+  out.header = isHeader(text, out.start, end);
+  out.next = i;
+  out.nextState = st;
+  return true;
+}
+
+/** All sentences of a text. */
+export function segmentAll(text: string): Segment[] {
+  const result: Segment[] = [];
+  let pos = 0;
+  let state = lineState(text, 0);
+  for (;;) {
+    const seg: Segment = { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0 };
+    if (!nextSegment(text, pos, state, seg)) break;
+    result.push(seg);
+    pos = seg.next;
+    state = seg.nextState;
+  }
+  return result;
+}

@@ -1,0 +1,120 @@
+import type { Entry } from './assemble';
+import { commonPrefix, commonSuffix } from './diff';
+import type { SentenceChecker } from './evaluate';
+import { lineState, nextSegment, type Segment } from './segment';
+
+function blank(): Segment {
+  return { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0 };
+}
+
+/** Segments and checks a whole text. */
+export function checkAll(
+  text: string,
+  checker: SentenceChecker,
+  active: Uint8Array,
+  minute: number,
+): Entry[] {
+  const entries: Entry[] = [];
+  let pos = 0;
+  let state = lineState(text, 0);
+  for (;;) {
+    const seg = blank();
+    if (!nextSegment(text, pos, state, seg)) break;
+    entries.push({ ...seg, result: checker.check(text, seg, active, minute) });
+    pos = seg.next;
+    state = seg.nextState;
+  }
+  return entries;
+}
+
+function firstEndingAtOrAfter(entries: readonly Entry[], pos: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as Entry).end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function indexOfStart(entries: readonly Entry[], start: number, from: number): number {
+  let lo = from;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as Entry).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < entries.length && (entries[lo] as Entry).start === start ? lo : -1;
+}
+
+/**
+ * Re-checks only the sentences an edit touched. Sentence results do not depend on where a
+ * sentence sits, so sentences before the edit are kept, sentences after it are kept with
+ * shifted offsets, and scanning resumes one sentence before the edit (a changed word can move
+ * the previous sentence's end) until it meets an old sentence start with the same state.
+ */
+export function recheck(
+  oldText: string,
+  old: readonly Entry[],
+  text: string,
+  checker: SentenceChecker,
+  active: Uint8Array,
+  minute: number,
+): Entry[] {
+  const p = commonPrefix(oldText, text);
+  const q = commonSuffix(oldText, text, p);
+  const delta = text.length - oldText.length;
+  const suffixStart = text.length - q;
+  let i0 = Math.max(0, firstEndingAtOrAfter(old, p) - 1);
+  if (i0 > old.length) i0 = old.length;
+  const entries: Entry[] = old.slice(0, i0);
+  let pos: number;
+  let state: number;
+  if (i0 < old.length) {
+    pos = (old[i0] as Entry).start;
+    state = (old[i0] as Entry).state;
+  } else if (i0 > 0) {
+    const prev = old[i0 - 1] as Entry;
+    pos = prev.next;
+    state = prev.nextState;
+  } else {
+    pos = 0;
+    state = lineState(text, 0);
+  }
+  let searchFrom = i0;
+  for (;;) {
+    const seg = blank();
+    if (!nextSegment(text, pos, state, seg)) break;
+    if (seg.start >= suffixStart && seg.start > p) {
+      const k = indexOfStart(old, seg.start - delta, searchFrom);
+      if (k >= 0 && (old[k] as Entry).state === seg.state) {
+        for (let j = k; j < old.length; j++) {
+          const e = old[j] as Entry;
+          entries.push(
+            delta === 0
+              ? e
+              : { ...e, start: e.start + delta, end: e.end + delta, next: e.next + delta },
+          );
+        }
+        return entries;
+      }
+      if (k >= 0) searchFrom = k;
+    }
+    let reused: Entry | null = null;
+    if (seg.end <= p) {
+      const k = indexOfStart(old, seg.start, i0);
+      const e = k >= 0 ? (old[k] as Entry) : null;
+      if (e && e.end === seg.end && e.state === seg.state && e.header === seg.header) reused = e;
+    }
+    entries.push(
+      reused
+        ? { ...seg, result: reused.result }
+        : { ...seg, result: checker.check(text, seg, active, minute) },
+    );
+    pos = seg.next;
+    state = seg.nextState;
+  }
+  return entries;
+}

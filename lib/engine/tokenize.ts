@@ -1,0 +1,133 @@
+import {
+  charClass,
+  foldCode,
+  CYRILLIC,
+  DIGIT,
+  LETTER,
+  LOWER,
+  LV_DIACRITIC,
+  MARK,
+  UPPER,
+} from './chars';
+import { foldRange, translitWord } from './fold';
+import { HASH_SEED, hashFinish, hashStep } from './hash';
+import { isQuoted, isQuoteChar, quoteStep } from './quotes';
+import {
+  T_COLON_BEFORE,
+  T_COMMA_BEFORE,
+  T_CYRILLIC,
+  T_DIGIT,
+  T_FIRST_UPPER,
+  T_HAS_LOWER,
+  T_HAS_UPPER,
+  T_LETTERS_SHIFT,
+  T_LV_DIACRITIC,
+  T_QUOTED,
+  T_STOP_BEFORE,
+  type TokenBuffer,
+} from './tokens';
+import type { Vocabulary } from './vocabulary';
+
+const CH_H = 104;
+const CH_J = 106;
+
+function isVowel(f: number): boolean {
+  return f === 97 || f === 101 || f === 105 || f === 111 || f === 117;
+}
+
+/**
+ * Tokenizes one sentence [start, end) in a single pass over char codes: words are runs of
+ * letters and digits (combining marks continue a word), so boundaries follow Unicode letters,
+ * never `\b`. Each word's folded and translit hashes are computed on the way; only a word whose
+ * hash is in the vocabulary has its folded string built and looked up.
+ */
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  entryState: number,
+  vocab: Vocabulary,
+  translit: boolean,
+  out: TokenBuffer,
+): void {
+  out.reset();
+  const foldedHashes = vocab.foldedHashes;
+  const translitHashes = vocab.translitHashes;
+  let state = entryState;
+  let between = 0;
+  let i = start;
+  while (i < end) {
+    let code = text.charCodeAt(i);
+    let cls = charClass(code);
+    if ((cls & (LETTER | DIGIT)) === 0) {
+      if (isQuoteChar(code)) state = quoteStep(state, code);
+      else if (code === 0x2c) between |= T_COMMA_BEFORE;
+      else if (code === 0x3a) between |= T_COLON_BEFORE;
+      else if (code === 0x21 || code === 0x3f || code === 0x2e || code === 0x2026) {
+        between |= T_STOP_BEFORE;
+        if (code !== 0x2e && code !== 0x2026) {
+          const runStart = i;
+          let bang = false;
+          while (i < end) {
+            const c = text.charCodeAt(i);
+            if (c === 0x21) bang = true;
+            else if (c !== 0x3f) break;
+            i++;
+          }
+          if (bang && i - runStart >= 2 && !isQuoted(state)) out.bangRuns.push(runStart, i);
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    const tokenStart = i;
+    let flags = between | (isQuoted(state) ? T_QUOTED : 0);
+    if (cls & UPPER) flags |= T_FIRST_UPPER;
+    between = 0;
+    let h1 = HASH_SEED;
+    let h2 = HASH_SEED;
+    let prev = 0;
+    let letters = 0;
+    for (;;) {
+      if (cls & (LETTER | DIGIT)) {
+        const f = foldCode(code);
+        h1 = hashStep(h1, f);
+        if (
+          !(f === CH_H && (prev === 115 || prev === 99 || prev === 122)) &&
+          !(f === CH_J && (prev === 107 || prev === 103 || prev === 108 || prev === 110)) &&
+          !(f === prev && isVowel(f))
+        ) {
+          h2 = hashStep(h2, f);
+          prev = f;
+        }
+        if (cls & UPPER) flags |= T_HAS_UPPER;
+        else if (cls & LOWER) flags |= T_HAS_LOWER;
+        if (cls & DIGIT) flags |= T_DIGIT;
+        if (cls & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
+        if (cls & CYRILLIC) flags |= T_CYRILLIC;
+        letters++;
+      } else if ((cls & MARK) === 0) break;
+      else flags |= T_LV_DIACRITIC; // a combining macron or caron written separately
+      i++;
+      if (i >= end) break;
+      code = text.charCodeAt(i);
+      cls = charClass(code);
+    }
+    let word = -1;
+    if (foldedHashes.has(hashFinish(h1))) word = vocab.lookupFolded(foldRange(text, tokenStart, i));
+    if (word < 0 && translit && translitHashes.has(hashFinish(h2))) {
+      word = vocab.lookupTranslit(translitWord(foldRange(text, tokenStart, i)));
+    }
+    out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
+  }
+  // The sentence's own ending decides whether it is a question («…, nē?»).
+  for (let j = end - 1; j >= start; j--) {
+    const c = text.charCodeAt(j);
+    if (charClass(c) & (LETTER | DIGIT)) break;
+    if (c === 0x3f) {
+      out.question = true;
+      break;
+    }
+  }
+}

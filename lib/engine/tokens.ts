@@ -1,0 +1,65 @@
+/** Word tokens of one sentence, as parallel typed arrays reused between checks. */
+
+/** The token is inside quotation marks or on a customer's transcript line. */
+export const T_QUOTED = 1;
+/** At least one upper-case letter. */
+export const T_HAS_UPPER = 2;
+/** At least one lower-case letter. */
+export const T_HAS_LOWER = 4;
+export const T_FIRST_UPPER = 8;
+export const T_DIGIT = 16;
+export const T_LV_DIACRITIC = 32;
+export const T_CYRILLIC = 64;
+/** A comma stands between the previous token and this one. */
+export const T_COMMA_BEFORE = 128;
+/** A colon stands between the previous token and this one. */
+export const T_COLON_BEFORE = 256;
+/** Sentence punctuation (.!?) stands between the previous token and this one. */
+export const T_STOP_BEFORE = 512;
+/** Letter count is stored from this bit up. */
+export const T_LETTERS_SHIFT = 12;
+
+export class TokenBuffer {
+  count = 0;
+  start: Int32Array<ArrayBuffer> = new Int32Array(64);
+  end: Int32Array<ArrayBuffer> = new Int32Array(64);
+  /** Vocabulary id, or -1 when the word is in no rule. */
+  word: Int32Array<ArrayBuffer> = new Int32Array(64);
+  flags: Int32Array<ArrayBuffer> = new Int32Array(64);
+  /** [start, end) pairs of «!!», «?!» … runs. */
+  bangRuns: number[] = [];
+  /** The sentence's last punctuation is a question mark. */
+  question = false;
+
+  reset(): void {
+    this.count = 0;
+    this.bangRuns.length = 0;
+    this.question = false;
+  }
+
+  push(start: number, end: number, word: number, flags: number): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.word[i] = word;
+    this.flags[i] = flags;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = copy(this.start);
+    this.end = copy(this.end);
+    this.word = copy(this.word);
+    this.flags = copy(this.flags);
+  }
+
+  letters(i: number): number {
+    return (this.flags[i] as number) >>> T_LETTERS_SHIFT;
+  }
+}
