@@ -10,6 +10,21 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The bootstrap runs in every frame of every tab, so it skips webextension-polyfill (~3.5 KB
+    // gzip) and uses the browser's native promise-based API; everything else gets the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'content')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias.filter((a) => String(a.find) !== 'wxt/browser')
+        : Object.entries(alias ?? {})
+            .filter(([find]) => find !== 'wxt/browser')
+            .map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...rest] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Laipni',
     description: '__MSG_extensionDescription__',

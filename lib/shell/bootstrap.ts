@@ -40,7 +40,13 @@ export function startBootstrap(signal: AbortSignal): void {
     else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
   }
 
-  function onMessage(message: unknown): Promise<unknown> | undefined {
+  // The bootstrap uses the native API (no polyfill), where answering asynchronously means
+  // calling sendResponse and returning true.
+  function onMessage(
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (response: unknown) => void,
+  ): boolean | undefined {
     if (!isEnvelope(message)) return undefined;
     if (message.name === 'shell:ping') {
       const status: FrameStatus = {
@@ -49,11 +55,13 @@ export function startBootstrap(signal: AbortSignal): void {
         engineLoaded: frameState().engineLoaded,
         sidebarOpen: sidebar?.isOpen() ?? false,
       };
-      return Promise.resolve(status);
+      sendResponse(status);
+      return undefined;
     }
     if (message.name === 'shell:toggle-sidebar' && sidebar) {
       const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
-      return sidebar.toggle(source).then((open) => ({ open }));
+      void sidebar.toggle(source).then((open) => sendResponse({ open }));
+      return true;
     }
     return undefined;
   }

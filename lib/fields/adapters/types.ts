@@ -1,0 +1,15 @@
+import type { EditableField } from '../editable';
+import type { FieldSnapshot } from '../snapshot';
+import type { ReplaceStrategy } from '../strategies/types';
+
+/**
+ * How Laipni reads and writes one kind of field. Adapters live in a registry (first match
+ * wins) instead of an if/else chain over editors; each lists its replacement strategies in
+ * the order they are tried.
+ */
+export interface FieldAdapter {
+  readonly name: string;
+  matches(field: EditableField): boolean;
+  snapshot(field: EditableField): FieldSnapshot;
+  readonly strategies: readonly ReplaceStrategy[];
+}

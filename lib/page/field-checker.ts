@@ -1,0 +1,25 @@
+import type { Checker, CheckContext, CheckSession } from '../engine/types';
+import type { EditableField } from '../fields/editable';
+import type { FieldChecker } from './field-session';
+
+/**
+ * One incremental engine session per field, so a keystroke in a long note costs what the edit
+ * costs. A new rule set (a new Checker) starts fresh sessions; the old ones are dropped with it.
+ */
+export function createFieldChecker(
+  currentChecker: () => Checker,
+  contextFor: (field: EditableField) => CheckContext,
+): FieldChecker {
+  const sessions = new WeakMap<EditableField, { checker: Checker; session: CheckSession }>();
+  return {
+    check(field, text) {
+      const checker = currentChecker();
+      let entry = sessions.get(field);
+      if (!entry || entry.checker !== checker) {
+        entry = { checker, session: checker.session() };
+        sessions.set(field, entry);
+      }
+      return entry.session.update(text, contextFor(field));
+    },
+  };
+}

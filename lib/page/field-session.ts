@@ -1,0 +1,174 @@
+import { adapterFor } from '../fields/adapters/registry';
+import type { EditableField } from '../fields/editable';
+import { replaceSpan, type ReplaceOutcome } from '../fields/replace';
+import type { FieldSnapshot } from '../fields/snapshot';
+import { findingAt, findingKey, type FindingView } from './finding-view';
+import type { PageUi } from './ui/page-ui';
+import { firstEmptySlot } from './slots';
+
+export interface FieldChecker {
+  /** Findings for the field's whole text (the checker re-checks only what changed). */
+  check(field: EditableField, text: string): FindingView[];
+}
+
+export type FindingEvent = 'flagged' | 'accepted' | 'ignored';
+
+export interface FieldSessionDeps {
+  checker: FieldChecker;
+  ui: PageUi;
+  ignored: Set<string>;
+  report(event: FindingEvent, finding: FindingView): void;
+  onFindings(field: EditableField, findings: readonly FindingView[]): void;
+}
+
+export interface FieldSession {
+  readonly field: EditableField;
+  recheck(): void;
+  apply(finding: FindingView, suggestion: string): Promise<ReplaceOutcome>;
+  findings(): readonly FindingView[];
+  dispose(): void;
+}
+
+const NAVIGATION_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/**
+ * One focused field: reads it through its adapter, checks on every edit (not during IME
+ * composition), paints highlights, shows the badge and the card, and replaces spans through
+ * the same adapter. Every listener is tied to one AbortController, released on blur.
+ */
+export function createFieldSession(field: EditableField, deps: FieldSessionDeps): FieldSession {
+  const adapter = adapterFor(field);
+  const controller = new AbortController();
+  const { signal } = controller;
+  const doc = field.ownerDocument;
+  const win = doc.defaultView ?? window;
+  let composing = false;
+  let snapshot: FieldSnapshot = adapter.snapshot(field);
+  let current: FindingView[] = [];
+  let reported = new Set<string>();
+  let alignQueued = false;
+
+  const visible = () => current.filter((f) => !deps.ignored.has(findingKey(f)));
+
+  function recheck(): void {
+    snapshot = adapter.snapshot(field);
+    current = deps.checker.check(field, snapshot.text);
+    const shown = visible();
+    const seen = new Set<string>();
+    for (const finding of shown) {
+      const key = `${finding.ruleId}@${finding.start}`;
+      seen.add(key);
+      if (!reported.has(key)) deps.report('flagged', finding);
+    }
+    reported = seen;
+    deps.ui.paint(field, snapshot, shown);
+    deps.onFindings(field, shown);
+    if (deps.ui.cardOpen()) {
+      const atCaret = findingAt(shown, snapshot.caret);
+      if (shown.length === 0) deps.ui.closeCard();
+      else deps.ui.openCard(field, atCaret ? [atCaret] : shown);
+    }
+  }
+
+  function openCardAtCaret(): void {
+    snapshot = adapter.snapshot(field);
+    const atCaret = findingAt(visible(), snapshot.caret);
+    if (atCaret) deps.ui.openCard(field, [atCaret]);
+  }
+
+  async function apply(finding: FindingView, suggestion: string): Promise<ReplaceOutcome> {
+    const outcome = await replaceSpan(adapter, field, {
+      start: finding.start,
+      end: finding.end,
+      expected: finding.text,
+      replacement: suggestion,
+      selectAfter: firstEmptySlot(suggestion),
+    });
+    if (outcome.ok) deps.report('accepted', finding);
+    deps.ui.closeCard();
+    field.focus();
+    recheck();
+    return outcome;
+  }
+
+  function queueAlign(): void {
+    if (alignQueued) return;
+    alignQueued = true;
+    win.requestAnimationFrame(() => {
+      alignQueued = false;
+      if (!field.isConnected) return dispose();
+      deps.ui.align(field);
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
+    if (event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey) {
+      snapshot = adapter.snapshot(field);
+      const target = findingAt(visible(), snapshot.caret);
+      const first = target?.suggestions[0];
+      if (target && first !== undefined) {
+        event.preventDefault();
+        event.stopPropagation();
+        void apply(target, first);
+      }
+    } else if (event.key === 'Escape' && deps.ui.cardOpen()) {
+      event.preventDefault();
+      event.stopPropagation();
+      deps.ui.closeCard();
+      field.focus();
+    }
+  }
+
+  function onKeyUp(event: KeyboardEvent): void {
+    if (NAVIGATION_KEYS.has(event.key)) openCardAtCaret();
+  }
+
+  function dispose(): void {
+    if (signal.aborted) return;
+    controller.abort();
+    deps.ui.clear(field);
+  }
+
+  const target: HTMLElement = field;
+  const listen = { signal };
+  const capture = { signal, capture: true };
+  target.addEventListener('input', () => !composing && recheck(), listen);
+  target.addEventListener('compositionstart', () => (composing = true), listen);
+  target.addEventListener(
+    'compositionend',
+    () => {
+      composing = false;
+      recheck();
+    },
+    listen,
+  );
+  target.addEventListener('keydown', onKeyDown, capture);
+  target.addEventListener('keyup', onKeyUp, listen);
+  target.addEventListener('mouseup', () => win.setTimeout(openCardAtCaret, 0), listen);
+  target.addEventListener('scroll', queueAlign, listen);
+  win.addEventListener('scroll', queueAlign, { signal, capture: true, passive: true });
+  win.addEventListener('resize', queueAlign, { signal, passive: true });
+  const resize = new ResizeObserver(queueAlign);
+  resize.observe(field);
+  signal.addEventListener('abort', () => resize.disconnect());
+
+  recheck();
+
+  return {
+    field,
+    recheck,
+    apply,
+    findings: visible,
+    dispose,
+  };
+}

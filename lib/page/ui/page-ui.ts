@@ -1,0 +1,107 @@
+import type { EditableField } from '../../fields/editable';
+import type { FieldSnapshot } from '../../fields/snapshot';
+import { isTextControl } from '../../fields/strategies/select';
+import type { Translate } from '../../i18n/translate';
+import type { FindingView } from '../finding-view';
+import { createBadge, type Badge } from './badge';
+import { createCard, type Card, type CardActions } from './card';
+import { createUiHost } from './host';
+import { createMirrorOverlay, type MirrorOverlay } from './mirror-overlay';
+import { clearRichHighlights, paintRichHighlights } from './rich-highlights';
+
+export interface PageUi {
+  paint(field: EditableField, snapshot: FieldSnapshot, findings: readonly FindingView[]): void;
+  align(field: EditableField): void;
+  openCard(field: EditableField, findings: readonly FindingView[]): void;
+  closeCard(): void;
+  cardOpen(): boolean;
+  clear(field: EditableField): void;
+  destroy(): void;
+}
+
+/**
+ * Everything Laipni draws in a frame: highlights (Custom Highlight API for rich fields, a
+ * mirror overlay for textareas and inputs), the badge and the card. Created lazily; nothing is
+ * added to the page until a field has findings.
+ */
+export function createPageUi(
+  doc: Document,
+  t: () => Translate,
+  actions: CardActions & { openAll(): void },
+): PageUi {
+  const host = createUiHost(doc);
+  let badge: Badge | null = null;
+  let card: Card | null = null;
+  let mirror: { field: EditableField; overlay: MirrorOverlay } | null = null;
+  let lastFindings: readonly FindingView[] = [];
+  let lastText = '';
+
+  const ensureWidgets = () => {
+    const root = host.root();
+    badge ??= createBadge(root, (count) => t()('badge.label', { count }), actions.openAll);
+    card ??= createCard(
+      root,
+      () => ({
+        title: t()('card.title'),
+        ignore: t()('card.ignore'),
+        suggestionPrefix: t()('card.suggestionPrefix'),
+      }),
+      actions,
+    );
+    return { badge, card, root };
+  };
+
+  function paintBadge(field: EditableField, findings: readonly FindingView[]): void {
+    if (findings.length === 0) {
+      badge?.hide();
+      return;
+    }
+    const severity = findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+    ensureWidgets().badge.show(findings.length, severity, field.getBoundingClientRect());
+  }
+
+  return {
+    paint(field, snapshot, findings) {
+      lastFindings = findings;
+      lastText = snapshot.text;
+      if (isTextControl(field)) {
+        if (findings.length > 0 || mirror) {
+          if (!mirror || mirror.field !== field) {
+            mirror?.overlay.remove();
+            mirror = { field, overlay: createMirrorOverlay(ensureWidgets().root, field) };
+          }
+          mirror.overlay.paint(snapshot.text, findings);
+        }
+      } else if (snapshot.map) {
+        paintRichHighlights(field, snapshot.map, findings);
+      }
+      paintBadge(field, findings);
+    },
+    align(field) {
+      if (mirror?.field === field) mirror.overlay.paint(lastText, lastFindings);
+      paintBadge(field, lastFindings);
+    },
+    openCard(field, findings) {
+      const widgets = ensureWidgets();
+      widgets.card.show(findings, widgets.badge.box() ?? field.getBoundingClientRect());
+    },
+    closeCard: () => card?.hide(),
+    cardOpen: () => card?.isOpen() ?? false,
+    clear(field) {
+      if (mirror?.field === field) {
+        mirror.overlay.remove();
+        mirror = null;
+      }
+      clearRichHighlights();
+      badge?.hide();
+      card?.hide();
+    },
+    destroy() {
+      clearRichHighlights();
+      mirror = null;
+      badge = null;
+      card = null;
+      host.remove();
+    },
+  };
+}

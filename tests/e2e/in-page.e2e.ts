@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const ui = (page: Page, selector: string) => page.locator(`laipni-ui >> ${selector}`);
+
+describe('in the demo CRM page', () => {
+  it('flags «Es nezinu» in the notes textarea, replaces it undo-safely from the card', async () => {
+    const page = await harness.open('/demo/');
+    const notes = page.locator('#notes');
+    await notes.click();
+    const typed = 'Klientam teicu: Es nezinu. Pārbaudīšu rīt.';
+    await page.keyboard.type(typed);
+
+    await expect.poll(() => ui(page, '[data-laipni="badge"]').isVisible()).toBe(true);
+    await ui(page, '[data-laipni="badge"]').click();
+    const finding = ui(page, '[data-laipni="finding"][data-rule="es-nezinu"]');
+    await finding.waitFor();
+    const suggestion = finding.locator('button[data-laipni="suggestion"]').first();
+    const replacement = (await suggestion.textContent()) ?? '';
+    expect(replacement.length).toBeGreaterThan(0);
+    await suggestion.click();
+
+    await expect.poll(() => notes.inputValue()).toContain(replacement);
+    const value = await notes.inputValue();
+    expect(value).not.toContain('Es nezinu');
+    const caret = await notes.evaluate((el: HTMLTextAreaElement) => el.selectionStart);
+    const slot = replacement.indexOf('…');
+    const expectedCaret = value.indexOf(replacement) + (slot === -1 ? replacement.length : slot);
+    expect(caret).toBe(expectedCaret);
+    expect(await notes.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => notes.inputValue()).toBe(typed);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await notes.inputValue()).length).toBeLessThan(typed.length);
+    await page.close();
+  });
+
+  it('underlines findings in the contenteditable chat box and applies with Alt+Enter at the caret', async () => {
+    const page = await harness.open('/demo/');
+    const chat = page.locator('#chat-reply');
+    await chat.click();
+    await page.keyboard.type('Čau! Mēs to nevaram izdarīt.');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+              'laipni-warning',
+            )?.size ?? 0,
+        ),
+      )
+      .toBeGreaterThan(0);
+    // Put the caret inside «nevaram»: the card opens for that finding.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    const card = ui(page, '[data-laipni="card"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const ruleId = await card.locator('[data-laipni="finding"]').first().getAttribute('data-rule');
+    expect(ruleId).toBe('cannot-do');
+    await page.keyboard.press('Alt+Enter');
+    await expect.poll(() => chat.textContent()).not.toContain('nevaram');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => chat.textContent()).toContain('nevaram');
+    await page.close();
+  });
+
+  it('closes the card with Escape and keeps focus in the field', async () => {
+    const page = await harness.open('/demo/');
+    await page.locator('#notes').click();
+    await page.keyboard.type('hallo, es nezinu');
+    await expect.poll(() => ui(page, '[data-laipni="badge"]').isVisible()).toBe(true);
+    await ui(page, '[data-laipni="badge"]').click();
+    await expect.poll(() => ui(page, '[data-laipni="card"]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui(page, '[data-laipni="card"]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes');
+    await page.close();
+  });
+});
