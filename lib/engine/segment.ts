@@ -103,10 +103,14 @@ function isCloser(code: number): boolean {
   );
 }
 
+/** How far into a line `lineState` may look. */
+export const LINE_WINDOW = 48;
+
 /** State for a line beginning at `pos`: `>` history lines and «Klients:» transcript lines. */
 export function lineState(text: string, pos: number): number {
   let i = pos;
-  const n = text.length;
+  // Reads at most LINE_WINDOW characters, so an edit further into the line cannot change it.
+  const n = Math.min(text.length, pos + LINE_WINDOW);
   while (i < n && isSpace(text.charCodeAt(i))) i++;
   if (i < n && text.charCodeAt(i) === 0x3e) return QUOTED_LINE;
   const wordStart = i;

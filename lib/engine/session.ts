@@ -1,7 +1,7 @@
 import type { Entry } from './assemble';
 import { commonPrefix, commonSuffix } from './diff';
 import type { SentenceChecker } from './evaluate';
-import { lineState, nextSegment, type Segment } from './segment';
+import { LINE_WINDOW, lineState, nextSegment, type Segment } from './segment';
 
 function blank(): Segment {
   return { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0 };
@@ -68,21 +68,26 @@ export function recheck(
   const delta = text.length - oldText.length;
   const suffixStart = text.length - q;
   let i0 = Math.max(0, firstEndingAtOrAfter(old, p) - 1);
-  if (i0 > old.length) i0 = old.length;
-  const entries: Entry[] = old.slice(0, i0);
-  let pos: number;
+  let pos = 0;
   let state: number;
-  if (i0 < old.length) {
-    pos = (old[i0] as Entry).start;
-    state = (old[i0] as Entry).state;
-  } else if (i0 > 0) {
-    const prev = old[i0 - 1] as Entry;
-    pos = prev.next;
-    state = prev.nextState;
-  } else {
-    pos = 0;
+  if (i0 === 0 || i0 >= old.length) {
+    // The edit touches the first sentence (or there was none): scan from the top.
+    i0 = 0;
     state = lineState(text, 0);
+  } else {
+    const first = old[i0] as Entry;
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    if (p - lineStart <= LINE_WINDOW) {
+      // The edit may change how the line starts («Klients:», «>»): rescan the line.
+      while (i0 > 0 && (old[i0 - 1] as Entry).start >= lineStart) i0--;
+      pos = lineStart;
+      state = lineState(text, lineStart);
+    } else {
+      pos = first.start;
+      state = first.state;
+    }
   }
+  const entries: Entry[] = old.slice(0, i0);
   let searchFrom = i0;
   for (;;) {
     const seg = blank();
