@@ -1,5 +1,11 @@
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LaipniDb } from '../../../lib/db/database';
+
+// Dexie's liveQuery runs only when it sees a global IndexedDB (Node has none); each test still
+// gets its own factory below.
+Dexie.dependencies.indexedDB ??= new IDBFactory();
+Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
 
 let counter = 0;
 

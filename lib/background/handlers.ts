@@ -1,0 +1,70 @@
+import { addCallCounts, getActiveCall, setChecklistTick } from '../db/calls';
+import type { LaipniDb } from '../db/database';
+import { importPack } from '../db/pack-import';
+import { purgeExpired } from '../db/retention';
+import { getSettings } from '../db/settings';
+import { recordFindingEvents } from '../db/stats';
+import type { Handlers } from '../messaging/router';
+import type { RuleSetService } from './rule-set-service';
+
+/** The background's answers to the data protocol (lib/messaging/protocol.ts). */
+export function createDataHandlers(
+  db: LaipniDb,
+  rules: RuleSetService,
+  now: () => number = Date.now,
+): Handlers {
+  return {
+    'data:get-rules': async ({ knownVersion }) => {
+      const { version, pack } = await rules.current();
+      return knownVersion === version ? { version, unchanged: true as const } : { version, pack };
+    },
+
+    'data:report-findings': async ({ events }) => {
+      // Only rules of the current set count; a stale or hostile frame cannot invent rule ids.
+      const { pack } = await rules.current();
+      const known = new Set(pack.rules.map((r) => r.id));
+      const valid = events.filter((e) => known.has(e.ruleId));
+      await recordFindingEvents(db, valid, now());
+      const call = await getActiveCall(db);
+      if (call && valid.length > 0) {
+        const count = (outcome: string) => valid.filter((e) => e.outcome === outcome).length;
+        await addCallCounts(db, call.id, {
+          findings: count('flagged'),
+          accepted: count('accepted'),
+          ignored: count('ignored'),
+        });
+      }
+      return { recorded: valid.length };
+    },
+
+    'data:checklist-hit': async ({ itemId, checklist }) => {
+      const { pack } = await rules.current();
+      const exists = (pack.checklists?.[checklist] ?? []).some((item) => item.id === itemId);
+      const call = await getActiveCall(db);
+      if (!exists || !call) return { ticked: false };
+      await setChecklistTick(db, call.id, {
+        itemId,
+        checklist,
+        ticked: true,
+        auto: true,
+        now: now(),
+      });
+      return { ticked: true };
+    },
+
+    'data:get-layering-report': async () => {
+      const { version, report } = await rules.current();
+      return { version, report };
+    },
+
+    'data:import-pack': async ({ json, confirmDowngrade, origin }) =>
+      importPack(db, json, {
+        source: 'file',
+        now: now(),
+        ...(confirmDowngrade !== undefined ? { confirmDowngrade } : {}),
+        ...(origin !== undefined ? { origin } : {}),
+      }),
+
+    'data:purge-now': async () => purgeExpired(db, (await getSettings(db)).retentionDays, now()),
+  };
+}

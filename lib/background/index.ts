@@ -1,0 +1,54 @@
+import { getDatabase, type LaipniDb } from '../db/database';
+import { ensureBuiltinPack } from '../db/packs';
+import type { PolicyInput } from '../packs/overrides';
+import type { Pack } from '../packs/types';
+import { startMessageRouter } from './message-router';
+import { startRetentionSchedule } from './retention-schedule';
+import { createRuleSetService, type RuleSetService } from './rule-set-service';
+
+export interface BackgroundServicesOptions {
+  /** The pack bundled with this build; installed (or updated) as the built-in layer at start. */
+  builtinPack?: Pack;
+  db?: LaipniDb;
+}
+
+export interface BackgroundServices {
+  db: LaipniDb;
+  rules: RuleSetService;
+  /** Company policy (team-distribution issue): locked ids, personal rules allowed. */
+  setPolicy(policy: PolicyInput): void;
+  stop(): void;
+}
+
+/** Ask the browser not to evict IndexedDB under storage pressure (where the context allows it). */
+function requestPersistentStorage(): void {
+  const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean> } } })
+    .navigator?.storage;
+  if (typeof storage?.persist === 'function') void storage.persist().catch(() => false);
+}
+
+/** Starts the data side of the background: rule set, data messages, broadcasts, retention. */
+export function startBackgroundServices(
+  options: BackgroundServicesOptions = {},
+): BackgroundServices {
+  const db = options.db ?? getDatabase();
+  requestPersistentStorage();
+  if (options.builtinPack) {
+    void ensureBuiltinPack(db, options.builtinPack).catch((error: unknown) =>
+      console.error('Laipni: could not install the built-in pack', error),
+    );
+  }
+  const rules = createRuleSetService(db);
+  const stopRouter = startMessageRouter(db, rules);
+  const stopRetention = startRetentionSchedule(db);
+  return {
+    db,
+    rules,
+    setPolicy: (policy) => rules.setPolicy(policy),
+    stop() {
+      stopRouter();
+      stopRetention();
+      rules.stop();
+    },
+  };
+}

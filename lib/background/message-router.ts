@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill';
+import type { LaipniDb } from '../db/database';
+import { broadcast, type BroadcastPort } from '../messaging/broadcast';
+import { createRateLimiter } from '../messaging/limits';
+import { createMessageRouter } from '../messaging/router';
+import type { SenderInfo } from '../messaging/sender';
+import { createDataHandlers } from './handlers';
+import type { RuleSetService } from './rule-set-service';
+
+/** Content-script messages per tab per minute; typing produces a few per second at most. */
+const CONTENT_MESSAGES_PER_MINUTE = 600;
+
+export const browserBroadcastPort: BroadcastPort = {
+  tabIds: async () =>
+    (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  sendToPages: (message) => browser.runtime.sendMessage(message),
+};
+
+/** Answers the data protocol on `runtime.onMessage` and broadcasts each new rule-set version. */
+export function startMessageRouter(db: LaipniDb, rules: RuleSetService): () => void {
+  const route = createMessageRouter(createDataHandlers(db, rules), {
+    identity: { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+    limiter: createRateLimiter(CONTENT_MESSAGES_PER_MINUTE, 60_000),
+  });
+  const listener = (message: unknown, sender: SenderInfo) => route(message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  const unsubscribe = rules.onChange(({ version }) => {
+    void broadcast(browserBroadcastPort, 'data:rules-changed', { version });
+  });
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,116 @@
+import type { ImportResult } from '../db/pack-import';
+import type { PurgeResult } from '../db/retention';
+import type { LayeringReport } from '../packs/layering';
+import type { ChecklistKind, Pack } from '../packs/types';
+
+/**
+ * The data protocol between the background and the rest of the extension: one map from message
+ * name to request and response. Content scripts may send only `CONTENT_MESSAGES`; every other
+ * message is privileged (extension pages). The envelope matches the shell's (`lib/shell`), so
+ * both routers share `runtime.onMessage` and each answers only its own names.
+ */
+
+/** The effective rule set as it travels: pack JSON plus its version hash, never compiled indexes. */
+export interface RuleSet {
+  version: string;
+  pack: Pack;
+}
+
+export type FindingOutcome = 'flagged' | 'accepted' | 'ignored';
+
+export interface FindingReport {
+  ruleId: string;
+  /** The flagged phrase form (a few words), never the text around it. */
+  form: string;
+  outcome: FindingOutcome;
+}
+
+export interface ProtocolMap {
+  /** The effective rule set; `unchanged` when the caller already has `knownVersion`. */
+  'data:get-rules': {
+    request: { knownVersion?: string };
+    response: RuleSet | { version: string; unchanged: true };
+  };
+  /** Finding counters (statistics; the running call's counts). */
+  'data:report-findings': {
+    request: { events: FindingReport[] };
+    response: { recorded: number };
+  };
+  /** Typed text matched a checklist item's detector: tick it on the running call. */
+  'data:checklist-hit': {
+    request: { itemId: string; checklist: ChecklistKind };
+    response: { ticked: boolean };
+  };
+  /** Privileged: which rule came from which pack, locks, blocked and orphaned overrides. */
+  'data:get-layering-report': {
+    request: Record<string, never>;
+    response: { version: string; report: LayeringReport };
+  };
+  /** Privileged: import a pack file. */
+  'data:import-pack': {
+    request: { json: string; confirmDowngrade?: boolean; origin?: string };
+    response: ImportResult;
+  };
+  /** Privileged: run the retention purge now. */
+  'data:purge-now': { request: Record<string, never>; response: PurgeResult };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type RequestOf<K extends MessageName> = ProtocolMap[K]['request'];
+export type ResponseOf<K extends MessageName> = ProtocolMap[K]['response'];
+
+/** What content scripts may send; everything else needs an extension page. */
+export const CONTENT_MESSAGES = [
+  'data:get-rules',
+  'data:report-findings',
+  'data:checklist-hit',
+] as const satisfies readonly MessageName[];
+
+export const MESSAGE_NAMES = [
+  ...CONTENT_MESSAGES,
+  'data:get-layering-report',
+  'data:import-pack',
+  'data:purge-now',
+] as const satisfies readonly MessageName[];
+
+/** Background → every tab (all frames) and extension pages. */
+export interface BroadcastMap {
+  'data:rules-changed': { version: string };
+}
+
+export type BroadcastName = keyof BroadcastMap;
+
+export interface Envelope<Name extends string = string, Payload = unknown> {
+  laipni: 1;
+  name: Name;
+  payload: Payload;
+}
+
+export type ReplyError = 'forbidden' | 'invalid' | 'rate-limited' | 'failed';
+
+/** Every answer is a result, so the caller can tell a refusal from a failure. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError; message: string };
+
+export function envelope<Name extends string, Payload>(
+  name: Name,
+  payload: Payload,
+): Envelope<Name, Payload> {
+  return { laipni: 1, name, payload };
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { laipni?: unknown }).laipni === 1 &&
+    typeof (value as { name?: unknown }).name === 'string'
+  );
+}
+
+export function isMessageName(name: string): name is MessageName {
+  return (MESSAGE_NAMES as readonly string[]).includes(name);
+}
+
+export function isContentMessage(name: MessageName): boolean {
+  return (CONTENT_MESSAGES as readonly string[]).includes(name);
+}

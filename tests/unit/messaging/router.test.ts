@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRateLimiter } from '../../../lib/messaging/limits';
+import { envelope, type Reply } from '../../../lib/messaging/protocol';
+import { createMessageRouter, type Handlers } from '../../../lib/messaging/router';
+import type { SenderInfo } from '../../../lib/messaging/sender';
+import { samplePack } from '../../fixtures/sample-pack';
+
+const identity = { extensionId: 'abc', baseUrl: 'chrome-extension://abc/' };
+const page: SenderInfo = { id: 'abc', url: 'chrome-extension://abc/options.html' };
+const content: SenderInfo = {
+  id: 'abc',
+  url: 'https://crm.example.lv/',
+  tab: { id: 9 },
+  frameId: 0,
+};
+const stranger: SenderInfo = { id: 'other', url: 'https://crm.example.lv/', tab: { id: 9 } };
+
+function handlers(): Handlers {
+  return {
+    'data:get-rules': vi.fn(async () => ({ version: 'v1', pack: samplePack() })),
+    'data:report-findings': vi.fn(async ({ events }) => ({ recorded: events.length })),
+    'data:checklist-hit': vi.fn(async () => ({ ticked: true })),
+    'data:get-layering-report': vi.fn(async () => {
+      throw new Error('boom');
+    }),
+    'data:import-pack': vi.fn(async () => ({
+      ok: false as const,
+      reason: 'invalid' as const,
+      errors: [],
+      warnings: [],
+    })),
+    'data:purge-now': vi.fn(async () => ({ calls: 0, contacts: 0, stats: 0 })),
+  };
+}
+
+describe('message router', () => {
+  it('lets content scripts ask for the rule set and report counters', async () => {
+    const route = createMessageRouter(handlers(), { identity });
+    expect(await route(envelope('data:get-rules', {}), content)).toMatchObject({
+      ok: true,
+      value: { version: 'v1' },
+    });
+    const events = [{ ruleId: 'es-nezinu', form: 'nezinu', outcome: 'flagged' }];
+    expect(await route(envelope('data:report-findings', { events }), content)).toEqual({
+      ok: true,
+      value: { recorded: 1 },
+    });
+  });
+
+  it('refuses privileged requests from content scripts and anything from strangers', async () => {
+    const h = handlers();
+    const route = createMessageRouter(h, { identity });
+    const imported = await route(envelope('data:import-pack', { json: '{}' }), content);
+    expect(imported).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(h['data:import-pack']).not.toHaveBeenCalled();
+    expect(await route(envelope('data:get-rules', {}), stranger)).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await route(envelope('data:import-pack', { json: '{}' }), page)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('validates and bounds what content scripts send', async () => {
+    const h = handlers();
+    const route = createMessageRouter(h, { identity });
+    const bad: unknown[] = [
+      { events: [{ ruleId: 'x', form: 'a'.repeat(101), outcome: 'flagged' }] },
+      {
+        events: Array.from({ length: 101 }, () => ({ ruleId: 'x', form: 'y', outcome: 'flagged' })),
+      },
+      { events: [{ ruleId: 'Not Id', form: 'y', outcome: 'flagged' }] },
+      { events: [{ ruleId: 'x', form: 'y', outcome: 'flagged', text: 'the whole note' }] },
+      { events: 'all' },
+      null,
+    ];
+    for (const payload of bad) {
+      const reply = (await route(
+        { laipni: 1, name: 'data:report-findings', payload },
+        content,
+      )) as Reply<unknown>;
+      expect(reply).toMatchObject({ ok: false, error: 'invalid' });
+    }
+    expect(h['data:report-findings']).not.toHaveBeenCalled();
+  });
+
+  it('ignores messages that are not its own (the shell router answers those)', () => {
+    const route = createMessageRouter(handlers(), { identity });
+    expect(route(envelope('shell:load-engine', {}), content)).toBeUndefined();
+    expect(route({ name: 'data:get-rules' }, content)).toBeUndefined();
+    expect(route('data:get-rules', content)).toBeUndefined();
+  });
+
+  it('turns a failing handler into a failed reply', async () => {
+    const route = createMessageRouter(handlers(), { identity });
+    expect(await route(envelope('data:get-layering-report', {}), page)).toEqual({
+      ok: false,
+      error: 'failed',
+      message: 'boom',
+    });
+  });
+
+  it('rate-limits content scripts per tab', async () => {
+    let now = 0;
+    const route = createMessageRouter(handlers(), {
+      identity,
+      limiter: createRateLimiter(3, 1000),
+      now: () => now,
+    });
+    const replies = [];
+    for (let i = 0; i < 4; i++) replies.push(await route(envelope('data:get-rules', {}), content));
+    expect(replies.map((r) => r?.ok)).toEqual([true, true, true, false]);
+    expect(
+      await route(envelope('data:get-rules', {}), { ...content, tab: { id: 10 } }),
+    ).toMatchObject({ ok: true });
+    now = 1500;
+    expect(await route(envelope('data:get-rules', {}), content)).toMatchObject({ ok: true });
+    // Extension pages are not limited.
+    for (let i = 0; i < 5; i++)
+      expect(await route(envelope('data:get-rules', {}), page)).toMatchObject({ ok: true });
+  });
+});
