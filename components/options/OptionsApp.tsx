@@ -1,35 +1,34 @@
-import { useState } from 'preact/hooks';
-import { UI_LOCALES, type UiLocale } from '../../lib/i18n/translate';
-import { I18nProvider, useI18n } from '../i18n';
+import { useEffect } from 'preact/hooks';
+import { getDatabase, type LaipniDb } from '../../lib/db/database';
+import { getSettings } from '../../lib/db/settings';
+import { DEFAULT_UI_LOCALE } from '../../lib/i18n/translate';
+import { I18nProvider } from '../i18n';
+import { DbProvider, useDb } from './data/db-context';
+import { useLiveQuery } from './data/use-live-query';
+import { OptionsShell } from './OptionsShell';
 
-export function OptionsApp() {
-  const [locale, setLocale] = useState<UiLocale>('lv');
+/**
+ * The options page. The UI language comes from the stored settings and follows them live, so
+ * choosing English in the profile section (or in another tab) switches the page at once.
+ */
+export function OptionsApp(props: { db?: LaipniDb }) {
   return (
-    <I18nProvider locale={locale}>
-      <OptionsPage onLocale={setLocale} />
-    </I18nProvider>
+    <DbProvider db={props.db ?? getDatabase()}>
+      <LocalizedOptions />
+    </DbProvider>
   );
 }
 
-function OptionsPage(props: { onLocale: (locale: UiLocale) => void }) {
-  const { t, locale } = useI18n();
+function LocalizedOptions() {
+  const db = useDb();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const locale = settings.state === 'ready' ? settings.value.uiLanguage : DEFAULT_UI_LOCALE;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
-    <main data-laipni="options" lang={locale}>
-      <h1>{t('options.title')}</h1>
-      <p>{t('options.privacy')}</p>
-      <label>
-        {t('options.language')}{' '}
-        <select
-          value={locale}
-          onChange={(event) => props.onLocale(event.currentTarget.value as UiLocale)}
-        >
-          {UI_LOCALES.map((code) => (
-            <option key={code} value={code}>
-              {t(`language.${code}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-    </main>
+    <I18nProvider locale={locale}>
+      <OptionsShell />
+    </I18nProvider>
   );
 }

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useI18n } from '../i18n';
+import { BackupSection } from './backup/BackupSection';
+import { ChecklistsSection } from './checklists/ChecklistsSection';
+import { SectionTabs, panelId, tabId } from './nav/SectionTabs';
+import { sectionFromHash, type SectionId } from './nav/sections';
+import { PacksSection } from './packs/PacksSection';
+import { ProfileSection } from './profile/ProfileSection';
+import { RulesSection } from './rules/RulesSection';
+import { SitesSection } from './sites/SitesSection';
+import { StatsSection } from './stats/StatsSection';
+
+const SECTIONS: Record<SectionId, ComponentType> = {
+  rules: RulesSection,
+  checklists: ChecklistsSection,
+  packs: PacksSection,
+  sites: SitesSection,
+  stats: StatsSection,
+  backup: BackupSection,
+  profile: ProfileSection,
+};
+
+/** Header, privacy sentence, section tabs and the open section. The hash keeps the section. */
+export function OptionsShell() {
+  const { t } = useI18n();
+  const [current, setCurrent] = useState<SectionId>(() => sectionFromHash(location.hash));
+
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
+
+  useEffect(() => {
+    const onHash = () => setCurrent(sectionFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const select = (id: SectionId) => {
+    setCurrent(id);
+    history.replaceState(null, '', `#${id}`);
+  };
+
+  const Section = SECTIONS[current];
+  return (
+    <div class="options" data-laipni="options">
+      <header class="options-header">
+        <h1>{t('options.title')}</h1>
+        <p class="privacy" data-testid="privacy">
+          {t('options.privacy')}
+        </p>
+      </header>
+      <nav aria-label={t('options.nav.label')}>
+        <SectionTabs current={current} onSelect={select} />
+      </nav>
+      <main>
+        <div
+          id={panelId(current)}
+          role="tabpanel"
+          aria-labelledby={tabId(current)}
+          tabIndex={0}
+          data-section={current}
+        >
+          <Section />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useRef } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { SECTION_IDS, type SectionId } from './sections';
+
+export function tabId(id: SectionId): string {
+  return `tab-${id}`;
+}
+
+export function panelId(id: SectionId): string {
+  return `panel-${id}`;
+}
+
+/**
+ * The section navigation, following the WAI-ARIA tabs pattern: one tab in the tab order,
+ * arrow keys (and Home/End) move between tabs and open them.
+ */
+export function SectionTabs(props: { current: SectionId; onSelect: (id: SectionId) => void }) {
+  const { t } = useI18n();
+  const list = useRef<HTMLDivElement>(null);
+
+  const move = (from: number, delta: number | 'first' | 'last') => {
+    const count = SECTION_IDS.length;
+    const to =
+      delta === 'first' ? 0 : delta === 'last' ? count - 1 : (from + delta + count) % count;
+    const id = SECTION_IDS[to];
+    if (!id) return;
+    props.onSelect(id);
+    list.current?.querySelector<HTMLElement>(`#${tabId(id)}`)?.focus();
+  };
+
+  return (
+    <div class="tabs" role="tablist" aria-label={t('options.nav.label')} ref={list}>
+      {SECTION_IDS.map((id, index) => {
+        const selected = id === props.current;
+        return (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={tabId(id)}
+            aria-selected={selected}
+            aria-controls={panelId(id)}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => props.onSelect(id)}
+            onKeyDown={(event) => {
+              const keys: Record<string, number | 'first' | 'last'> = {
+                ArrowRight: 1,
+                ArrowDown: 1,
+                ArrowLeft: -1,
+                ArrowUp: -1,
+                Home: 'first',
+                End: 'last',
+              };
+              const delta = keys[event.key];
+              if (delta === undefined) return;
+              event.preventDefault();
+              move(index, delta);
+            }}
+          >
+            {t(`options.nav.${id}`)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
