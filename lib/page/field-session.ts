@@ -2,6 +2,7 @@ import { adapterFor } from '../fields/adapters/registry';
 import type { EditableField } from '../fields/editable';
 import { replaceSpan, type ReplaceOutcome } from '../fields/replace';
 import type { FieldSnapshot } from '../fields/snapshot';
+import { recordInputTiming } from '../shell/frame-state';
 import { findingAt, findingKey, type FindingView } from './finding-view';
 import type { PageUi } from './ui/page-ui';
 import { firstEmptySlot } from './slots';
@@ -142,7 +143,16 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const target: HTMLElement = field;
   const listen = { signal };
   const capture = { signal, capture: true };
-  target.addEventListener('input', () => !composing && recheck(), listen);
+  target.addEventListener(
+    'input',
+    () => {
+      if (composing) return;
+      const started = performance.now();
+      recheck();
+      recordInputTiming(performance.now() - started);
+    },
+    listen,
+  );
   target.addEventListener('compositionstart', () => (composing = true), listen);
   target.addEventListener(
     'compositionend',

@@ -54,8 +54,13 @@ export function startBootstrap(signal: AbortSignal): void {
         top: isTop,
         engineLoaded: frameState().engineLoaded,
         sidebarOpen: sidebar?.isOpen() ?? false,
+        ruleSetRequests: frameState().ruleSetRequests,
       };
       sendResponse(status);
+      return undefined;
+    }
+    if (message.name === 'shell:input-timings') {
+      sendResponse({ samples: [...frameState().inputTimings] });
       return undefined;
     }
     if (message.name === 'shell:toggle-sidebar' && sidebar) {

@@ -1,15 +1,27 @@
 /**
  * State shared by the content scripts of one frame (the bootstrap and the page engine run in
  * the same isolated world, so they see the same globalThis; the page's own scripts do not).
+ * It also keeps the frame's own cost figures, read by the page benchmark and the tests.
  */
 interface FrameState {
   engineLoaded: boolean;
+  /** How many times this frame asked the background for the rule set. */
+  ruleSetRequests: number;
+  /** Durations (ms) of the page engine's input handler, newest last, bounded. */
+  inputTimings: number[];
 }
 
 const KEY = '__laipniFrameState';
+const MAX_TIMINGS = 5000;
 
 export function frameState(): FrameState {
   const holder = globalThis as unknown as Record<string, FrameState | undefined>;
-  holder[KEY] ??= { engineLoaded: false };
+  holder[KEY] ??= { engineLoaded: false, ruleSetRequests: 0, inputTimings: [] };
   return holder[KEY];
+}
+
+export function recordInputTiming(ms: number): void {
+  const timings = frameState().inputTimings;
+  timings.push(ms);
+  if (timings.length > MAX_TIMINGS) timings.splice(0, timings.length - MAX_TIMINGS);
 }

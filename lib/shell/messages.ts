@@ -18,6 +18,8 @@ export interface ToContent {
   'shell:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
   /** Background → frame: liveness and state probe (used by tests and the lifecycle re-injection). */
   'shell:ping': { request: Record<string, never>; response: FrameStatus };
+  /** Background → frame: the page engine's own input-handler durations (page benchmark). */
+  'shell:input-timings': { request: Record<string, never>; response: { samples: number[] } };
 }
 
 export type ToggleSource = 'keyboard' | 'toolbar' | 'command';
@@ -39,6 +41,8 @@ export interface FrameStatus {
   top: boolean;
   engineLoaded: boolean;
   sidebarOpen: boolean;
+  /** Rule-set requests this frame made (a frame never focused makes none). */
+  ruleSetRequests: number;
 }
 
 export interface Envelope<Name extends string = string, Payload = unknown> {
