@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+
+/** What a command may touch outside itself; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Promise<string>;
+  /** Standard input, or null when it is an interactive terminal (nothing piped). */
+  readStdin(): Promise<string | null>;
+}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function nodeIo(): Io {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readStdin: () => (process.stdin.isTTY ? Promise.resolve(null) : readAll(process.stdin)),
+  };
+}
