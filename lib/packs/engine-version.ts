@@ -1,5 +1,2 @@
-/**
- * The engine version packs are checked against (`minEngineVersion`). Kept in one place so the
- * validator does not need to load the engine just to know its version.
- */
-export const ENGINE_VERSION = '1.0.0';
+/** The engine version packs are checked against (`minEngineVersion`), owned by the engine. */
+export { ENGINE_VERSION } from '../engine/version';
