@@ -1,3 +1,4 @@
+import { BUILTIN_PACK } from '../engine';
 import { getDatabase, type LaipniDb } from '../db/database';
 import { ensureBuiltinPack } from '../db/packs';
 import type { PolicyInput } from '../packs/overrides';
@@ -7,8 +8,11 @@ import { startRetentionSchedule } from './retention-schedule';
 import { createRuleSetService, type RuleSetService } from './rule-set-service';
 
 export interface BackgroundServicesOptions {
-  /** The pack bundled with this build; installed (or updated) as the built-in layer at start. */
-  builtinPack?: Pack;
+  /**
+   * The pack bundled with this build, installed (or updated) as the built-in layer at start.
+   * Default: the engine's built-in handbook pack; `null` skips it (tests).
+   */
+  builtinPack?: Pack | null;
   db?: LaipniDb;
 }
 
@@ -33,8 +37,9 @@ export function startBackgroundServices(
 ): BackgroundServices {
   const db = options.db ?? getDatabase();
   requestPersistentStorage();
-  if (options.builtinPack) {
-    void ensureBuiltinPack(db, options.builtinPack).catch((error: unknown) =>
+  const builtin = options.builtinPack === undefined ? BUILTIN_PACK : options.builtinPack;
+  if (builtin) {
+    void ensureBuiltinPack(db, builtin).catch((error: unknown) =>
       console.error('Laipni: could not install the built-in pack', error),
     );
   }
