@@ -7,13 +7,14 @@ import type { FieldChecker } from './field-session';
  * costs. A new rule set (a new Checker) starts fresh sessions; the old ones are dropped with it.
  */
 export function createFieldChecker(
-  currentChecker: () => Checker,
+  currentChecker: () => Checker | null,
   contextFor: (field: EditableField) => CheckContext,
 ): FieldChecker {
   const sessions = new WeakMap<EditableField, { checker: Checker; session: CheckSession }>();
   return {
     check(field, text) {
       const checker = currentChecker();
+      if (!checker) return [];
       let entry = sessions.get(field);
       if (!entry || entry.checker !== checker) {
         entry = { checker, session: checker.session() };

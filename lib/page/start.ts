@@ -1,5 +1,3 @@
-import { createChecker } from '../engine';
-import type { Checker } from '../engine/types';
 import type { EditableField } from '../fields/editable';
 import { createTranslator } from '../i18n/translate';
 import { frameState } from '../shell/frame-state';
@@ -8,6 +6,8 @@ import { createFieldChecker } from './field-checker';
 import { createFieldSession, type FieldSession, type FindingEvent } from './field-session';
 import { findingKey, type FindingView } from './finding-view';
 import { watchFocus } from './focus-watcher';
+import { createFindingReporter } from './finding-reporter';
+import { createRuleSetClient } from './rule-set-client';
 import { createPageUi } from './ui/page-ui';
 
 /**
@@ -20,14 +20,11 @@ export function startPageEngine(signal: AbortSignal): void {
   state.engineLoaded = true;
 
   const t = createTranslator('lv');
-  let checker: Checker = createChecker();
   const pageContext: PageContext = { variables: {} };
   const ignored = new Set<string>();
   let active: FieldSession | null = null;
 
-  const report = (_event: FindingEvent, _finding: FindingView) => {
-    // Statistics travel to the background once the data core's messages exist.
-  };
+  const report: (event: FindingEvent, finding: FindingView) => void = createFindingReporter(signal);
 
   const ui = createPageUi(document, () => t, {
     apply: (finding, suggestion) => void active?.apply(finding, suggestion),
@@ -42,8 +39,9 @@ export function startPageEngine(signal: AbortSignal): void {
     },
   });
 
+  const rules = createRuleSetClient(signal, () => active?.recheck());
   const fieldChecker = createFieldChecker(
-    () => checker,
+    () => rules.current(),
     (field: EditableField) => ({
       ...pageContext,
       time: clockTime(),
@@ -75,7 +73,6 @@ export function startPageEngine(signal: AbortSignal): void {
     active?.dispose();
     active = null;
     ui.destroy();
-    checker = createChecker({ packs: [] });
     state.engineLoaded = false;
   });
 }

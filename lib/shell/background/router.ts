@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isEnvelope, type ToBackground } from '../messages';
 import { injectPageEngine } from './inject-engine';
-import { isOwnContentScript, isOwnExtensionPage, type SenderInfo } from './sender';
+import { classifySender, type SenderInfo } from '../../messaging/sender';
 import { consumeSidebarToken, issueSidebarToken } from './sidebar-tokens';
 import { toggleSidebarInTab } from './toggle-sidebar';
 
@@ -42,14 +42,12 @@ function isShellMessage(name: string): name is keyof ToBackground {
 
 /** Routes shell messages after checking who sent them. */
 export function startShellRouter(): void {
-  const extensionId = browser.runtime.id;
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const identity = { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
     if (!isEnvelope(message) || !isShellMessage(message.name)) return undefined;
     const name = message.name;
-    const allowed = contentOnly.has(name)
-      ? isOwnContentScript(sender, extensionId, extensionOrigin)
-      : isOwnExtensionPage(sender, extensionId, extensionOrigin);
+    const role = classifySender(sender, identity);
+    const allowed = contentOnly.has(name) ? role === 'content-script' : role === 'extension-page';
     if (!allowed) return undefined;
     const handler = handlers[name] as Handler<typeof name>;
     return handler(message.payload as never, sender);
