@@ -11,7 +11,7 @@ import {
   type PersonalChangeReport,
   type RuleReport,
 } from '../../../lib/packs/layering';
-import type { PersonalLayer, RuleOverride } from '../../../lib/packs/overrides';
+import type { PersonalLayer, PolicyInput, RuleOverride } from '../../../lib/packs/overrides';
 import type { Pack, Rule } from '../../../lib/packs/types';
 
 /** One rule as the rules list shows it: the pack's definition, the agent's change, the lock. */
@@ -68,8 +68,12 @@ export function layersOf(records: readonly InstalledPackRecord[]): InstalledLaye
   return { builtin, team };
 }
 
-export function buildRuleOverview(layers: InstalledLayers, personal: PersonalLayer): RuleOverview {
-  const effective = computeEffectivePack({ ...layers, personal });
+export function buildRuleOverview(
+  layers: InstalledLayers,
+  personal: PersonalLayer,
+  policy?: PolicyInput,
+): RuleOverview {
+  const effective = computeEffectivePack({ ...layers, personal, ...(policy ? { policy } : {}) });
   const definitions = new Map<string, Map<string, Rule>>();
   const allPacks = [...layers.builtin, ...layers.team.map((t) => t.pack)];
   const ruleIds = new Set<string>();
@@ -117,8 +121,12 @@ export function buildRuleOverview(layers: InstalledLayers, personal: PersonalLay
   };
 }
 
-/** Reads packs and the personal layer and layers them the way the background does. */
-export async function loadRuleOverview(db: LaipniDb): Promise<RuleOverview> {
+/**
+ * Reads packs and the personal layer and layers them the way the background's rule-set service
+ * does. Company policy (team-distribution issue) is passed in once it is stored somewhere the
+ * page can read.
+ */
+export async function loadRuleOverview(db: LaipniDb, policy?: PolicyInput): Promise<RuleOverview> {
   const [records, personal] = await Promise.all([listPacks(db), loadPersonalLayer(db)]);
-  return buildRuleOverview(layersOf(records), personal);
+  return buildRuleOverview(layersOf(records), personal, policy);
 }
