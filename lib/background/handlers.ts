@@ -4,7 +4,11 @@ import { importPack } from '../db/pack-import';
 import { purgeExpired } from '../db/retention';
 import { getSettings } from '../db/settings';
 import { recordFindingEvents } from '../db/stats';
+import type { PageProtocolMap } from '../messaging/page-protocol';
 import type { Handlers } from '../messaging/router';
+
+/** The data-core half of the handlers; the page half is in ./page. */
+export type DataHandlers = Omit<Handlers, keyof PageProtocolMap>;
 import type { RuleSetService } from './rule-set-service';
 
 /** The background's answers to the data protocol (lib/messaging/protocol.ts). */
@@ -12,7 +16,7 @@ export function createDataHandlers(
   db: LaipniDb,
   rules: RuleSetService,
   now: () => number = Date.now,
-): Handlers {
+): DataHandlers {
   return {
     'data:get-rules': async ({ knownVersion }) => {
       const { version, pack } = await rules.current();

@@ -4,6 +4,7 @@ import { ensureBuiltinPack } from '../db/packs';
 import type { PolicyInput } from '../packs/overrides';
 import type { Pack } from '../packs/types';
 import { startMessageRouter } from './message-router';
+import { browserPagePort, startPageServices } from './page';
 import { startRetentionSchedule } from './retention-schedule';
 import { createRuleSetService, type RuleSetService } from './rule-set-service';
 
@@ -44,7 +45,8 @@ export function startBackgroundServices(
     );
   }
   const rules = createRuleSetService(db);
-  const stopRouter = startMessageRouter(db, rules);
+  const page = startPageServices(db, rules, browserPagePort);
+  const stopRouter = startMessageRouter(db, rules, page.handlers);
   const stopRetention = startRetentionSchedule(db);
   return {
     db,
@@ -52,6 +54,7 @@ export function startBackgroundServices(
     setPolicy: (policy) => rules.setPolicy(policy),
     stop() {
       stopRouter();
+      page.stop();
       stopRetention();
       rules.stop();
     },

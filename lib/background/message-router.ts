@@ -5,6 +5,7 @@ import { createRateLimiter } from '../messaging/limits';
 import { createMessageRouter } from '../messaging/router';
 import type { SenderInfo } from '../messaging/sender';
 import { createDataHandlers } from './handlers';
+import type { PageHandlers } from './page/page-handlers';
 import type { RuleSetService } from './rule-set-service';
 
 /** Content-script messages per tab per minute; typing produces a few per second at most. */
@@ -18,11 +19,18 @@ export const browserBroadcastPort: BroadcastPort = {
 };
 
 /** Answers the data protocol on `runtime.onMessage` and broadcasts each new rule-set version. */
-export function startMessageRouter(db: LaipniDb, rules: RuleSetService): () => void {
-  const route = createMessageRouter(createDataHandlers(db, rules), {
-    identity: { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
-    limiter: createRateLimiter(CONTENT_MESSAGES_PER_MINUTE, 60_000),
-  });
+export function startMessageRouter(
+  db: LaipniDb,
+  rules: RuleSetService,
+  pageHandlers: PageHandlers,
+): () => void {
+  const route = createMessageRouter(
+    { ...createDataHandlers(db, rules), ...pageHandlers },
+    {
+      identity: { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+      limiter: createRateLimiter(CONTENT_MESSAGES_PER_MINUTE, 60_000),
+    },
+  );
   const listener = (message: unknown, sender: SenderInfo) => route(message, sender);
   browser.runtime.onMessage.addListener(listener);
   const unsubscribe = rules.onChange(({ version }) => {

@@ -2,6 +2,12 @@ import type { ImportResult } from '../db/pack-import';
 import type { PurgeResult } from '../db/retention';
 import type { LayeringReport } from '../packs/layering';
 import type { ChecklistKind, Pack } from '../packs/types';
+import {
+  PAGE_CONTENT_MESSAGES,
+  PAGE_PRIVILEGED_MESSAGES,
+  type PageBroadcastMap,
+  type PageProtocolMap,
+} from './page-protocol';
 
 /**
  * The data protocol between the background and the rest of the extension: one map from message
@@ -25,7 +31,7 @@ export interface FindingReport {
   outcome: FindingOutcome;
 }
 
-export interface ProtocolMap {
+export interface ProtocolMap extends PageProtocolMap {
   /** The effective rule set; `unchanged` when the caller already has `knownVersion`. */
   'data:get-rules': {
     request: { knownVersion?: string };
@@ -64,6 +70,7 @@ export const CONTENT_MESSAGES = [
   'data:get-rules',
   'data:report-findings',
   'data:checklist-hit',
+  ...PAGE_CONTENT_MESSAGES,
 ] as const satisfies readonly MessageName[];
 
 export const MESSAGE_NAMES = [
@@ -71,10 +78,11 @@ export const MESSAGE_NAMES = [
   'data:get-layering-report',
   'data:import-pack',
   'data:purge-now',
+  ...PAGE_PRIVILEGED_MESSAGES,
 ] as const satisfies readonly MessageName[];
 
 /** Background → every tab (all frames) and extension pages. */
-export interface BroadcastMap {
+export interface BroadcastMap extends PageBroadcastMap {
   'data:rules-changed': { version: string };
 }
 

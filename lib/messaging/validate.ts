@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CHECKLIST_KINDS } from '../packs/types';
 import { ITEM_ID_PATTERN, RULE_ID_PATTERN } from '../packs/schema';
+import { pageSchemas } from './page-validate';
 import type { MessageName, RequestOf } from './protocol';
 
 /**
@@ -38,6 +39,7 @@ const schemas: { [K in MessageName]: v.GenericSchema<unknown, RequestOf<K>> } = 
     origin: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   }),
   'data:purge-now': empty,
+  ...pageSchemas,
 };
 
 export function parseRequest<K extends MessageName>(

@@ -30,10 +30,57 @@ function handlers(): Handlers {
       warnings: [],
     })),
     'data:purge-now': vi.fn(async () => ({ calls: 0, contacts: 0, stats: 0 })),
+    'page:setup': vi.fn(async () => {
+      throw new Error('not used here');
+    }),
+    'page:findings': vi.fn(async () => ({ relayed: true })),
+    'page:values': vi.fn(async () => ({ contactSeen: false })),
+    'page:tel-click': vi.fn(async () => ({ offered: true })),
+    'sidebar:tab-state': vi.fn(async ({ tabId }) => ({
+      tabId,
+      site: 'crm.example.lv',
+      findings: [],
+      page: { contactSeen: false },
+    })),
+    'sidebar:apply': vi.fn(async () => ({ ok: true as const })),
+    'sidebar:insert': vi.fn(async () => ({ ok: true as const })),
   };
 }
 
 describe('message router', () => {
+  it('never lets a content script drive the sidebar (apply, insert, read a tab)', async () => {
+    const route = createMessageRouter(handlers(), { identity });
+    const finding = { ruleId: 'es-nezinu', start: 0, end: 9, text: 'Es nezinu' };
+    for (const message of [
+      envelope('sidebar:apply', { tabId: 9, finding, suggestion: 'Noskaidrošu' }),
+      envelope('sidebar:insert', { tabId: 9, text: 'Labdien!' }),
+      envelope('sidebar:tab-state', { tabId: 9 }),
+    ]) {
+      expect(await route(message, content)).toMatchObject({ ok: false, error: 'forbidden' });
+    }
+    expect(await route(envelope('sidebar:insert', { tabId: 9, text: 'Labdien!' }), page)).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+  });
+
+  it('bounds what a content script may report for the sidebar', async () => {
+    const route = createMessageRouter(handlers(), { identity });
+    const huge = Array.from({ length: 51 }, () => ({
+      ruleId: 'es-nezinu',
+      start: 0,
+      end: 9,
+      text: 'Es nezinu',
+      severity: 'warning',
+      message: 'x',
+      suggestions: [],
+    }));
+    expect(await route(envelope('page:findings', { findings: huge }), content)).toMatchObject({
+      ok: false,
+      error: 'invalid',
+    });
+  });
+
   it('lets content scripts ask for the rule set and report counters', async () => {
     const route = createMessageRouter(handlers(), { identity });
     expect(await route(envelope('data:get-rules', {}), content)).toMatchObject({

@@ -1,0 +1,86 @@
+import { liveQuery } from 'dexie';
+import browser from 'webextension-polyfill';
+import { getActiveCall } from '../../db/calls';
+import type { LaipniDb } from '../../db/database';
+import { getSettings } from '../../db/settings';
+import { envelope } from '../../messaging/protocol';
+import type { RuleSetService } from '../rule-set-service';
+import { callContextFor } from './call-context';
+import { createPageHandlers, type PageHandlers, type PagePort } from './page-handlers';
+import { createTabStates, type TabStates } from './tab-states';
+
+export interface PageServices {
+  handlers: PageHandlers;
+  tabs: TabStates;
+  stop(): void;
+}
+
+/**
+ * The background's page side: per-tab state (findings, page values, tel: offers), relaying the
+ * sidebar's apply/insert to the right frame, and pushing the call context to every known tab
+ * whenever the running call or the agent's settings change in any extension context.
+ */
+export function startPageServices(
+  db: LaipniDb,
+  rules: RuleSetService,
+  port: PagePort,
+): PageServices {
+  const tabs = createTabStates();
+  const known = new Set<number>();
+  const handlers = createPageHandlers(db, rules, tabs, port);
+  const trackedHandlers: PageHandlers = {
+    ...handlers,
+    'page:setup': async (request, context) => {
+      if (context.sender.tab?.id !== undefined) known.add(context.sender.tab.id);
+      return handlers['page:setup'](request, context);
+    },
+  };
+
+  const subscription = liveQuery(async () => {
+    const [call, settings] = await Promise.all([getActiveCall(db), getSettings(db)]);
+    return JSON.stringify([call?.id, call?.phases.at(-1), call?.repeatOfCallId, settings]);
+  }).subscribe({
+    next: () => {
+      for (const tabId of known) {
+        void callContextFor(db, tabs.get(tabId)).then((payload) =>
+          port.sendToTab(tabId, envelope('call:context', payload)).catch(() => known.delete(tabId)),
+        );
+      }
+    },
+    error: (error: unknown) => console.error('Laipni: call context', error),
+  });
+
+  const onRemoved = (tabId: number) => {
+    known.delete(tabId);
+    tabs.remove(tabId);
+  };
+  browser.tabs.onRemoved.addListener(onRemoved);
+
+  return {
+    handlers: trackedHandlers,
+    tabs,
+    stop() {
+      subscription.unsubscribe();
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    },
+  };
+}
+
+export const browserPagePort: PagePort = {
+  sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  sendToPages: (message) => browser.runtime.sendMessage(message),
+  async openSidebar(tabId) {
+    const ping = envelope('shell:ping', {});
+    const status = (await browser.tabs
+      .sendMessage(tabId, ping, { frameId: 0 })
+      .catch(() => null)) as {
+      sidebarOpen?: boolean;
+    } | null;
+    if (status && !status.sidebarOpen) {
+      await browser.tabs
+        .sendMessage(tabId, envelope('shell:toggle-sidebar', { source: 'toolbar' }), { frameId: 0 })
+        .catch(() => undefined);
+    }
+  },
+};
