@@ -1,11 +1,10 @@
 import type { Pack } from '../packs/types';
-import { contentHash } from '../packs/hash';
 import { planImport, type ImportAction, type ImportRefusal } from '../packs/import-plan';
 import { problem, type PackProblem } from '../packs/problems';
 import { serializePack } from '../packs/export';
 import { validatePack, type ValidateOptions } from '../packs/validate';
 import type { LaipniDb } from './database';
-import { packRecord, readPack } from './packs';
+import { packJson, packRecord, readPack } from './packs';
 import type { InstalledPackRecord, PackSource } from './records';
 
 export type PackSummary = Omit<InstalledPackRecord, 'json'>;
@@ -66,7 +65,8 @@ export async function importPack(
   const { pack, warnings } = validation;
   const source = options.source ?? 'file';
   const now = options.now ?? Date.now();
-  const hash = contentHash(pack);
+  const serialized = packJson(pack);
+  const hash = serialized.hash;
   try {
     return await db.transaction('rw', db.packs, async (): Promise<ImportResult> => {
       const previous = await db.packs.get(pack.id);
@@ -94,7 +94,7 @@ export async function importPack(
           warnings,
         };
       }
-      const extra: { priority?: number; origin?: string } = {};
+      const extra: Parameters<typeof packRecord>[4] = { serialized };
       if (options.priority !== undefined) extra.priority = options.priority;
       if (options.origin !== undefined) extra.origin = options.origin;
       const record = packRecord(pack, source, now, previous, extra);

@@ -1,5 +1,5 @@
 import type { LocalizedText, Pack } from '../packs/types';
-import { contentHash } from '../packs/hash';
+import { fnv1a64 } from '../packs/hash';
 import type { LaipniDb } from './database';
 import type { InstalledPackRecord, PackSource, PackStatus } from './records';
 
@@ -27,13 +27,23 @@ export function readPack(record: InstalledPackRecord): Pack | null {
   }
 }
 
+/**
+ * The stored JSON and its hash. Validated packs have their keys in schema order, so equal packs
+ * give equal JSON, and hashing the stored text avoids a second (canonical) serialisation.
+ */
+export function packJson(pack: Pack): { json: string; hash: string } {
+  const json = JSON.stringify(pack);
+  return { json, hash: fnv1a64(json) };
+}
+
 export function packRecord(
   pack: Pack,
   source: PackSource,
   now: number,
   previous?: InstalledPackRecord,
-  extra: { priority?: number; origin?: string } = {},
+  extra: { priority?: number; origin?: string; serialized?: { json: string; hash: string } } = {},
 ): InstalledPackRecord {
+  const { json, hash } = extra.serialized ?? packJson(pack);
   const record: InstalledPackRecord = {
     id: pack.id,
     version: pack.version,
@@ -41,8 +51,8 @@ export function packRecord(
     source,
     // A priority the person chose survives an update of the pack.
     priority: extra.priority ?? previous?.priority ?? pack.priority ?? 0,
-    json: JSON.stringify(pack),
-    hash: contentHash(pack),
+    json,
+    hash,
     ruleCount: pack.rules.length,
     installedAt: previous?.installedAt ?? now,
     updatedAt: now,
@@ -64,12 +74,16 @@ export async function ensureBuiltinPack(
 ): Promise<boolean> {
   return db.transaction('rw', db.packs, async () => {
     const previous = await db.packs.get(pack.id);
-    const hash = contentHash(pack);
-    if (previous && previous.source === 'builtin' && previous.hash === hash) return false;
+    const serialized = packJson(pack);
+    if (previous && previous.source === 'builtin' && previous.hash === serialized.hash)
+      return false;
     // Drop an older built-in stored under a different id.
     const stale = await db.packs.where('source').equals('builtin').primaryKeys();
     await db.packs.bulkDelete(stale.filter((id) => id !== pack.id));
-    await db.packs.put({ ...packRecord(pack, 'builtin', now, previous), status: 'active' });
+    await db.packs.put({
+      ...packRecord(pack, 'builtin', now, previous, { serialized }),
+      status: 'active',
+    });
     return true;
   });
 }

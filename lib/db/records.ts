@@ -27,7 +27,7 @@ export interface InstalledPackRecord {
   priority: number;
   /** The validated pack as JSON text: cheap to store, parsed once per recompute. */
   json: string;
-  /** `contentHash` of the validated pack. */
+  /** FNV-1a 64 of `json` (see `packJson`). */
   hash: string;
   ruleCount: number;
   installedAt: number;

@@ -3,38 +3,23 @@
  * FNV-1a. Not cryptographic; it names a rule-set version so frames know when to recompile.
  */
 
-function canonical(value: unknown, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    // undefined (an absent optional field) is skipped by the caller, as JSON.stringify does.
-    out.push(JSON.stringify(value) ?? 'null');
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((item, i) => {
-      if (i > 0) out.push(',');
-      canonical(item, out);
-    });
-    out.push(']');
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  out.push('{');
-  keys.forEach((key, i) => {
-    if (i > 0) out.push(',');
-    out.push(JSON.stringify(key), ':');
-    canonical(record[key], out);
-  });
-  out.push('}');
+/** Objects get their keys sorted; already-sorted objects are returned as they are (no copy). */
+function sortKeys(this: unknown, _key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++)
+    sorted = (keys[i - 1] as string) < (keys[i] as string);
+  if (sorted) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of keys.sort()) out[key] = (value as Record<string, unknown>)[key];
+  return out;
 }
 
+/** JSON with object keys sorted and no whitespace; undefined fields are skipped. */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  canonical(value, out);
-  return out.join('');
+  // A native JSON.stringify with a replacer is several times faster than a hand-written walk.
+  return JSON.stringify(value, sortKeys) ?? 'null';
 }
 
 /** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits (two 32-bit halves, no BigInt). */

@@ -8,7 +8,7 @@ import {
   type Rule,
 } from './types';
 import { CHECKLIST_KINDS } from './types';
-import { contentHash } from './hash';
+import { canonicalJson, fnv1a64 } from './hash';
 import type { PersonalLayer, PolicyInput, RuleOverride } from './overrides';
 import { compareSemver } from './semver';
 
@@ -143,6 +143,53 @@ function changesOf(o: RuleOverride): PersonalChange[] {
   return out;
 }
 
+/**
+ * Each effective rule and the hash of its canonical JSON, cached by its source rule object and
+ * the personal change applied to it. Packs are parsed once per content (the rule-set service
+ * caches them), so a recompute after a personal edit builds and serialises only what changed.
+ * Cached rules are shared between results; nothing mutates them.
+ */
+interface EffectiveRule {
+  rule: Rule;
+  hash: string;
+}
+
+const effectiveRuleCache = new WeakMap<Rule, Map<string, EffectiveRule>>();
+
+function buildEffectiveRule(
+  source: Rule,
+  override: RuleOverride | undefined,
+  locked: boolean,
+): Rule {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(applyOverride(source, override))) {
+    // Examples are the pack's tests and `enabled` is resolved here; frames need neither.
+    if (key !== 'examples' && key !== 'enabled') out[key] = value;
+  }
+  if (locked) out.locked = true;
+  return out as unknown as Rule;
+}
+
+function effectiveRule(
+  source: Rule,
+  override: RuleOverride | undefined,
+  locked: boolean,
+): EffectiveRule {
+  let byVariant = effectiveRuleCache.get(source);
+  if (!byVariant) {
+    byVariant = new Map();
+    effectiveRuleCache.set(source, byVariant);
+  }
+  const variant = `${locked ? 'L' : ''}|${override ? canonicalJson(override) : ''}`;
+  let entry = byVariant.get(variant);
+  if (!entry) {
+    const rule = buildEffectiveRule(source, override, locked);
+    entry = { rule, hash: fnv1a64(canonicalJson(rule)) };
+    byVariant.set(variant, entry);
+  }
+  return entry;
+}
+
 export function computeEffectivePack(input: LayeringInput): LayeringResult {
   const builtin = [...input.builtin].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const team = orderedTeam(input.team);
@@ -208,6 +255,7 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
   }
 
   const rules: Rule[] = [];
+  const ruleHashes: string[] = [];
   const reports: RuleReport[] = [];
   const lockedIds: string[] = [];
   for (const slot of slots.values()) {
@@ -227,12 +275,9 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
     });
     if (lockedBy.length > 0) lockedIds.push(rule.id);
     if (!enabled) continue;
-    // Examples are the pack's tests; frames never need them, so they do not travel.
-    const out: Rule = { ...applyOverride(rule, override) };
-    delete out.examples;
-    delete out.enabled;
-    if (lockedBy.length > 0) out.locked = true;
-    rules.push(out);
+    const entry = effectiveRule(rule, override, lockedBy.length > 0);
+    rules.push(entry.rule);
+    ruleHashes.push(entry.hash);
   }
 
   const allPacks = layers.map((l) => l.pack);
@@ -263,7 +308,9 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
 
   return {
     pack,
-    version: contentHash(pack),
+    // A hash over the canonical JSON of the metadata and of each rule (cached per rule), so it
+    // changes with any content and costs little for large packs.
+    version: fnv1a64(`${canonicalJson({ ...pack, rules: [] })}\u0000${ruleHashes.join(',')}`),
     report: {
       rules: reports,
       blocked,

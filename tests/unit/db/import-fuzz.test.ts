@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-describe('pack import under fuzzing', () => {
+describe('pack import under fuzzing', { timeout: 30_000 }, () => {
   it('a rejected import leaves the database byte-for-byte as it was', async () => {
     let rejected = 0;
     await fc.assert(
