@@ -1,0 +1,93 @@
+import { validatePack, type ValidationResult } from '../../lib/packs/validate';
+import type { PackProblem } from '../../lib/packs/problems';
+import { parseArgs } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
+import type { Io } from '../io';
+
+const USAGE = `Usage: laipni validate [options] FILE...
+
+Validates phrase packs (laipni-pack/1): the JSON structure, size limits, ids, match kinds,
+the engine version they need, and each rule's examples, run through the engine.
+
+Options:
+  --lang L         language of the messages: en (default) or lv
+  --no-examples    do not run the rules' examples
+  --json           print one JSON result per file: { file, ok, errors, warnings }
+  --help           show this help
+
+Exit status: 0 every pack is valid, 1 a pack is invalid (every error is listed),
+2 a file could not be read (or a usage error).
+`;
+
+const SPEC = {
+  lang: { value: true },
+  'no-examples': {},
+  json: {},
+  help: {},
+} as const;
+
+type Lang = 'en' | 'lv';
+
+function line(p: PackProblem, lang: Lang, prefix = ''): string {
+  return `  ${prefix}${p.path === '' ? '(document)' : p.path}: ${p[lang]}\n`;
+}
+
+function report(file: string, result: ValidationResult, lang: Lang): string {
+  const warnings = result.warnings
+    .map((w) => line(w, lang, lang === 'lv' ? 'brīdinājums ' : 'warning '))
+    .join('');
+  if (result.ok) {
+    const { id, version, rules } = result.pack;
+    const summary =
+      lang === 'lv'
+        ? `derīga (${id} ${version}, noteikumi: ${rules.length})`
+        : `valid (${id} ${version}, ${rules.length} rules)`;
+    return `${file}: ${summary}\n${warnings}`;
+  }
+  const n = result.errors.length;
+  const count =
+    lang === 'lv' ? `nederīga, kļūdas: ${n}` : `invalid, ${n} error${n === 1 ? '' : 's'}`;
+  return `${file}: ${count}\n${result.errors.map((e) => line(e, lang)).join('')}${warnings}`;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (args.flags.has('help')) {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  const lang = args.options.get('lang')?.[0] ?? 'en';
+  if (lang !== 'en' && lang !== 'lv')
+    throw new UsageError(`--lang must be en or lv (got "${lang}")`);
+  if (args.positionals.length === 0) throw new UsageError('give at least one pack FILE');
+
+  let exit = EXIT_OK;
+  for (const file of args.positionals) {
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (error) {
+      io.err(
+        `laipni validate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      exit = EXIT_USAGE;
+      continue;
+    }
+    const result = validatePack(text, { runExamples: !args.flags.has('no-examples') });
+    if (!result.ok && exit === EXIT_OK) exit = EXIT_FINDINGS;
+    if (args.flags.has('json')) {
+      const errors = result.ok ? [] : result.errors;
+      io.out(`${JSON.stringify({ file, ok: result.ok, errors, warnings: result.warnings })}\n`);
+    } else {
+      io.out(report(file, result, lang));
+    }
+  }
+  return exit;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'validate phrase packs and run their examples',
+  usage: USAGE,
+  run,
+};
