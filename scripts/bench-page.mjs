@@ -1,0 +1,497 @@
+// `npm run bench:page`: what Laipni costs the pages it runs in, measured in Chromium through
+// the DevTools protocol with the extension loaded versus not loaded (same flags, same steps).
+// See docs/benchmarks.md ("Page") for what each figure means and the budgets (issues 5 and 9).
+//
+// Environment: BENCH_PAGE_RUNS (default 3) runs of each scenario per mode, BENCH_PAGE_TABS
+// (default 50) tabs for the many-tabs scenario, run once per mode. `--no-build` reuses
+// .output/chrome-mv3. Raw figures go to bench-results/page.json.
+// It prints figures; a missed budget is a ✗, not a failure. A crash exits non-zero.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildExtension } from './lib/build-extension.mjs';
+import { EXTENSION_DIR } from './lib/launch.mjs';
+import { launchBenchBrowser } from './lib/bench-launch.mjs';
+import { connectCdp, serviceWorkerHeap } from './lib/bench-cdp.mjs';
+import { teamPack } from './lib/bench-pack.mjs';
+import { focusCost, framesCost, inputLatency, loadCost, manyTabs } from './lib/bench-scenarios.mjs';
+import { MB, kb, mb, median, ms, percentile, printTable, verdict } from './lib/bench-stats.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+const TABS = Number(process.env.BENCH_PAGE_TABS ?? 50);
+const MODES = /** @type {const} */ (['off', 'on']);
+
+const LOAD_PAGES = [
+  { name: '35 KB textarea', path: '/bench/textarea-35k.html', frames: 1 },
+  { name: '35 KB contenteditable', path: '/bench/contenteditable-35k.html', frames: 1 },
+  { name: 'demo CRM', path: '/demo/', frames: 1 },
+  { name: '20 iframes', path: '/bench/frames-20.html', frames: 21 },
+];
+const FOCUS_PAGES = [
+  { name: 'demo CRM (#notes)', path: '/demo/', selector: '#notes' },
+  { name: '35 KB textarea', path: '/bench/textarea-35k.html', selector: '#field' },
+];
+const LATENCY_PAGES = [
+  { name: '35 KB textarea', path: '/bench/textarea-35k.html', kind: 'textarea' },
+  {
+    name: '35 KB contenteditable',
+    path: '/bench/contenteditable-35k.html',
+    kind: 'contenteditable',
+  },
+];
+const FOCUSED_FRAME = 7;
+
+function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+async function sizes() {
+  const bootstrap = await readFile(join(EXTENSION_DIR, 'content-scripts/content.js'));
+  const engine = await readFile(join(EXTENSION_DIR, 'content-scripts/page-engine.js'));
+  return {
+    bootstrap: { raw: bootstrap.length, gzip: gzipSize(bootstrap) },
+    engine: { raw: engine.length, gzip: gzipSize(engine) },
+    focused: {
+      raw: bootstrap.length + engine.length,
+      gzip: gzipSize(bootstrap) + gzipSize(engine),
+    },
+  };
+}
+
+async function browserVersion(wsUrl) {
+  const cdp = await connectCdp(wsUrl);
+  try {
+    const { product } = await cdp.send('Browser.getVersion');
+    return product;
+  } finally {
+    cdp.close();
+  }
+}
+
+/** Imports the team pack through an extension page, as the options page does. */
+async function importTeamPack(browser) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const json = JSON.stringify(teamPack());
+    const reply = await page.evaluate(async (text) => {
+      try {
+        const envelope = { laipni: 1, name: 'data:import-pack', payload: { json: text } };
+        return { answer: await chrome.runtime.sendMessage(envelope) };
+      } catch (error) {
+        return { error: String(error) };
+      }
+    }, json);
+    const value = reply.answer?.value ?? reply.answer;
+    if (reply.answer?.ok === true && value?.ok === true) return { imported: true };
+    return {
+      imported: false,
+      reason: reply.error ?? JSON.stringify(reply.answer ?? null).slice(0, 200),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runMode(mode, origin, run) {
+  const browser = await launchBenchBrowser({ extension: mode === 'on' });
+  const result = { load: {}, focus: {}, latency: {}, frames: null, team: {}, teamImport: null };
+  try {
+    if (run === 0 && mode === 'on') result.version = await browserVersion(browser.browserWsUrl);
+    for (const page of LOAD_PAGES)
+      result.load[page.name] = await loadCost(browser, origin, page.path, page.frames);
+    for (const page of FOCUS_PAGES)
+      result.focus[page.name] = await focusCost(browser, origin, page.path, page.selector);
+    for (const page of LATENCY_PAGES)
+      result.latency[page.name] = await inputLatency(browser, origin, page.path, page.kind);
+    result.frames = await framesCost(browser, origin, '/bench/frames-20.html', FOCUSED_FRAME);
+    if (mode === 'on') {
+      result.teamImport = await importTeamPack(browser);
+      for (const page of FOCUS_PAGES)
+        result.team[page.name] = await focusCost(browser, origin, page.path, page.selector, {
+          probe: true,
+        });
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+async function runTabs(mode, origin) {
+  const browser = await launchBenchBrowser({ extension: mode === 'on' });
+  try {
+    const workerHeap = () =>
+      mode === 'on' ? serviceWorkerHeap(browser.browserWsUrl) : Promise.resolve(null);
+    return await manyTabs(browser, origin, '/demo/', TABS, workerHeap);
+  } finally {
+    await browser.close();
+  }
+}
+
+const pick = (runs, get) => runs.map(get).filter((v) => v !== null && v !== undefined);
+const med = (runs, get) => median(pick(runs, get));
+
+function printSizes(size) {
+  return printTable(
+    'Sizes (gzip -9)',
+    ['script', 'raw', 'gzip', 'target'],
+    [
+      [
+        'bootstrap `content-scripts/content.js` (every frame)',
+        kb(size.bootstrap.raw),
+        kb(size.bootstrap.gzip),
+        verdict(size.bootstrap.gzip, 5 * 1024, '≤ 5 KB'),
+      ],
+      [
+        'page engine `content-scripts/page-engine.js` (on first focus)',
+        kb(size.engine.raw),
+        kb(size.engine.gzip),
+        '',
+      ],
+      [
+        'bootstrap + page engine (all loaded once a field is focused)',
+        kb(size.focused.raw),
+        kb(size.focused.gzip),
+        verdict(size.focused.gzip, 40 * 1024, '≤ 40 KB'),
+      ],
+    ],
+  );
+}
+
+function latencyFigures(runs, name) {
+  const of = (get) => ({
+    p50: med(runs, (r) => percentile(get(r.latency[name]), 50)),
+    p95: med(runs, (r) => percentile(get(r.latency[name]), 95)),
+    n: median(runs.map((r) => get(r.latency[name]).length)),
+  });
+  return {
+    dispatch: of((l) => l.keys.map((k) => k.dispatchMs)),
+    inDispatch: of((l) => l.keys.map((k) => k.extensionInDispatchMs)),
+    inWindow: of((l) => l.keys.map((k) => k.extensionInWindowMs)),
+    handler: of((l) => l.handler ?? []),
+  };
+}
+
+function printLatency(results) {
+  const rows = [];
+  const summary = {};
+  for (const { name } of LATENCY_PAGES) {
+    const off = latencyFigures(results.off, name);
+    const on = latencyFigures(results.on, name);
+    const added = on.dispatch.p95 - off.dispatch.p95;
+    summary[name] = { off, on, addedDispatchP95: added };
+    rows.push(
+      [
+        name,
+        `page engine's input handler, own timing (n=${on.handler.n})`,
+        '—',
+        '—',
+        ms(on.handler.p50),
+        ms(on.handler.p95),
+        ms(on.handler.p95),
+        verdict(on.handler.p95, 1, 'p95 < 1 ms'),
+      ],
+      [
+        '',
+        `keystroke dispatch, keydown…keyup (trace, n=${on.dispatch.n})`,
+        ms(off.dispatch.p50),
+        ms(off.dispatch.p95),
+        ms(on.dispatch.p50),
+        ms(on.dispatch.p95),
+        ms(added),
+        verdict(added, 1, 'added p95 < 1 ms'),
+      ],
+      [
+        '',
+        'extension script inside that dispatch (trace)',
+        '—',
+        '—',
+        ms(on.inDispatch.p50),
+        ms(on.inDispatch.p95),
+        ms(on.inDispatch.p95),
+        verdict(on.inDispatch.p95, 1, 'p95 < 1 ms'),
+      ],
+      [
+        '',
+        'extension script per keystroke, incl. deferred work (trace)',
+        '—',
+        '—',
+        ms(on.inWindow.p50),
+        ms(on.inWindow.p95),
+        ms(on.inWindow.p95),
+        '',
+      ],
+    );
+  }
+  printTable(
+    `Input latency: ~200 characters typed at the end and ~200 in the middle (medians of ${RUNS} runs)`,
+    ['field', 'measure', 'off p50', 'off p95', 'on p50', 'on p95', 'added p95', 'target'],
+    rows,
+  );
+  return summary;
+}
+
+function printLoad(results) {
+  const rows = [];
+  const summary = {};
+  for (const { name, frames } of LOAD_PAGES) {
+    const script = med(results.on, (r) => r.load[name].scriptMs);
+    const traced = Math.min(...results.on.map((r) => r.load[name].bootstrapsTraced));
+    const off = med(results.off, (r) => r.load[name].heap);
+    const on = med(results.on, (r) => r.load[name].heap);
+    const perFrame = (on - off) / frames;
+    summary[name] = { script, traced, heapOff: off, heapOn: on, addedPerFrame: perFrame, frames };
+    rows.push([
+      `${name} (${frames} frame${frames > 1 ? 's' : ''})`,
+      `${ms(script)}${traced < frames ? ` (${traced} of ${frames} bootstraps in the trace)` : ''}`,
+      ms(script / frames),
+      verdict(script, 1, '≤ 1 ms per page'),
+      mb(off),
+      mb(on),
+      mb(on - off, 3),
+      mb(perFrame, 3),
+      verdict(perFrame, 0.5 * MB, '≤ 0.5 MB/frame'),
+    ]);
+  }
+  printTable(
+    `Load cost, no focused field (medians of ${RUNS} runs; heap after forced GC)`,
+    [
+      'page',
+      'extension script during load',
+      'per frame',
+      'target',
+      'heap off',
+      'heap on',
+      'added per tab',
+      'added per frame',
+      'target',
+    ],
+    rows,
+  );
+  return summary;
+}
+
+function printFocus(results) {
+  const rows = [];
+  const summary = {};
+  const teamImport = results.on.map((r) => r.teamImport).find(Boolean);
+  for (const { name } of FOCUS_PAGES) {
+    const off = med(results.off, (r) => r.focus[name].heap);
+    const builtin = med(results.on, (r) => r.focus[name].heap);
+    const team = teamImport?.imported ? med(results.on, (r) => r.team[name].heap) : null;
+    const probe = results.on.map((r) => r.team[name]?.probeShown);
+    const requests = med(results.on, (r) => r.focus[name].ruleSetRequests);
+    const teamRequests = med(results.on, (r) => r.team[name]?.ruleSetRequests);
+    summary[name] = { off, builtin, team, probe, requests, teamRequests };
+    rows.push([
+      name,
+      'built-in',
+      mb(off),
+      mb(builtin),
+      mb(builtin - off, 3),
+      verdict(builtin - off, 3 * MB, '≤ 3 MB'),
+      String(requests ?? 'n/a'),
+      '',
+    ]);
+    rows.push([
+      '',
+      'built-in + 2,000-rule team pack',
+      mb(off),
+      team === null ? 'n/a' : mb(team),
+      team === null ? 'n/a' : mb(team - off, 3),
+      team === null ? '? ≤ 8 MB' : verdict(team - off, 8 * MB, '≤ 8 MB'),
+      String(teamRequests ?? 'n/a'),
+      teamImport?.imported
+        ? probe.every(Boolean)
+          ? 'yes'
+          : `no (probe finding in ${probe.filter(Boolean).length}/${probe.length} runs)`
+        : `not imported: ${teamImport?.reason ?? 'n/a'}`,
+    ]);
+  }
+  printTable(
+    `After the first focus (field clicked, a greeting typed, page engine loaded; medians of ${RUNS} runs)`,
+    [
+      'page',
+      'rule set',
+      'heap off',
+      'heap on',
+      'added',
+      'target',
+      'rule-set requests',
+      'team pack in effect in the page',
+    ],
+    rows,
+  );
+  return { ...summary, teamImport };
+}
+
+function printFrames(results) {
+  const off = med(results.off, (r) => r.frames.heap);
+  const on = med(results.on, (r) => r.frames.heap);
+  const last = results.on.at(-1).frames;
+  const frames = [...last.frames].sort((a, b) => a.frameId - b.frameId);
+  const loaded = frames.filter((f) => f.state?.engineLoaded || f.status?.engineLoaded);
+  const requesting = frames.filter(
+    (f) => (f.state?.ruleSetRequests ?? 0) > 0 || (f.status?.ruleSetRequests ?? 0) > 0,
+  );
+  const onlyFocused =
+    loaded.length === 1 &&
+    loaded[0].url.includes(last.focusedUrlPart) &&
+    requesting.every((f) => f === loaded[0]);
+  const everyRunOnlyFocused = results.on.every(
+    (r) =>
+      r.frames.frames.filter((f) => f.state?.engineLoaded).length === 1 &&
+      r.frames.frames.filter((f) => (f.state?.ruleSetRequests ?? 0) > 0 && !f.state?.engineLoaded)
+        .length === 0,
+  );
+  const rows = frames.map((f) => [
+    `${f.frameId}${f.top ? ' (top)' : ''}`,
+    new URL(f.url).pathname.split('/').pop() + new URL(f.url).search.replace(/[?&]bench=\d+/, ''),
+    f.status ? 'yes' : 'no',
+    String(f.state?.engineLoaded ?? false),
+    String(f.state?.ruleSetRequests ?? 0),
+  ]);
+  printTable(
+    `20 same-origin iframes, textarea in frame ${FOCUSED_FRAME} focused (frames of the last run)`,
+    ['frame id', 'document', 'bootstrap answers', 'engine loaded', 'rule-set requests'],
+    rows,
+  );
+  const summaryRows = [
+    [
+      'frames with the page engine loaded',
+      `${loaded.length} of ${frames.length}`,
+      verdict(onlyFocused && everyRunOnlyFocused ? 0 : 1, 0, 'only the focused frame'),
+    ],
+    [
+      'frames that asked for the rule set',
+      `${requesting.length} of ${frames.length}`,
+      verdict(requesting.every((f) => loaded.includes(f)) ? 0 : 1, 0, 'only the focused frame'),
+    ],
+    ['heap off / on (tab)', `${mb(off)} / ${mb(on)}`, ''],
+    [
+      'added heap, whole tab (engine in one frame + 21 bootstraps)',
+      mb(on - off, 3),
+      verdict(on - off, 3 * MB + 20 * 0.5 * MB, '≤ 3 MB + 20 × 0.5 MB'),
+    ],
+  ];
+  printTable(
+    `20 iframes, one focused: summary (medians of ${RUNS} runs)`,
+    ['', 'figure', 'target'],
+    summaryRows,
+  );
+  return {
+    heapOff: off,
+    heapOn: on,
+    loaded: loaded.length,
+    requesting: requesting.length,
+    onlyFocused,
+    everyRunOnlyFocused,
+    frames: rows,
+  };
+}
+
+function printTabs(tabs) {
+  const { off, on } = tabs;
+  const rows = [
+    [
+      `sum of JS heap, ${TABS} tabs, no field focused`,
+      `${mb(off.idle.sum)} (${off.idle.isolates} isolates)`,
+      `${mb(on.idle.sum)} (${on.idle.isolates} isolates)`,
+      mb(on.idle.sum - off.idle.sum),
+      mb((on.idle.sum - off.idle.sum) / TABS, 3) + ' per tab',
+      verdict((on.idle.sum - off.idle.sum) / TABS, 0.5 * MB, '≤ 0.5 MB per tab'),
+    ],
+    [
+      `sum of JS heap, ${TABS} tabs, a field focused in each`,
+      `${mb(off.focused.sum)} (${off.focused.isolates} isolates)`,
+      `${mb(on.focused.sum)} (${on.focused.isolates} isolates)`,
+      mb(on.focused.sum - off.focused.sum),
+      mb((on.focused.sum - off.focused.sum) / TABS, 3) + ' per tab',
+      verdict((on.focused.sum - off.focused.sum) / TABS, 3 * MB, '≤ 3 MB per tab'),
+    ],
+    [
+      `background service worker, ${TABS} tabs open, none focused`,
+      '—',
+      mb(on.workerIdle),
+      '',
+      '',
+      verdict(on.workerIdle, 30 * MB, '≤ 30 MB'),
+    ],
+    [
+      `background service worker, after a focus in each of ${TABS} tabs`,
+      '—',
+      mb(on.workerFocused),
+      '',
+      '',
+      verdict(on.workerFocused, 30 * MB, '≤ 30 MB'),
+    ],
+  ];
+  printTable(
+    `${TABS} tabs of the demo CRM (one run per mode; heap after forced GC, one reading per renderer isolate)`,
+    ['measure', 'off', 'on', 'added', 'added per tab', 'target'],
+    rows,
+  );
+}
+
+async function main() {
+  const started = Date.now();
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    chromium: null,
+  };
+  if (!process.argv.includes('--no-build')) {
+    console.log('Building the extension…');
+    buildExtension();
+  }
+  const size = await sizes();
+  const server = await startStaticServer({ '/bench/': 'bench/pages', '/demo/': 'demo' });
+  const results = { off: [], on: [] };
+  const tabs = {};
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const mode of MODES) {
+        process.stderr.write(`run ${run + 1}/${RUNS}, extension ${mode}…\n`);
+        const result = await runMode(mode, server.origin, run);
+        if (result.version) machine.chromium = result.version;
+        results[mode].push(result);
+      }
+    }
+    for (const mode of MODES) {
+      process.stderr.write(`${TABS} tabs, extension ${mode}…\n`);
+      tabs[mode] = await runTabs(mode, server.origin);
+    }
+  } finally {
+    await server.close();
+  }
+
+  console.log(
+    `\nMachine: ${machine.cpus} CPUs (${machine.cpu}), ${machine.chromium}, Node ${machine.node}\n`,
+  );
+  printSizes(size);
+  const latency = printLatency(results);
+  const load = printLoad(results);
+  const focus = printFocus(results);
+  const frames = printFrames(results);
+  printTabs(tabs);
+  console.log(`Finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(
+    'bench-results/page.json',
+    JSON.stringify(
+      { machine, runs: RUNS, tabsCount: TABS, size, latency, load, focus, frames, tabs },
+      null,
+      2,
+    ),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,225 @@
+// The page benchmark's scenarios. Each runs in one browser (extension on or off) and does the
+// same steps in both, so "on minus off" is the extension's cost; only the reads of the
+// extension's own state (through its service worker) happen in the "on" run alone, after the
+// heap has been measured.
+import { frameReports, inputTimings, tabIdOf, waitForBootstraps } from './bench-frames.mjs';
+import { extensionScriptMs, keystrokes, startTrace } from './bench-trace.mjs';
+import { PROBE_PHRASE } from './bench-pack.mjs';
+
+/** Text an agent types (diacritic-free, as agents often type; one discouraged phrase). */
+export const TYPED_TEXT = (
+  'Labdien, paldies par zvanu. Es nezinu, vai tehnikis var atnakt sodien, bet to noskaidrosu ' +
+  'un piezvanisu jums lidz vakaram. Rekina kopiju nosutisu uz e-pastu, ludzu parbaudiet pastu. '
+).slice(0, 200);
+
+let pageCounter = 0;
+
+/**
+ * @typedef {{ context: import('playwright-core').BrowserContext,
+ *   worker: import('playwright-core').Worker | null }} Browser
+ */
+
+/** Opens `path` in a new tab with a unique URL (so the worker can find exactly this tab). */
+async function openTab(browser, origin, path, { trace = false } = {}) {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => {
+    throw new Error(`page error on ${path}: ${error.message}`);
+  });
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const tracing = trace ? await startTrace(cdp) : null;
+  const separator = path.includes('?') ? '&' : '?';
+  await page.goto(`${origin}${path}${separator}bench=${++pageCounter}`, { waitUntil: 'load' });
+  return {
+    page,
+    cdp,
+    tracing,
+    tabId: browser.worker ? await tabIdOf(browser.worker, page.url()) : null,
+  };
+}
+
+/** Waits until the page is idle: content scripts run at document_idle, by then at the latest. */
+async function idle(page) {
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(0))));
+}
+
+/** Idle, and (extension on) every frame's bootstrap answers the service worker. */
+async function settle(browser, tab, frames) {
+  await idle(tab.page);
+  if (browser.worker) await waitForBootstraps(browser.worker, tab.tabId, frames);
+}
+
+/** JS heap of the tab's renderer (all its frames and worlds) after a forced full GC, bytes. */
+export async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+}
+
+/** Polls `probe` until it returns a truthy value (no fixed sleeps). */
+async function until(probe, what, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function engineLoadedIn(browser, tabId, frameId = 0) {
+  const frames = await frameReports(browser.worker, tabId);
+  return frames.find((f) => f.frameId === frameId)?.state?.engineLoaded === true;
+}
+
+/**
+ * Page load with no focused field: extension script time from a trace of the load (stopped
+ * once the page is idle, before the service worker asks the frames anything, so the
+ * benchmark's own messages are not counted), then the heap per tab.
+ */
+export async function loadCost(browser, origin, path, frames) {
+  const tab = await openTab(browser, origin, path, { trace: true });
+  await idle(tab.page);
+  const events = await tab.tracing.stop();
+  if (browser.worker) await waitForBootstraps(browser.worker, tab.tabId, frames);
+  const heap = await heapAfterGc(tab.cdp);
+  await tab.page.close();
+  return {
+    scriptMs: extensionScriptMs(events),
+    bootstrapsTraced: events.filter(
+      (e) =>
+        e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'),
+    ).length,
+    heap,
+  };
+}
+
+/**
+ * First focus of a field: click it, type a greeting, wait until the page engine has checked it
+ * (on), then the heap. With `probe`, also types the team pack's probe phrase afterwards and
+ * says whether its finding shows (the team pack is in effect in the page).
+ */
+export async function focusCost(browser, origin, path, selector, { probe = false } = {}) {
+  const tab = await openTab(browser, origin, path);
+  await settle(browser, tab, 1);
+  const field = tab.page.locator(selector);
+  await field.click();
+  await tab.page.keyboard.press('Control+End');
+  await tab.page.keyboard.type(' Labdien! ');
+  if (browser.worker) {
+    await until(() => engineLoadedIn(browser, tab.tabId), 'the page engine');
+    await until(
+      async () => ((await inputTimings(browser.worker, tab.tabId)) ?? [1]).length > 0,
+      'the first check',
+    );
+  }
+  const heap = await heapAfterGc(tab.cdp);
+  let probeShown = null;
+  if (probe && browser.worker) {
+    const badge = tab.page.locator('[data-laipni="badge"]');
+    const count = () =>
+      badge
+        .evaluate((b) => (b.hidden ? 0 : Number(b.textContent)), undefined, { timeout: 500 })
+        .catch(() => 0);
+    const before = await count();
+    await tab.page.keyboard.type(` ${PROBE_PHRASE}. `);
+    probeShown = await until(async () => (await count()) > before, 'the probe', 3_000).then(
+      () => true,
+      () => false,
+    );
+  }
+  const frameState = browser.worker ? await frameReports(browser.worker, tab.tabId) : null;
+  await tab.page.close();
+  return { heap, probeShown, ruleSetRequests: frameState?.[0]?.state?.ruleSetRequests ?? null };
+}
+
+/**
+ * Typing ~200 characters at the end and ~200 in the middle of a big field, traced.
+ * @param {'textarea' | 'contenteditable'} kind
+ */
+export async function inputLatency(browser, origin, path, kind) {
+  const tab = await openTab(browser, origin, path);
+  await settle(browser, tab, 1);
+  await tab.page.locator('#field').click();
+  await tab.page.keyboard.press('Control+End');
+  if (browser.worker) await until(() => engineLoadedIn(browser, tab.tabId), 'the page engine');
+  const tracing = await startTrace(tab.cdp);
+  await tab.page.keyboard.type(` ${TYPED_TEXT}`);
+  await tab.page.evaluate(caretToMiddle, kind);
+  await tab.page.keyboard.type(` ${TYPED_TEXT}`);
+  await tab.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(0))));
+  const events = await tracing.stop();
+  const handler = browser.worker ? await inputTimings(browser.worker, tab.tabId) : null;
+  await tab.page.close();
+  return { keys: keystrokes(events), handler };
+}
+
+/** Puts the caret at the end of the paragraph in the middle of the field (runs in the page). */
+function caretToMiddle(kind) {
+  const field = document.getElementById('field');
+  if (kind === 'textarea') {
+    const area = /** @type {HTMLTextAreaElement} */ (field);
+    const middle = area.value.indexOf('\n\n', Math.floor(area.value.length / 2));
+    area.setSelectionRange(middle, middle);
+    return;
+  }
+  const paragraphs = field.querySelectorAll('p');
+  const paragraph = paragraphs[Math.floor(paragraphs.length / 2)];
+  const text = paragraph.lastChild;
+  const selection = window.getSelection();
+  selection.collapse(text, text.textContent.length);
+}
+
+/** 20 same-origin iframes, one focused: heap per tab, and what each frame loaded. */
+export async function framesCost(browser, origin, path, focusFrame) {
+  const tab = await openTab(browser, origin, path);
+  await settle(browser, tab, 21);
+  await tab.page.frameLocator(`#frame-${focusFrame}`).locator('#reply').click();
+  await tab.page.keyboard.type('Labdien! Es nezinu.');
+  let focusedFrameId = null;
+  if (browser.worker) {
+    focusedFrameId = await until(async () => {
+      const frames = await frameReports(browser.worker, tab.tabId);
+      return frames.find((f) => f.state?.engineLoaded)?.frameId;
+    }, 'the page engine in the focused frame');
+  }
+  const heap = await heapAfterGc(tab.cdp);
+  const frames = browser.worker ? await frameReports(browser.worker, tab.tabId) : null;
+  await tab.page.close();
+  return { heap, frames, focusedFrameId, focusedUrlPart: `frame.html?i=${focusFrame}` };
+}
+
+/**
+ * Many tabs of the demo CRM: the sum of their heaps (one reading per renderer isolate, so tabs
+ * that share a process count once), then the same after a field was focused in every tab.
+ */
+export async function manyTabs(browser, origin, path, count, serviceWorkerHeap) {
+  const tabs = [];
+  for (let i = 0; i < count; i++) {
+    const tab = await openTab(browser, origin, path);
+    await settle(browser, tab, 1);
+    tabs.push(tab);
+  }
+  const sumHeaps = async () => {
+    const byIsolate = new Map();
+    for (const tab of tabs) {
+      const heap = await heapAfterGc(tab.cdp);
+      const { id } = await tab.cdp.send('Runtime.getIsolateId');
+      byIsolate.set(id, heap);
+    }
+    return { sum: [...byIsolate.values()].reduce((a, b) => a + b, 0), isolates: byIsolate.size };
+  };
+  const idle = await sumHeaps();
+  const workerIdle = await serviceWorkerHeap();
+  for (const tab of tabs) {
+    await tab.page.bringToFront();
+    await tab.page.locator('#notes').click();
+    await tab.page.keyboard.type('Labdien!');
+    if (browser.worker) await until(() => engineLoadedIn(browser, tab.tabId), 'the page engine');
+  }
+  const focused = await sumHeaps();
+  const workerFocused = await serviceWorkerHeap();
+  for (const tab of tabs) await tab.page.close();
+  return { idle, focused, workerIdle, workerFocused };
+}

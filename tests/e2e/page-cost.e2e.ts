@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameStatus } from '../../lib/shell/messages';
+import { startHarness, type Harness } from './harness';
+
+/** The frame state our content scripts share in a frame's isolated world (lib/shell/frame-state.ts). */
+interface FrameState {
+  engineLoaded: boolean;
+  ruleSetRequests: number;
+}
+
+interface FrameReport {
+  frameId: number;
+  url: string;
+  /** Read directly from the isolated world; null before any script of ours created it. */
+  state: FrameState | null;
+  /** The bootstrap's own `shell:ping` answer; null when it does not answer. */
+  status: FrameStatus | null;
+}
+
+/** The slice of the `chrome` API used inside the service worker. */
+interface WorkerChrome {
+  tabs: {
+    query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript<T>(injection: {
+      target: { tabId: number; allFrames: boolean };
+      world: 'ISOLATED';
+      func: () => T;
+    }): Promise<Array<{ frameId: number; result: T }>>;
+  };
+}
+declare const chrome: WorkerChrome;
+
+const FRAMES = 20;
+const FOCUSED = 7;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/**
+ * Every frame of the tab, from the service worker: `scripting.executeScript` with `allFrames`
+ * returns each frame's id and reads the shared frame state in the isolated world; the
+ * bootstrap then answers `shell:ping` for that frame id.
+ */
+function frameReports(pageUrl: string): Promise<FrameReport[]> {
+  return harness.worker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return [];
+    const tabId = tab.id;
+    const results = await chrome.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      world: 'ISOLATED',
+      func: () => {
+        const holder = globalThis as unknown as {
+          __laipniFrameState?: { engineLoaded: boolean; ruleSetRequests: number };
+        };
+        const state = holder.__laipniFrameState;
+        return {
+          url: location.href,
+          state: state
+            ? { engineLoaded: state.engineLoaded, ruleSetRequests: state.ruleSetRequests }
+            : null,
+        };
+      },
+    });
+    const ping = { laipni: 1, name: 'shell:ping', payload: {} };
+    return Promise.all(
+      results.map(async ({ frameId, result }) => ({
+        frameId,
+        url: result.url,
+        state: result.state,
+        status: (await chrome.tabs
+          .sendMessage(tabId, ping, { frameId })
+          .catch(() => null)) as FrameStatus | null,
+      })),
+    );
+  }, pageUrl);
+}
+
+const isFocusedFrame = (frame: FrameReport) =>
+  frame.url.endsWith(`frames-20-frame.html?i=${FOCUSED}`);
+
+describe('page cost: 20 same-origin iframes, one focused', () => {
+  it('loads the engine and asks for the rule set only in the frame that got focus', async () => {
+    const page = await harness.open('/fixtures/frames-20.html');
+    const url = page.url();
+
+    // Every frame runs the bootstrap, and none has loaded the engine or asked for rules.
+    await expect
+      .poll(async () => (await frameReports(url)).filter((f) => f.status !== null).length)
+      .toBe(FRAMES + 1);
+    for (const frame of await frameReports(url)) {
+      expect(frame.status, frame.url).toMatchObject({ engineLoaded: false, ruleSetRequests: 0 });
+      expect(frame.state?.engineLoaded ?? false, frame.url).toBe(false);
+    }
+
+    await page.frameLocator(`#frame-${FOCUSED}`).locator('#reply').click();
+    await page.keyboard.type('Labdien! Es nezinu, kad tehniķis atnāks.');
+
+    await expect
+      .poll(async () => (await frameReports(url)).find(isFocusedFrame)?.status?.engineLoaded)
+      .toBe(true);
+    await expect
+      .poll(async () => (await frameReports(url)).find(isFocusedFrame)?.state?.ruleSetRequests)
+      .toBeGreaterThanOrEqual(1);
+
+    const frames = await frameReports(url);
+    expect(frames).toHaveLength(FRAMES + 1);
+    expect(frames.filter(isFocusedFrame)).toHaveLength(1);
+    for (const frame of frames) {
+      if (isFocusedFrame(frame)) {
+        expect(frame.state).toMatchObject({ engineLoaded: true });
+        continue;
+      }
+      expect(frame.status, frame.url).toMatchObject({ engineLoaded: false, ruleSetRequests: 0 });
+      expect(frame.state?.engineLoaded ?? false, frame.url).toBe(false);
+      expect(frame.state?.ruleSetRequests ?? 0, frame.url).toBe(0);
+    }
+    await page.close();
+  });
+});
