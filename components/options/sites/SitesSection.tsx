@@ -1,6 +1,15 @@
 import { useI18n } from '../../i18n';
+import { SiteProfileList } from './SiteProfileList';
+import { SiteSwitchList } from './SiteSwitchList';
 
+/** Where Laipni works, and what it reads from each CRM page. */
 export function SitesSection() {
   const { t } = useI18n();
-  return <h2>{t('options.nav.sites')}</h2>;
+  return (
+    <section aria-labelledby="sites-title" class="section">
+      <h2 id="sites-title">{t('options.sites.title')}</h2>
+      <SiteSwitchList />
+      <SiteProfileList />
+    </section>
+  );
 }

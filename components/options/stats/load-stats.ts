@@ -1,0 +1,40 @@
+import { listCalls } from '../../../lib/db/calls';
+import type { LaipniDb } from '../../../lib/db/database';
+import type { CallRecord, RuleStatRecord } from '../../../lib/db/records';
+import { getSettings } from '../../../lib/db/settings';
+import { statsByDay } from '../../../lib/db/stats';
+import type { Checklists } from '../../../lib/packs/types';
+import { loadRuleOverview } from '../data/rule-overview';
+import { lastDays } from './aggregate';
+
+export interface StatsData {
+  days: string[];
+  rows: RuleStatRecord[];
+  calls: CallRecord[];
+  checklists: Checklists;
+  retentionDays: number;
+}
+
+/** Everything the statistics section shows for the last `period` days, read locally. */
+export async function loadStats(
+  db: LaipniDb,
+  period: number,
+  now = Date.now(),
+): Promise<StatsData> {
+  const days = lastDays(period, now);
+  const from = days[0] ?? '';
+  const to = days[days.length - 1] ?? '';
+  const [rows, calls, overview, settings] = await Promise.all([
+    statsByDay(db, from, to),
+    listCalls(db, { limit: 30 }),
+    loadRuleOverview(db),
+    getSettings(db),
+  ]);
+  return {
+    days,
+    rows,
+    calls: calls.filter((c) => c.outcome !== 'open'),
+    checklists: overview.effective.pack.checklists ?? {},
+    retentionDays: settings.retentionDays,
+  };
+}
