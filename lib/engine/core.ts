@@ -5,6 +5,7 @@
 export { createCheckerFromPacks } from './checker';
 export { detectChecklistItems } from './checklist';
 export { fillTemplate, EMPTY_SLOT, type FilledTemplate } from './template';
+export { resolveVariables } from './context';
 export { vocative } from './vocative';
 export { greetingFor } from './greeting';
 export { foldString } from './fold';

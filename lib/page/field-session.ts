@@ -19,14 +19,21 @@ export interface FieldSessionDeps {
   ui: PageUi;
   ignored: Set<string>;
   report(event: FindingEvent, finding: FindingView): void;
-  onFindings(field: EditableField, findings: readonly FindingView[]): void;
+  /** After each check: the field's text and what is shown (sidebar relay, checklist ticks). */
+  onChecked(text: string, findings: readonly FindingView[]): void;
+  /** Typing abbreviations («;sv» → a library phrase) and the key that expands them. */
+  abbreviations(): { expansions: ReadonlyMap<string, string>; key: 'tab' | 'space' };
 }
 
 export interface FieldSession {
   readonly field: EditableField;
   recheck(): void;
   apply(finding: FindingView, suggestion: string): Promise<ReplaceOutcome>;
+  /** Inserts text at the caret (or where it was when the field lost focus). */
+  insert(text: string): Promise<ReplaceOutcome>;
   findings(): readonly FindingView[];
+  /** Focus left the field (perhaps for the sidebar): hide the UI, keep the session for apply. */
+  park(): void;
   dispose(): void;
 }
 
@@ -57,11 +64,18 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   let current: FindingView[] = [];
   let reported = new Set<string>();
   let alignQueued = false;
+  let lastCaret: number | null = null;
+
+  const readSnapshot = () => {
+    snapshot = adapter.snapshot(field);
+    if (snapshot.caret !== null) lastCaret = snapshot.caret;
+    return snapshot;
+  };
 
   const visible = () => current.filter((f) => !deps.ignored.has(findingKey(f)));
 
   function recheck(): void {
-    snapshot = adapter.snapshot(field);
+    readSnapshot();
     current = deps.checker.check(field, snapshot.text);
     const shown = visible();
     const seen = new Set<string>();
@@ -72,7 +86,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     }
     reported = seen;
     deps.ui.paint(field, snapshot, shown);
-    deps.onFindings(field, shown);
+    deps.onChecked(snapshot.text, shown);
     if (deps.ui.cardOpen()) {
       const atCaret = findingAt(shown, snapshot.caret);
       if (shown.length === 0) deps.ui.closeCard();
@@ -81,7 +95,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   }
 
   function openCardAtCaret(): void {
-    snapshot = adapter.snapshot(field);
+    readSnapshot();
     const atCaret = findingAt(visible(), snapshot.caret);
     if (atCaret) deps.ui.openCard(field, [atCaret]);
   }
@@ -101,6 +115,47 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     return outcome;
   }
 
+  async function insert(text: string): Promise<ReplaceOutcome> {
+    readSnapshot();
+    const at = Math.min(lastCaret ?? snapshot.text.length, snapshot.text.length);
+    const outcome = await replaceSpan(adapter, field, {
+      start: at,
+      end: at,
+      expected: '',
+      replacement: text,
+      selectAfter: firstEmptySlot(text),
+    });
+    recheck();
+    return outcome;
+  }
+
+  /** Expands an abbreviation right before the caret; true when it did. */
+  function expandAbbreviation(event: KeyboardEvent): boolean {
+    const { expansions, key } = deps.abbreviations();
+    if (expansions.size === 0) return false;
+    const trigger = key === 'tab' ? event.key === 'Tab' : event.key === ' ';
+    if (!trigger || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+    readSnapshot();
+    const caret = snapshot.caret;
+    if (caret === null) return false;
+    let start = caret;
+    while (start > 0 && !/\s/.test(snapshot.text[start - 1] ?? '')) start--;
+    const word = snapshot.text.slice(start, caret);
+    const expansion = expansions.get(word);
+    if (expansion === undefined) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    const replacement = key === 'space' ? `${expansion} ` : expansion;
+    void replaceSpan(adapter, field, {
+      start,
+      end: caret,
+      expected: word,
+      replacement,
+      selectAfter: firstEmptySlot(replacement),
+    }).then(recheck);
+    return true;
+  }
+
   function queueAlign(): void {
     if (alignQueued) return;
     alignQueued = true;
@@ -112,9 +167,10 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || composing) return;
+    if (expandAbbreviation(event)) return;
     if (event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey) {
-      snapshot = adapter.snapshot(field);
+      readSnapshot();
       const target = findingAt(visible(), snapshot.caret);
       const first = target?.suggestions[0];
       if (target && first !== undefined) {
@@ -178,7 +234,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     field,
     recheck,
     apply,
+    insert,
     findings: visible,
+    park: () => deps.ui.clear(field),
     dispose,
   };
 }

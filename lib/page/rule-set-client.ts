@@ -1,22 +1,28 @@
-import { createChecker } from '../engine';
+import { createCheckerFromPacks } from '../engine/core';
 import type { Checker } from '../engine/types';
 import { onBroadcast, sendMessage } from '../messaging/client';
+import type { Pack } from '../packs/types';
 import { frameState } from '../shell/frame-state';
 
 export interface RuleSetClient {
   /** The frame's one compiled rule set, or null until the first one arrives. */
   current(): Checker | null;
+  /** The effective pack it was compiled from (checklists, library phrases). */
+  pack(): Pack | null;
 }
+
+const RETRY_MS = 2000;
 
 /**
  * Keeps the frame's compiled rule set: asks the background for the effective pack (JSON and a
  * version hash), compiles it once per version, and refetches when the background broadcasts a
- * new version. If the background cannot answer (restarting, or the extension was updated), the
- * frame keeps what it has, or falls back to the built-in pack so the agent is never left
- * without help.
+ * new version. If the background cannot answer (restarting, or the extension was updated),
+ * the frame keeps the rule set it has and tries again later. The content script does not bundle
+ * the built-in pack: the background is the one source of rules.
  */
 export function createRuleSetClient(signal: AbortSignal, onChange: () => void): RuleSetClient {
   let checker: Checker | null = null;
+  let pack: Pack | null = null;
   let version: string | undefined;
   let inFlight = false;
 
@@ -27,15 +33,13 @@ export function createRuleSetClient(signal: AbortSignal, onChange: () => void): 
     try {
       const reply = await sendMessage('data:get-rules', { knownVersion: version });
       if (signal.aborted || 'unchanged' in reply) return;
-      // The old checker becomes garbage as soon as it is replaced: sessions key on it.
-      checker = createChecker({ packs: [reply.pack] });
+      // The old checker becomes garbage once replaced: field sessions are keyed on it.
+      checker = createCheckerFromPacks([reply.pack], {});
+      pack = reply.pack;
       version = reply.version;
       onChange();
     } catch {
-      if (!checker && !signal.aborted) {
-        checker = createChecker();
-        onChange();
-      }
+      if (!checker && !signal.aborted) setTimeout(() => void refresh(), RETRY_MS);
     } finally {
       inFlight = false;
     }
@@ -51,7 +55,8 @@ export function createRuleSetClient(signal: AbortSignal, onChange: () => void): 
   void refresh();
   signal.addEventListener('abort', () => {
     checker = null;
+    pack = null;
   });
 
-  return { current: () => checker };
+  return { current: () => checker, pack: () => pack };
 }

@@ -1,78 +1,136 @@
+import { fillTemplate, resolveVariables } from '../engine/core';
 import type { EditableField } from '../fields/editable';
-import { createTranslator } from '../i18n/translate';
+import { createTranslator, type Translate } from '../i18n/translate';
+import type { PageSetup } from '../messaging/page-protocol';
 import { frameState } from '../shell/frame-state';
-import { channelOfField, clockTime, type PageContext } from './context';
+import { createChecklistDetector } from './checklist-hits';
+import { listenForCommands } from './commands';
+import { clockTime } from './clock';
+import { debounced } from './debounce';
 import { createFieldChecker } from './field-checker';
-import { createFieldSession, type FieldSession, type FindingEvent } from './field-session';
+import { createFieldSession, type FieldSession } from './field-session';
+import { createFindingReporter } from './finding-reporter';
 import { findingKey, type FindingView } from './finding-view';
 import { watchFocus } from './focus-watcher';
-import { createFindingReporter } from './finding-reporter';
+import { createPageSetupClient } from './page-setup';
+import { createPageValuesReporter } from './page-values';
+import { channelOfField } from './profile-channel';
 import { createRuleSetClient } from './rule-set-client';
+import { createSidebarRelay } from './sidebar-relay';
 import { createPageUi } from './ui/page-ui';
 
+const AFTER_CHECK_MS = 300;
+
 /**
- * The page engine of one frame, loaded on the first focus of an editable field: one compiled
- * rule set for the whole frame, one session for the focused field, one UI.
+ * The page engine of one frame, loaded on the first focus of an editable field (or when the
+ * sidebar opens): one compiled rule set for the whole frame, one session for the focused field,
+ * one UI. Entry point only: each concern lives in its own module.
  */
 export function startPageEngine(signal: AbortSignal): void {
   const state = frameState();
   if (state.engineLoaded) return;
   state.engineLoaded = true;
 
-  const t = createTranslator('lv');
-  const pageContext: PageContext = { variables: {} };
+  let t: Translate = createTranslator('lv');
   const ignored = new Set<string>();
-  let active: FieldSession | null = null;
+  /** The focused field's session, kept after blur so the sidebar can still apply to it. */
+  let session: FieldSession | null = null;
+  const isTop = window === window.top;
 
-  const report: (event: FindingEvent, finding: FindingView) => void = createFindingReporter(signal);
+  const report = createFindingReporter(signal);
+  const relay = createSidebarRelay();
+  const detectChecklist = createChecklistDetector();
+  const reportValues = createPageValuesReporter(document);
+
+  const rules = createRuleSetClient(signal, () => session?.recheck());
+  const setup = createPageSetupClient(signal, (current: PageSetup, contextOnly) => {
+    t = createTranslator(current.uiLanguage);
+    if (!current.enabled) return stop();
+    if (isTop) reportValues(current.profile);
+    if (!contextOnly || current.context) session?.recheck();
+  });
+
+  const afterCheck = debounced(
+    AFTER_CHECK_MS,
+    signal,
+    (text: string, findings: readonly FindingView[]) => {
+      relay(findings);
+      detectChecklist(text, rules.pack()?.checklists, setup.current()?.context);
+    },
+  );
 
   const ui = createPageUi(document, () => t, {
-    apply: (finding, suggestion) => void active?.apply(finding, suggestion),
+    apply: (finding, suggestion) => void session?.apply(finding, suggestion),
     ignore: (finding) => {
       ignored.add(findingKey(finding));
       report('ignored', finding);
-      active?.recheck();
-      active?.field.focus();
+      session?.recheck();
+      session?.field.focus();
     },
     openAll: () => {
-      if (active) ui.openCard(active.field, active.findings());
+      if (session) ui.openCard(session.field, session.findings());
     },
   });
 
-  const rules = createRuleSetClient(signal, () => active?.recheck());
   const fieldChecker = createFieldChecker(
-    () => rules.current(),
-    (field: EditableField) => ({
-      ...pageContext,
-      time: clockTime(),
-      channel: channelOfField(field),
-    }),
+    () => (setup.current()?.enabled === false ? null : rules.current()),
+    (field: EditableField) => {
+      const current = setup.current();
+      const context = current?.context;
+      const channel = channelOfField(field, current?.profile ?? null);
+      return {
+        time: clockTime(),
+        variables: context?.variables ?? {},
+        ...(context?.active && context.phase ? { phase: context.phase } : {}),
+        ...(context?.active && context.repeatCall !== undefined
+          ? { repeatCall: context.repeatCall }
+          : {}),
+        ...(channel ? { channel } : {}),
+      };
+    },
   );
+
+  const abbreviations = () => {
+    const current = setup.current();
+    return {
+      expansions: new Map(
+        (current?.abbreviations ?? []).map((a) => [a.abbreviation, a.text] as const),
+      ),
+      key: current?.abbreviationKey ?? 'tab',
+    };
+  };
 
   watchFocus(
     document,
     signal,
     (field) => {
-      active?.dispose();
-      active = createFieldSession(field, {
+      if (isTop) reportValues(setup.current()?.profile ?? null);
+      if (session?.field === field) return session.recheck();
+      session?.dispose();
+      session = createFieldSession(field, {
         checker: fieldChecker,
         ui,
         ignored,
         report,
-        onFindings: () => undefined,
+        onChecked: afterCheck,
+        abbreviations,
       });
     },
     (field) => {
-      if (active?.field !== field) return;
-      active.dispose();
-      active = null;
+      if (session?.field === field) session.park();
     },
   );
 
-  signal.addEventListener('abort', () => {
-    active?.dispose();
-    active = null;
+  listenForCommands(signal, () => session);
+
+  function stop(): void {
+    session?.dispose();
+    session = null;
     ui.destroy();
+  }
+
+  signal.addEventListener('abort', () => {
+    stop();
     state.engineLoaded = false;
   });
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { editableFromEvent, focusedEditable } from '../fields/editable';
 import { frameState } from './frame-state';
 import { isEnvelope, type FrameStatus, type ToContent } from './messages';
-import { sendToBackground } from './send';
+import { sendTelClick, sendToBackground } from './send';
 import { isToggleSidebarShortcut } from './shortcut';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
 
@@ -32,11 +32,25 @@ export function startBootstrap(signal: AbortSignal): void {
     if (editableFromEvent(event)) requestEngine();
   }
 
+  // A click on a tel: link offers to start a call in the sidebar (the CRM still dials).
+  function onClick(event: MouseEvent): void {
+    if (!event.isTrusted) return;
+    const link = event
+      .composedPath()
+      .find(
+        (node): node is HTMLAnchorElement =>
+          node instanceof HTMLAnchorElement && node.protocol === 'tel:',
+      );
+    if (!link) return;
+    const number = decodeURIComponent(link.href.slice('tel:'.length)).slice(0, 40);
+    void sendTelClick(number);
+  }
+
   function onKeyDown(event: KeyboardEvent): void {
     if (!isToggleSidebarShortcut(event)) return;
     event.preventDefault();
     event.stopPropagation();
-    if (sidebar) void sidebar.toggle('keyboard');
+    if (sidebar) void sidebar.toggle('keyboard').then((open) => open && requestEngine());
     else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
   }
 
@@ -65,7 +79,11 @@ export function startBootstrap(signal: AbortSignal): void {
     }
     if (message.name === 'shell:toggle-sidebar' && sidebar) {
       const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
-      void sidebar.toggle(source).then((open) => sendResponse({ open }));
+      void sidebar.toggle(source).then((open) => {
+        // The sidebar needs this frame's page values: the agent is working in this tab.
+        if (open) requestEngine();
+        sendResponse({ open });
+      });
       return true;
     }
     return undefined;
@@ -73,6 +91,7 @@ export function startBootstrap(signal: AbortSignal): void {
 
   document.addEventListener('focusin', onFocusIn, { capture: true, signal });
   window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  document.addEventListener('click', onClick, { capture: true, signal });
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);

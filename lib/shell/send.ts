@@ -22,3 +22,8 @@ export function sendToFrame<Name extends keyof ToContent>(
     ToContent[Name]['response']
   >;
 }
+
+/** A tel: link click, reported to the data router (`page:tel-click`) with the same envelope. */
+export function sendTelClick(number: string): Promise<unknown> {
+  return browser.runtime.sendMessage({ laipni: 1, name: 'page:tel-click', payload: { number } });
+}

@@ -5,6 +5,7 @@ import type { LaipniDb } from '../../db/database';
 import { getSettings } from '../../db/settings';
 import { envelope } from '../../messaging/protocol';
 import type { RuleSetService } from '../rule-set-service';
+import { ensureBuiltinProfiles } from './builtin-profiles';
 import { callContextFor } from './call-context';
 import { createPageHandlers, type PageHandlers, type PagePort } from './page-handlers';
 import { createTabStates, type TabStates } from './tab-states';
@@ -25,6 +26,9 @@ export function startPageServices(
   rules: RuleSetService,
   port: PagePort,
 ): PageServices {
+  void ensureBuiltinProfiles(db).catch((error: unknown) =>
+    console.error('Laipni: could not install the built-in site profiles', error),
+  );
   const tabs = createTabStates();
   const known = new Set<number>();
   const handlers = createPageHandlers(db, rules, tabs, port);

@@ -1,0 +1,40 @@
+import { detectChecklistItems } from '../engine/core';
+import { sendMessage } from '../messaging/client';
+import type { CallContextPayload } from '../messaging/page-protocol';
+import type { Checklists, ChecklistKind } from '../packs/types';
+
+/** Which checklists typed text can tick in each situation of a call. */
+function activeKinds(context: CallContextPayload): ChecklistKind[] {
+  const kinds: ChecklistKind[] = context.repeatCall ? ['repeatCall', 'opening'] : ['opening'];
+  kinds.push('body', 'closing');
+  return kinds;
+}
+
+/**
+ * During a call, ticks checklist items when the agent types what they detect («Labdien», «Mans
+ * vārds ir …», the company name, a polite farewell). Each item is reported once per call.
+ */
+export function createChecklistDetector(): (
+  text: string,
+  checklists: Checklists | undefined,
+  context: CallContextPayload | undefined,
+) => void {
+  let callId: string | undefined;
+  const sent = new Set<string>();
+  return (text, checklists, context) => {
+    if (!context?.active || !checklists || text.length === 0) return;
+    if (context.callId !== callId) {
+      callId = context.callId;
+      sent.clear();
+    }
+    for (const checklist of activeKinds(context)) {
+      const items = checklists[checklist] ?? [];
+      for (const itemId of detectChecklistItems(text, items, context.variables)) {
+        const key = `${checklist}:${itemId}`;
+        if (sent.has(key)) continue;
+        sent.add(key);
+        void sendMessage('data:checklist-hit', { itemId, checklist }).catch(() => sent.delete(key));
+      }
+    }
+  };
+}
