@@ -90,11 +90,18 @@ export function startPageEngine(signal: AbortSignal): void {
     },
   );
 
+  // Library phrases expand with their variables filled, like suggestions.
   const abbreviations = () => {
     const current = setup.current();
+    const variables = resolveVariables({
+      time: clockTime(),
+      variables: current?.context.variables ?? {},
+    });
     return {
       expansions: new Map(
-        (current?.abbreviations ?? []).map((a) => [a.abbreviation, a.text] as const),
+        (current?.abbreviations ?? []).map(
+          (a) => [a.abbreviation, fillTemplate(a.text, variables).text] as const,
+        ),
       ),
       key: current?.abbreviationKey ?? 'tab',
     };

@@ -54,7 +54,7 @@ const tabState = async (tabId: number) =>
 
 describe('the page side of the sidebar', () => {
   it("reads the customer from the demo profile and relays the focused field's findings", async () => {
-    const crm = await harness.open('/demo/');
+    const crm = await harness.open('/demo/?case=1');
     const tabId = await tabIdOf(crm);
     await crm.locator('#notes').click();
     await crm.keyboard.type('Es nezinu, kad būs rēķins.');
@@ -101,7 +101,7 @@ describe('the page side of the sidebar', () => {
   });
 
   it('inserts a library phrase at the caret of the last focused field', async () => {
-    const crm = await harness.open('/demo/');
+    const crm = await harness.open('/demo/?case=2');
     const tabId = await tabIdOf(crm);
     const chat = crm.locator('#chat-reply');
     await chat.click();
@@ -119,17 +119,22 @@ describe('the page side of the sidebar', () => {
   });
 
   it('expands a typed abbreviation with Tab, variables filled', async () => {
-    const crm = await harness.open('/demo/');
+    const crm = await harness.open('/demo/?case=3');
     const notes = crm.locator('#notes');
     await notes.click();
     await crm.keyboard.type(';nos');
     await crm.keyboard.press('Tab');
     await expect.poll(() => notes.inputValue()).toBe('Es noskaidrošu un Jums atzvanīšu.');
+    // «;sk» greets the customer read from the page, in the vocative: Jānis Bērziņš → Jāni Bērziņ.
+    await crm.keyboard.type(' ;sk');
+    await crm.keyboard.press('Tab');
+    await expect.poll(() => notes.inputValue()).toContain(', Jāni Bērziņ! ');
+    expect(await notes.inputValue()).not.toContain('{');
     await crm.close();
   });
 
   it('offers a call when the agent clicks a tel: link, opening the sidebar', async () => {
-    const crm = await harness.open('/demo/');
+    const crm = await harness.open('/demo/?case=4');
     const tabId = await tabIdOf(crm);
     await crm.evaluate(() => {
       // The demo has no softphone: keep the browser from leaving the page on tel:.
