@@ -28,11 +28,11 @@ function fitCase(text: string, template: string, span: string): string {
 
 function capitalizeLike(text: string, span: string, mayLower: boolean): string {
   const first = span.charAt(0);
-  const upper = first !== first.toLocaleLowerCase('lv');
-  const lower = first !== first.toLocaleUpperCase('lv');
+  const upper = first !== first.toLowerCase();
+  const lower = first !== first.toUpperCase();
   const c = text.charAt(0);
-  if (upper) return c.toLocaleUpperCase('lv') + text.slice(1);
-  if (lower && mayLower) return c.toLocaleLowerCase('lv') + text.slice(1);
+  if (upper) return c.toUpperCase() + text.slice(1);
+  if (lower && mayLower) return c.toLowerCase() + text.slice(1);
   return text;
 }
 
@@ -120,14 +120,36 @@ export function assemble(
       a.rule.index - b.rule.index,
   );
   const findings: Finding[] = [];
+  const memo = new Map<string, Filled>();
   let prev: Raw | null = null;
   for (const raw of raws) {
     // Two rules on exactly the same words («Čau!» as greeting and farewell): one finding.
     if (prev && prev.start === raw.start && prev.end === raw.end) continue;
     prev = raw;
-    findings.push(toFinding(raw, text, variables, locale));
+    findings.push(toFinding(raw, text, variables, locale, memo));
   }
   return findings;
+}
+
+interface Filled {
+  suggestions: string[];
+  slots: NonNullable<Finding['suggestionSlots']>;
+}
+
+function caseClass(span: string): string {
+  const first = span.charAt(0);
+  return first !== first.toLowerCase() ? 'U' : first !== first.toUpperCase() ? 'l' : '-';
+}
+
+function fill(rule: CompiledRule['rule'], vars: Record<string, string>, span: string): Filled {
+  const suggestions: string[] = [];
+  const slots: Filled['slots'] = [];
+  for (const template of rule.replacements) {
+    const filled = fillTemplate(template, vars);
+    suggestions.push(fitCase(filled.text, template, span));
+    slots.push(filled.slot);
+  }
+  return { suggestions, slots };
 }
 
 function toFinding(
@@ -135,18 +157,21 @@ function toFinding(
   text: string,
   variables: Record<string, string>,
   locale: Locale,
+  memo: Map<string, Filled>,
 ): Finding {
   const rule = raw.rule.rule;
   const span = text.slice(raw.start, raw.end);
-  const vars = raw.vars ? { ...variables, ...raw.vars } : variables;
-  const suggestions: string[] = [];
-  const slots: Finding['suggestionSlots'] = [];
-  for (const template of rule.replacements) {
-    const filled = fillTemplate(template, vars);
-    const fitted = fitCase(filled.text, template, span);
-    suggestions.push(fitted);
-    slots.push(filled.slot);
+  let filled: Filled;
+  if (raw.vars) filled = fill(rule, { ...variables, ...raw.vars }, span);
+  else {
+    // Without match variables the suggestions depend only on the rule and the span's case.
+    const key = `${raw.rule.index}|${caseClass(span)}`;
+    const known = memo.get(key);
+    filled = known ?? fill(rule, variables, span);
+    if (!known) memo.set(key, filled);
   }
+  const suggestions = filled.suggestions.slice();
+  const slots = filled.slots.slice();
   const finding: Finding = {
     ruleId: rule.id,
     start: raw.start,

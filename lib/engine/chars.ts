@@ -14,9 +14,14 @@ export const MARK = 16;
 export const LV_DIACRITIC = 32;
 export const CYRILLIC = 64;
 
-const TABLE_SIZE = 0x500;
-const classes = new Uint8Array(TABLE_SIZE);
-const folds = new Uint16Array(TABLE_SIZE);
+/** Code units below this have their class and fold in the tables (Latin, Greek, Cyrillic). */
+export const TABLE_SIZE = 0x500;
+/** Class bits by code unit, for the tokenizer's inner loop. */
+export const CLASS_TABLE = new Uint8Array(TABLE_SIZE);
+/** Folded code unit by code unit. */
+export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
+const classes = CLASS_TABLE;
+const folds = FOLD_TABLE;
 
 const LATVIAN_DIACRITICS = 'āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ';
 const letterRe = /\p{L}/u;

@@ -41,6 +41,8 @@ export interface CompiledSet {
   rules: CompiledRule[];
   vocab: Vocabulary;
   root: TrieNode;
+  /** The root's children by word id (an array lookup per token instead of a Map lookup). */
+  rootChildren: (TrieNode | undefined)[];
   patternRule: number[];
   patternRole: number[];
   /** Greeting index (time-greeting), expected-form index (case) or 1 for a «?» standalone. */
@@ -223,6 +225,7 @@ export function compile(packs: readonly Pack[], disabled: readonly string[] = []
     rules: [],
     vocab: new Vocabulary(),
     root: newNode(),
+    rootChildren: [],
     patternRule: [],
     patternRole: [],
     patternAux: [],
@@ -239,5 +242,8 @@ export function compile(packs: readonly Pack[], disabled: readonly string[] = []
   const marks = new Uint8Array(set.vocab.words.length);
   for (const [id, mark] of b.marks) marks[id] = mark;
   set.wordMarks = marks;
+  set.rootChildren = Array.from({ length: set.vocab.words.length }, (_, id) =>
+    set.root.next?.get(id),
+  );
   return set;
 }

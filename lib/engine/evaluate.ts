@@ -1,9 +1,10 @@
 import { inWindow } from './clock';
 import type { CompiledRule, CompiledSet } from './compile';
-import { imperativeToInfinitive, isImperative2pl } from './detectors/imperative';
+import { foldedEndsWith, imperativeToInfinitive, isImperative2pl } from './detectors/imperative';
 import { allCapsRuns } from './detectors/all-caps';
 import { nominativeName } from './detectors/nominative';
 import { foldRange } from './fold';
+import { IntList } from './int-list';
 import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import type { Segment } from './segment';
 import { tokenize } from './tokenize';
@@ -17,6 +18,8 @@ import {
   T_HAS_UPPER,
   T_LV_DIACRITIC,
   T_QUOTED,
+  T_TAIL_IES,
+  T_TAIL_IET,
   TokenBuffer,
 } from './tokens';
 import { vocative } from './vocative';
@@ -44,18 +47,31 @@ export interface SentenceResult {
 }
 
 const EMPTY: LocalFinding[] = [];
+const NO_COUNTS: number[] = [];
+
+/** Placeholder result of a sentence not checked yet. */
+export const UNCHECKED: SentenceResult = {
+  findings: EMPTY,
+  counts: NO_COUNTS,
+  words: 0,
+  latvian: 0,
+  english: 0,
+  cyrillic: 0,
+  upperWords: 0,
+  lowerWords: 0,
+};
 
 /** Checks single sentences against a compiled rule set, reusing its buffers. */
 export class SentenceChecker {
   private readonly tokens = new TokenBuffer();
-  private hitPattern: number[] = [];
-  private hitFrom: number[] = [];
-  private hitTo: number[] = [];
-  private hitNext: number[] = [];
+  private hitPattern = new IntList(64);
+  private hitFrom = new IntList(64);
+  private hitTo = new IntList(64);
+  private hitNext = new IntList(64);
   private readonly ruleHead: Int32Array;
   private readonly ruleEpoch: Int32Array;
   private epoch = 0;
-  private touched: number[] = [];
+  private touched = new IntList(32);
   private cands: number[] = [];
   private candVars: (Record<string, string> | null)[] = [];
 
@@ -67,13 +83,17 @@ export class SentenceChecker {
     this.ruleEpoch = new Int32Array(set.rules.length).fill(-1);
   }
 
+  private findings: LocalFinding[] | null = null;
+  private impEpoch = -1;
+  private impTokens = new IntList(8);
+
   check(text: string, seg: Segment, active: Uint8Array, minute: number): SentenceResult {
     const set = this.set;
     const t = this.tokens;
     tokenize(text, seg.start, seg.end, seg.state, set.vocab, this.translit, t);
     const result: SentenceResult = {
       findings: EMPTY,
-      counts: [],
+      counts: NO_COUNTS,
       words: t.count,
       latvian: 0,
       english: 0,
@@ -83,18 +103,15 @@ export class SentenceChecker {
     };
     this.scanWords(result);
     this.epoch++;
-    this.touched.length = 0;
-    this.hitPattern.length = 0;
-    this.hitFrom.length = 0;
-    this.hitTo.length = 0;
-    this.hitNext.length = 0;
+    this.touched.clear();
+    this.hitPattern.clear();
+    this.hitFrom.clear();
+    this.hitTo.clear();
+    this.hitNext.clear();
+    this.findings = null;
     this.matchTrie(active);
-    let findings: LocalFinding[] | null = null;
-    const emitAll = (rule: CompiledRule): void => {
-      const found = this.flush(rule, seg);
-      if (found) (findings ??= []).push(...found);
-    };
-    for (const r of this.touched) {
+    for (let k = 0; k < this.touched.n; k++) {
+      const r = this.touched.get(k);
       const rule = set.rules[r] as CompiledRule;
       if (rule.kind === 'count') this.countRule(rule, text, seg.start, result);
       else if (
@@ -105,17 +122,24 @@ export class SentenceChecker {
         continue;
       else {
         this.evaluate(rule, text, seg, minute);
-        emitAll(rule);
+        this.collect(rule, seg);
       }
     }
     for (const r of set.detectorRules) {
       if (!active[r]) continue;
       const rule = set.rules[r] as CompiledRule;
       this.detect(rule, text);
-      emitAll(rule);
+      this.collect(rule, seg);
     }
-    if (findings) result.findings = findings;
+    if (this.findings) result.findings = this.findings;
     return result;
+  }
+
+  private collect(rule: CompiledRule, seg: Segment): void {
+    const found = this.flush(rule, seg);
+    if (!found) return;
+    if (!this.findings) this.findings = found;
+    else for (const f of found) this.findings.push(f);
   }
 
   /** Language statistics, and reported speech («klients teica, ka …») marked as quoted. */
@@ -146,13 +170,12 @@ export class SentenceChecker {
   private matchTrie(active: Uint8Array): void {
     const t = this.tokens;
     const set = this.set;
-    const rootNext = set.root.next;
-    if (!rootNext) return;
+    const roots = set.rootChildren;
     const n = t.count;
     for (let i = 0; i < n; i++) {
       const w = t.word[i] as number;
       if (w < 0) continue;
-      let node = rootNext.get(w);
+      let node = roots[w];
       let j = i;
       while (node) {
         const out = node.out;
@@ -172,7 +195,7 @@ export class SentenceChecker {
   }
 
   private addHit(rule: number, pattern: number, from: number, to: number): void {
-    const h = this.hitPattern.length;
+    const h = this.hitPattern.n;
     this.hitPattern.push(pattern);
     this.hitFrom.push(from);
     this.hitTo.push(to);
@@ -190,11 +213,11 @@ export class SentenceChecker {
   }
 
   private role(h: number): number {
-    return this.set.patternRole[this.hitPattern[h] as number] as number;
+    return this.set.patternRole[this.hitPattern.data[h] as number] as number;
   }
 
   private hasRole(rule: number, role: number): boolean {
-    for (let h = this.head(rule); h >= 0; h = this.hitNext[h] as number)
+    for (let h = this.head(rule); h >= 0; h = this.hitNext.data[h] as number)
       if (this.role(h) === role) return true;
     return false;
   }
@@ -219,10 +242,10 @@ export class SentenceChecker {
     const guards =
       rule.roles & ((1 << Role.Exclude) | (1 << Role.NotFollowedBy) | (1 << Role.NotPrecededBy));
     if (!guards) return true;
-    for (let h = this.head(rule.index); h >= 0; h = this.hitNext[h] as number) {
+    for (let h = this.head(rule.index); h >= 0; h = this.hitNext.data[h] as number) {
       const role = this.role(h);
-      const hf = this.hitFrom[h] as number;
-      const ht = this.hitTo[h] as number;
+      const hf = this.hitFrom.data[h] as number;
+      const ht = this.hitTo.data[h] as number;
       if (role === Role.Exclude && hf <= to && ht >= from) return false;
       if (role === Role.NotFollowedBy && hf === to + 1) return false;
       if (role === Role.NotPrecededBy && ht === from - 1) return false;
@@ -245,6 +268,17 @@ export class SentenceChecker {
     if (c.length === 0) return null;
     const rule = compiled.index;
     const base = seg.start;
+    if (c.length === 2) {
+      // One candidate (the usual case): no sorting or merging.
+      const vars = this.candVars[0] ?? null;
+      const whole = compiled.rule.replaces === 'sentence';
+      const found: LocalFinding = whole
+        ? { rule, start: 0, end: seg.end - base, vars }
+        : { rule, start: (c[0] as number) - base, end: (c[1] as number) - base, vars };
+      this.cands.length = 0;
+      this.candVars.length = 0;
+      return [found];
+    }
     if (compiled.rule.replaces === 'sentence') {
       const vars = this.candVars[0] ?? null;
       this.cands.length = 0;
@@ -276,9 +310,9 @@ export class SentenceChecker {
 
   private wholeSentence(rule: CompiledRule, seg: Segment, h: number): boolean {
     const t = this.tokens;
-    if ((this.hitFrom[h] as number) !== 0 || (this.hitTo[h] as number) !== t.count - 1)
+    if ((this.hitFrom.data[h] as number) !== 0 || (this.hitTo.data[h] as number) !== t.count - 1)
       return false;
-    if (t.question && (this.set.patternAux[this.hitPattern[h] as number] as number) !== 1)
+    if (t.question && (this.set.patternAux[this.hitPattern.data[h] as number] as number) !== 1)
       return false;
     if (rule.notInsideQuotes && this.quoted(0, t.count - 1)) return false;
     this.emit(seg.start, seg.end);
@@ -292,29 +326,29 @@ export class SentenceChecker {
     const t = this.tokens;
     switch (rule.kind) {
       case 'phrase':
-        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
           if (this.role(h) !== Role.Main) continue;
-          const from = this.hitFrom[h] as number;
-          const to = this.hitTo[h] as number;
+          const from = this.hitFrom.data[h] as number;
+          const to = this.hitTo.data[h] as number;
           if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
         }
         return;
       case 'standalone':
-        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
           if (this.role(h) === Role.Standalone && this.wholeSentence(rule, seg, h)) return;
         }
         return;
       case 'cooccurrence':
-        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
           const role = this.role(h);
           if (role === Role.Standalone && this.wholeSentence(rule, seg, h)) return;
           if (role !== Role.First) continue;
-          const af = this.hitFrom[h] as number;
-          const at = this.hitTo[h] as number;
-          for (let k = this.head(r); k >= 0; k = this.hitNext[k] as number) {
+          const af = this.hitFrom.data[h] as number;
+          const at = this.hitTo.data[h] as number;
+          for (let k = this.head(r); k >= 0; k = this.hitNext.data[k] as number) {
             if (this.role(k) !== Role.Second) continue;
-            const bf = this.hitFrom[k] as number;
-            const bt = this.hitTo[k] as number;
+            const bf = this.hitFrom.data[k] as number;
+            const bt = this.hitTo.data[k] as number;
             let gap: number;
             if (bf > at) gap = bf - at - 1;
             else if (af > bt && !rule.ordered) gap = af - bt - 1;
@@ -328,20 +362,20 @@ export class SentenceChecker {
         return;
       case 'time-greeting':
         if (minute < 0) return;
-        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
           if (this.role(h) !== Role.Main) continue;
-          const window = rule.windows[set.patternAux[this.hitPattern[h] as number] as number];
+          const window = rule.windows[set.patternAux[this.hitPattern.data[h] as number] as number];
           if (!window || window[0] < 0 || window[1] < 0 || inWindow(minute, window[0], window[1]))
             continue;
-          const from = this.hitFrom[h] as number;
-          const to = this.hitTo[h] as number;
+          const from = this.hitFrom.data[h] as number;
+          const to = this.hitTo.data[h] as number;
           if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
         }
         return;
       case 'nominative-address':
-        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
           if (this.role(h) !== Role.Main) continue;
-          const name = nominativeName(text, t, this.hitTo[h] as number);
+          const name = nominativeName(text, t, this.hitTo.data[h] as number);
           if (!name) continue;
           if (!this.spanOk(rule, name.from, name.to)) continue;
           const s = t.start[name.from] as number;
@@ -350,16 +384,16 @@ export class SentenceChecker {
         }
         return;
       case 'case':
-        for (let h = this.head(r); h >= 0; h = this.hitNext[h] as number) {
+        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
           if (this.role(h) !== Role.Main) continue;
-          const i = this.hitFrom[h] as number;
+          const i = this.hitFrom.data[h] as number;
           const expected =
-            rule.expected[set.patternAux[this.hitPattern[h] as number] as number] ?? '';
+            rule.expected[set.patternAux[this.hitPattern.data[h] as number] as number] ?? '';
           const wantUpper = expected !== '' && expected[0] !== expected[0]?.toLocaleLowerCase('lv');
           const isUpper = ((t.flags[i] as number) & T_FIRST_UPPER) !== 0;
           if (wantUpper === isUpper || (i === 0 && isUpper)) continue;
-          if (this.spanOk(rule, i, this.hitTo[h] as number))
-            this.emitTokens(i, this.hitTo[h] as number, { expected });
+          if (this.spanOk(rule, i, this.hitTo.data[h] as number))
+            this.emitTokens(i, this.hitTo.data[h] as number, { expected });
         }
         return;
       default:
@@ -372,24 +406,20 @@ export class SentenceChecker {
     switch (rule.kind) {
       case 'imperative': {
         if (!this.sentenceOk(rule)) return;
-        for (let i = 0; i < t.count; i++) {
-          const f = t.flags[i] as number;
-          if (f & T_DIGIT || t.letters(i) < 5) continue;
-          const e = t.end[i] as number;
-          const last = text.charCodeAt(e - 1) | 0x20;
-          if (last !== 0x74 && last !== 0x73) continue; // -t / -s
-          const folded = foldRange(text, t.start[i] as number, e);
-          if (!isImperative2pl(folded)) continue;
+        const imperatives = this.imperatives(text);
+        for (let k = 0; k < imperatives.n; k++) {
+          const i = imperatives.get(k);
           if (this.exempt(rule.index, i)) continue;
           if (!this.spanOk(rule, i, i)) continue;
           const { infinitive, conditional } = imperativeToInfinitive(
-            text.slice(t.start[i] as number, e),
+            text.slice(t.start[i] as number, t.end[i] as number),
           );
           this.emitTokens(i, i, { verbInfinitive: infinitive, verbConditional: conditional });
         }
         return;
       }
       case 'all-caps':
+        if (t.capsWords < rule.minWords) return;
         for (const [from, to] of allCapsRuns(
           text,
           t,
@@ -400,13 +430,13 @@ export class SentenceChecker {
           if (!this.spanOk(rule, from, to)) continue;
           const s = t.start[from] as number;
           const e = t.end[to] as number;
-          this.emit(s, e, { matchLower: text.slice(s, e).toLocaleLowerCase('lv') });
+          this.emit(s, e, { matchLower: text.slice(s, e).toLowerCase() });
         }
         return;
       case 'punctuation-run':
-        for (let k = 0; k < t.bangRuns.length; k += 2) {
-          const s = t.bangRuns[k] as number;
-          const e = t.bangRuns[k + 1] as number;
+        for (let k = 0; k < t.bangRuns.n; k += 2) {
+          const s = t.bangRuns.get(k);
+          const e = t.bangRuns.get(k + 1);
           if (e - s < rule.min) continue;
           this.emit(s, e, { mark: text.slice(s, e).includes('?') ? '?' : '!' });
         }
@@ -416,12 +446,31 @@ export class SentenceChecker {
     }
   }
 
+  /** Tokens of this sentence that are 2nd-person-plural imperatives (shared by all imperative rules). */
+  private imperatives(text: string): IntList {
+    if (this.impEpoch === this.epoch) return this.impTokens;
+    this.impEpoch = this.epoch;
+    const t = this.tokens;
+    const out = this.impTokens;
+    out.clear();
+    if (t.tailWords === 0) return out;
+    for (let i = 0; i < t.count; i++) {
+      const f = t.flags[i] as number;
+      if (!(f & (T_TAIL_IET | T_TAIL_IES)) || f & T_DIGIT || t.letters(i) < 5) continue;
+      const s = t.start[i] as number;
+      const e = t.end[i] as number;
+      if (f & T_TAIL_IES && !foldedEndsWith(text, s, e, 'ieties')) continue;
+      if (isImperative2pl(foldRange(text, s, e))) out.push(i);
+    }
+    return out;
+  }
+
   private exempt(rule: number, i: number): boolean {
-    for (let h = this.head(rule); h >= 0; h = this.hitNext[h] as number) {
+    for (let h = this.head(rule); h >= 0; h = this.hitNext.data[h] as number) {
       if (
         this.role(h) === Role.Exempt &&
-        (this.hitFrom[h] as number) <= i &&
-        (this.hitTo[h] as number) >= i
+        (this.hitFrom.data[h] as number) <= i &&
+        (this.hitTo.data[h] as number) >= i
       )
         return true;
     }
@@ -430,15 +479,16 @@ export class SentenceChecker {
 
   private countRule(rule: CompiledRule, text: string, base: number, result: SentenceResult): void {
     const t = this.tokens;
-    for (let h = this.head(rule.index); h >= 0; h = this.hitNext[h] as number) {
+    for (let h = this.head(rule.index); h >= 0; h = this.hitNext.data[h] as number) {
       if (this.role(h) !== Role.Main) continue;
-      const from = this.hitFrom[h] as number;
-      const to = this.hitTo[h] as number;
+      const from = this.hitFrom.data[h] as number;
+      const to = this.hitTo.data[h] as number;
       if (rule.notInsideQuotes && this.quoted(from, to)) continue;
       const s = t.start[from] as number;
       const e = t.end[to] as number;
       const ignorable =
         rule.ignoreExactCase.size > 0 && rule.ignoreExactCase.has(text.slice(s, e)) ? 1 : 0;
+      if (result.counts === NO_COUNTS) result.counts = [];
       result.counts.push(rule.index, s - base, e - base, ignorable);
     }
   }

@@ -200,6 +200,16 @@ export function nextSegment(text: string, pos: number, state: number, out: Segme
   out.header = false;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Fast path: letters, digits and spaces neither end a sentence nor change quotation.
+    if (
+      (c > 0x3f && c < 0xab) ||
+      (c > 0xbb && c < 0x2000) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x20
+    ) {
+      i++;
+      continue;
+    }
     if (c === 0x0a) break;
     if (isQuoteChar(c)) {
       st = quoteStep(st, c);

@@ -1,10 +1,10 @@
 import type { Entry } from './assemble';
 import { commonPrefix, commonSuffix } from './diff';
-import type { SentenceChecker } from './evaluate';
-import { LINE_WINDOW, lineState, nextSegment, type Segment } from './segment';
+import { UNCHECKED, type SentenceChecker } from './evaluate';
+import { LINE_WINDOW, lineState, nextSegment } from './segment';
 
-function blank(): Segment {
-  return { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0 };
+function blank(): Entry {
+  return { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0, result: UNCHECKED };
 }
 
 /** Segments and checks a whole text. */
@@ -20,7 +20,8 @@ export function checkAll(
   for (;;) {
     const seg = blank();
     if (!nextSegment(text, pos, state, seg)) break;
-    entries.push({ ...seg, result: checker.check(text, seg, active, minute) });
+    seg.result = checker.check(text, seg, active, minute);
+    entries.push(seg);
     pos = seg.next;
     state = seg.nextState;
   }

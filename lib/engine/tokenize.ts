@@ -1,15 +1,17 @@
 import {
+  CLASS_TABLE,
   charClass,
-  foldCode,
   CYRILLIC,
   DIGIT,
+  FOLD_TABLE,
+  foldCode,
   LETTER,
   LOWER,
   LV_DIACRITIC,
   MARK,
+  TABLE_SIZE,
   UPPER,
 } from './chars';
-import { foldRange, translitWord } from './fold';
 import { HASH_SEED, hashFinish, hashStep } from './hash';
 import { isQuoted, isQuoteChar, quoteStep } from './quotes';
 import {
@@ -24,6 +26,8 @@ import {
   T_LV_DIACRITIC,
   T_QUOTED,
   T_STOP_BEFORE,
+  T_TAIL_IES,
+  T_TAIL_IET,
   type TokenBuffer,
 } from './tokens';
 import type { Vocabulary } from './vocabulary';
@@ -51,14 +55,12 @@ export function tokenize(
   out: TokenBuffer,
 ): void {
   out.reset();
-  const foldedHashes = vocab.foldedHashes;
-  const translitHashes = vocab.translitHashes;
   let state = entryState;
   let between = 0;
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
-    let cls = charClass(code);
+    let cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
     if ((cls & (LETTER | DIGIT)) === 0) {
       if (isQuoteChar(code)) state = quoteStep(state, code);
       else if (code === 0x2c) between |= T_COMMA_BEFORE;
@@ -74,7 +76,10 @@ export function tokenize(
             else if (c !== 0x3f) break;
             i++;
           }
-          if (bang && i - runStart >= 2 && !isQuoted(state)) out.bangRuns.push(runStart, i);
+          if (bang && i - runStart >= 2 && !isQuoted(state)) {
+            out.bangRuns.push(runStart);
+            out.bangRuns.push(i);
+          }
           continue;
         }
       }
@@ -89,10 +94,16 @@ export function tokenize(
     let h2 = HASH_SEED;
     let prev = 0;
     let letters = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let c3 = 0;
     for (;;) {
       if (cls & (LETTER | DIGIT)) {
-        const f = foldCode(code);
+        const f = code < TABLE_SIZE ? (FOLD_TABLE[code] as number) : foldCode(code);
         h1 = hashStep(h1, f);
+        c3 = c2;
+        c2 = c1;
+        c1 = f;
         if (
           !(f === CH_H && (prev === 115 || prev === 99 || prev === 122)) &&
           !(f === CH_J && (prev === 107 || prev === 103 || prev === 108 || prev === 110)) &&
@@ -112,13 +123,16 @@ export function tokenize(
       i++;
       if (i >= end) break;
       code = text.charCodeAt(i);
-      cls = charClass(code);
+      cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
     }
-    let word = -1;
-    if (foldedHashes.has(hashFinish(h1))) word = vocab.lookupFolded(foldRange(text, tokenStart, i));
-    if (word < 0 && translit && translitHashes.has(hashFinish(h2))) {
-      word = vocab.lookupTranslit(translitWord(foldRange(text, tokenStart, i)));
+    let word = vocab.findFolded(text, tokenStart, i, hashFinish(h1));
+    if (word < 0 && translit && h2 !== h1)
+      word = vocab.findTranslit(text, tokenStart, i, hashFinish(h2));
+    if (c3 === 105 && c2 === 101 && (c1 === 116 || c1 === 115)) {
+      flags |= c1 === 116 ? T_TAIL_IET : T_TAIL_IES;
+      out.tailWords++;
     }
+    if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) out.capsWords++;
     out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
   }
   // The sentence's own ending decides whether it is a question («…, nē?»).

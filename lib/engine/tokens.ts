@@ -1,3 +1,5 @@
+import { IntList } from './int-list';
+
 /** Word tokens of one sentence, as parallel typed arrays reused between checks. */
 
 /** The token is inside quotation marks or on a customer's transcript line. */
@@ -16,6 +18,10 @@ export const T_COMMA_BEFORE = 128;
 export const T_COLON_BEFORE = 256;
 /** Sentence punctuation (.!?) stands between the previous token and this one. */
 export const T_STOP_BEFORE = 512;
+/** The folded word ends in -iet. */
+export const T_TAIL_IET = 1024;
+/** The folded word ends in -ies (maybe -ieties). */
+export const T_TAIL_IES = 2048;
 /** Letter count is stored from this bit up. */
 export const T_LETTERS_SHIFT = 12;
 
@@ -27,14 +33,20 @@ export class TokenBuffer {
   word: Int32Array<ArrayBuffer> = new Int32Array(64);
   flags: Int32Array<ArrayBuffer> = new Int32Array(64);
   /** [start, end) pairs of «!!», «?!» … runs. */
-  bangRuns: number[] = [];
+  bangRuns = new IntList(4);
   /** The sentence's last punctuation is a question mark. */
   question = false;
+  /** Words written entirely in capitals. */
+  capsWords = 0;
+  /** Words ending in -iet / -ies (imperative candidates). */
+  tailWords = 0;
 
   reset(): void {
     this.count = 0;
-    this.bangRuns.length = 0;
+    this.bangRuns.clear();
     this.question = false;
+    this.capsWords = 0;
+    this.tailWords = 0;
   }
 
   push(start: number, end: number, word: number, flags: number): void {

@@ -1,3 +1,5 @@
+import { foldCode } from '../chars';
+
 /**
  * The 2nd-person-plural imperative (Samaksājiet!, Atsūtiet!, Sazinieties!) recognised on a
  * folded word. Every such form ends in -iet / -ieties, but so do the future (saņemsiet), «iet»
@@ -58,8 +60,21 @@ export function isImperative2pl(w: string): boolean {
  * empty, and the suggestion keeps a slot for the agent to type.
  */
 export function imperativeToInfinitive(word: string): { infinitive: string; conditional: string } {
-  const lower = word.normalize('NFC').toLocaleLowerCase('lv');
+  const lower = word.toLowerCase(); // Latvian has no special casing rules
   const m = /^(.+[āoē])jiet$/u.exec(lower);
   if (!m || m[1] === undefined) return { infinitive: '', conditional: '' };
   return { infinitive: `${m[1]}t`, conditional: `${m[1]}tu` };
+}
+
+/** Does text[start, end), folded, end with `suffix`? Checked on char codes, without a string. */
+export function foldedEndsWith(text: string, start: number, end: number, suffix: string): boolean {
+  let k = suffix.length - 1;
+  for (let i = end - 1; k >= 0; i--) {
+    if (i < start) return false;
+    const f = foldCode(text.charCodeAt(i));
+    if (f === 0) continue;
+    if (f !== suffix.charCodeAt(k)) return false;
+    k--;
+  }
+  return true;
 }

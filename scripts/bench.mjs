@@ -1,0 +1,47 @@
+// Runs every bench/*.bench.ts: each is bundled with esbuild into a temporary directory and run
+// in its own Node process, one after another, so one benchmark's garbage and JIT state do not
+// leak into the next. Usage: npm run bench [-- NAME...] (e.g. `npm run bench -- engine`).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const only = process.argv.slice(2);
+const files = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, '')))
+  .sort();
+if (files.length === 0) {
+  console.error(`bench: no bench/*.bench.ts${only.length ? ` named ${only.join(', ')}` : ''}`);
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'laipni-bench-'));
+let failed = 0;
+try {
+  for (const file of files) {
+    const outfile = join(dir, file.replace(/\.ts$/, '.mjs'));
+    await build({
+      entryPoints: [join('bench', file)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      loader: { '.json': 'json' },
+      logLevel: 'warning',
+      banner: {
+        js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
+      },
+    });
+    console.log(`\n=== ${file} (node ${process.version}) ===`);
+    const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
+    if (result.status !== 0) {
+      failed++;
+      console.error(`bench: ${file} exited with ${result.status ?? result.signal}`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(failed > 0 ? 1 : 0);
