@@ -1,4 +1,5 @@
-import { addCallCounts, getActiveCall, setChecklistTick } from '../db/calls';
+import { tickAndAdvance } from '../calls/db-advance';
+import { addCallCounts, getActiveCall } from '../db/calls';
 import type { LaipniDb } from '../db/database';
 import { importPack } from '../db/pack-import';
 import { purgeExpired } from '../db/retention';
@@ -46,7 +47,8 @@ export function createDataHandlers(
       const exists = (pack.checklists?.[checklist] ?? []).some((item) => item.id === itemId);
       const call = await getActiveCall(db);
       if (!exists || !call) return { ticked: false };
-      await setChecklistTick(db, call.id, {
+      // The phase follows the checklist here, so it advances even with no sidebar open.
+      await tickAndAdvance(db, call.id, pack.checklists ?? {}, {
         itemId,
         checklist,
         ticked: true,

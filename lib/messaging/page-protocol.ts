@@ -1,4 +1,4 @@
-import type { ProfileVariable, UiLanguage } from '../db/records';
+import type { CallDirection, CallOutcome, ProfileVariable, UiLanguage } from '../db/records';
 import type { Channel, Phase, Severity } from '../packs/types';
 
 /**
@@ -67,6 +67,23 @@ export interface FindingRef {
 
 export type RelayResult = { ok: true } | { ok: false; reason: string };
 
+/** The sidebar starts a call; the background adds the tab's hashed contact and the site. */
+export interface StartCallRequest {
+  tabId: number;
+  direction: CallDirection;
+  startedByAgent: boolean;
+  /** The call goes to this number (a tel: offer): its hash is the contact, not the page's. */
+  number?: string;
+  /** A call-back after a dropped line: the contact and customer of that call. */
+  callBackOf?: string;
+}
+
+export interface StartCallResponse {
+  callId: string;
+  /** The contact's earlier call within the repeat window that makes this a repeat call. */
+  repeatOf?: { startedAt: number; outcome: CallOutcome; endedAt: number | null };
+}
+
 export interface PageProtocolMap {
   /** Content: site switch, profile, call context, abbreviations for this tab's site. */
   'page:setup': { request: Record<string, never>; response: PageSetup };
@@ -85,6 +102,8 @@ export interface PageProtocolMap {
   };
   /** Sidebar: insert a library phrase at the caret of the tab's last focused field. */
   'sidebar:insert': { request: { tabId: number; text: string }; response: RelayResult };
+  /** Sidebar: start a call with the tab's contact (closes any open call). */
+  'sidebar:start-call': { request: StartCallRequest; response: StartCallResponse };
 }
 
 export const PAGE_CONTENT_MESSAGES = [
@@ -98,6 +117,7 @@ export const PAGE_PRIVILEGED_MESSAGES = [
   'sidebar:tab-state',
   'sidebar:apply',
   'sidebar:insert',
+  'sidebar:start-call',
 ] as const satisfies readonly (keyof PageProtocolMap)[];
 
 /** Background → tabs and extension pages. */

@@ -46,4 +46,11 @@ export const pageSchemas: {
   'sidebar:tab-state': v.strictObject({ tabId }),
   'sidebar:apply': v.strictObject({ tabId, finding: findingRef, suggestion: text() }),
   'sidebar:insert': v.strictObject({ tabId, text: text() }),
+  'sidebar:start-call': v.strictObject({
+    tabId,
+    direction: v.picklist(['inbound', 'outbound']),
+    startedByAgent: v.boolean(),
+    number: v.optional(text(40)),
+    callBackOf: v.optional(text(100)),
+  }),
 };

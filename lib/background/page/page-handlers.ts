@@ -8,6 +8,7 @@ import type { Handler, HandlerContext } from '../../messaging/router';
 import type { RuleSetService } from '../rule-set-service';
 import { callContextFor } from './call-context';
 import { libraryAbbreviations } from './abbreviations';
+import { createStartCallHandler } from './start-call';
 import type { TabStates } from './tab-states';
 
 /** The browser calls the page handlers need, injected so they are tested without a browser. */
@@ -121,6 +122,8 @@ export function createPageHandlers(
 
     'sidebar:insert': async ({ tabId, text }) =>
       relay(tabId, tabs.get(tabId)?.focusFrameId, 'page:insert', { text }),
+
+    'sidebar:start-call': createStartCallHandler(db, rules, tabs, pushTabState),
   };
 }
 

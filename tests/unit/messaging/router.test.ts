@@ -44,6 +44,7 @@ function handlers(): Handlers {
     })),
     'sidebar:apply': vi.fn(async () => ({ ok: true as const })),
     'sidebar:insert': vi.fn(async () => ({ ok: true as const })),
+    'sidebar:start-call': vi.fn(async () => ({ callId: 'c1' })),
   };
 }
 
