@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/shell/send';
 import type { SidebarVerification } from '../../lib/shell/messages';
-import { I18nProvider, useI18n } from '../i18n';
+import { SidebarRoot } from './SidebarRoot';
 
 type Verification =
   { state: 'pending' } | { state: 'refused' } | ({ state: 'ok' } & SidebarVerification);
@@ -27,30 +27,6 @@ export function SidebarApp() {
       .catch(() => setVerification({ state: 'refused' }));
   }, []);
 
-  if (verification.state !== 'ok') return null;
-  return (
-    <I18nProvider locale="lv">
-      <SidebarPanel pageUrl={verification.pageUrl ?? ''} />
-    </I18nProvider>
-  );
-}
-
-function SidebarPanel(props: { pageUrl: string }) {
-  const { t } = useI18n();
-  const site = props.pageUrl ? new URL(props.pageUrl).host : '';
-  return (
-    <main data-laipni="sidebar-app" aria-label={t('sidebar.title')}>
-      <header class="sidebar-header">
-        <h1>{t('sidebar.title')}</h1>
-        <span>{t('sidebar.site', { site })}</span>
-      </header>
-      <section class="sidebar-section" aria-labelledby="sb-call">
-        <h2 id="sb-call">{t('sidebar.sectionCall')}</h2>
-      </section>
-      <section class="sidebar-section" aria-labelledby="sb-findings">
-        <h2 id="sb-findings">{t('sidebar.sectionFindings')}</h2>
-        <p>{t('sidebar.emptyFindings')}</p>
-      </section>
-    </main>
-  );
+  if (verification.state !== 'ok' || verification.tabId === undefined) return null;
+  return <SidebarRoot tabId={verification.tabId} pageUrl={verification.pageUrl ?? ''} />;
 }

@@ -1,0 +1,85 @@
+import { isSidebarCollapsed } from '../../lib/calls/db-layout';
+import { clockOf, templateVariables } from '../../lib/calls/variables';
+import type { Settings } from '../../lib/db/records';
+import { getSiteSettings } from '../../lib/db/sites';
+import { useI18n } from '../i18n';
+import { CallPanel } from './call/CallPanel';
+import { Checklists } from './checklist/Checklists';
+import { AnnounceProvider } from './data/announce';
+import { useEnv } from './data/env';
+import { useActiveCall } from './data/use-active-call';
+import { useLive } from './data/use-live';
+import { useNow } from './data/use-now';
+import { useEffectivePack } from './data/use-pack';
+import { useTabState } from './data/use-tab-state';
+import { FindingsSection } from './findings/FindingsSection';
+import { CollapsedStrip } from './layout/CollapsedStrip';
+import { Header } from './layout/Header';
+import { ResizeHandle } from './layout/ResizeHandle';
+import { useSidebarWidth } from './layout/use-width';
+import { Views, type ViewName } from './layout/Views';
+import { PhraseLibrary } from './library/PhraseLibrary';
+import { CallLog } from './log/CallLog';
+
+/**
+ * The verified sidebar: the call, the focused field's findings, then the checklist, the phrase
+ * library and the call log. Data comes live from Dexie (call, settings, site) and from the
+ * background (the tab's findings and page values, the effective pack).
+ */
+export function SidebarPanel(props: { settings: Settings }) {
+  const { t } = useI18n();
+  const { db, site } = useEnv();
+  const siteSettings = useLive(() => getSiteSettings(db, site), [db, site]);
+  const collapsed = useLive(() => isSidebarCollapsed(db, site), [db, site]);
+  const tab = useTabState();
+  const rules = useEffectivePack();
+  const active = useActiveCall();
+  // The greeting follows the clock; a minute's precision is plenty, a second's costs nothing.
+  const now = useNow(true);
+  const [width, resize] = useSidebarWidth(siteSettings?.sidebarWidth ?? 360);
+
+  if (collapsed) return <CollapsedStrip active={active} />;
+
+  const { settings } = props;
+  const variables = templateVariables({
+    agentName: settings.agentName,
+    agentSurname: settings.agentSurname,
+    company: settings.company,
+    page: tab?.page ?? {},
+    callCustomerName: active?.call.customerName ?? null,
+    time: clockOf(new Date(now)),
+  });
+  const enabled = siteSettings?.enabled ?? true;
+
+  const renderView = (view: ViewName) => {
+    if (view === 'checklist')
+      return (
+        <Checklists active={active} checklists={rules?.pack.checklists} variables={variables} />
+      );
+    if (view === 'library')
+      return <PhraseLibrary phrases={rules?.pack.phrases ?? []} variables={variables} />;
+    return <CallLog checklists={rules?.pack.checklists} />;
+  };
+
+  return (
+    <main class="sidebar" data-laipni="sidebar-app" aria-label={t('sidebar.title')}>
+      <ResizeHandle width={width} onResize={resize} />
+      <AnnounceProvider>
+        <Header enabled={enabled} />
+        {!enabled && (
+          <p class="notice" data-laipni="site-off">
+            {t('sidebar.siteOff')}
+          </p>
+        )}
+        <CallPanel active={active} tab={tab} />
+        <FindingsSection findings={tab?.findings ?? []} />
+        <Views render={renderView} />
+        {rules && (
+          <footer class="sidebar-footer">
+            {t('sidebar.rulesVersion', { version: rules.version.slice(0, 12) })}
+          </footer>
+        )}
+      </AnnounceProvider>
+    </main>
+  );
+}

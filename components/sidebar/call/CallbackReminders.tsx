@@ -1,0 +1,73 @@
+import { dismissCallback, pendingCallbacks } from '../../../lib/calls/db-reminders';
+import type { CallRecord } from '../../../lib/db/records';
+import { useI18n } from '../../i18n';
+import { useAnnounce } from '../data/announce';
+import { useEnv } from '../data/env';
+import { useLive } from '../data/use-live';
+import { formatAgo } from '../format';
+
+/** More would push the call panel out of sight; the rest are counted. */
+const SHOWN = 3;
+
+/**
+ * Call-back reminders for dropped calls the agent started. Derived from the call log, so they
+ * come back after a reload until dismissed or until the contact is called again.
+ */
+export function CallbackReminders(props: { now: number; callRunning: boolean }) {
+  const { t } = useI18n();
+  const { db, port, tabId } = useEnv();
+  const announce = useAnnounce();
+  const pending = useLive(() => pendingCallbacks(db), [db]) ?? [];
+  if (pending.length === 0) return null;
+
+  const callBack = async (call: CallRecord) => {
+    try {
+      await port.startCall({
+        tabId,
+        direction: 'outbound',
+        startedByAgent: true,
+        callBackOf: call.id,
+      });
+      await dismissCallback(db, call.id);
+      announce(t('sidebar.call.started'));
+    } catch (error) {
+      console.error('Laipni sidebar: call back', error);
+      announce(t('sidebar.call.failed'));
+    }
+  };
+
+  return (
+    <section class="reminders" aria-labelledby="sb-callback">
+      <h3 id="sb-callback">{t('sidebar.callback.title')}</h3>
+      <ul>
+        {pending.slice(0, SHOWN).map((call) => (
+          <li key={call.id} data-laipni="callback-reminder" data-call={call.id}>
+            <p>
+              {t('sidebar.callback.text', {
+                name: call.customerName ?? t('sidebar.callback.unknown'),
+                when: formatAgo(t, call.endedAt ?? call.startedAt, props.now),
+              })}
+            </p>
+            <div class="button-row">
+              {!props.callRunning && (
+                <button type="button" class="primary" onClick={() => void callBack(call)}>
+                  {t('sidebar.callback.call')}
+                </button>
+              )}
+              <button
+                type="button"
+                data-laipni="callback-dismiss"
+                onClick={() => void dismissCallback(db, call.id)}
+              >
+                {t('sidebar.callback.dismiss')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {pending.length > SHOWN && (
+        <p class="hint">{t('sidebar.callback.more', { n: pending.length - SHOWN })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { updateSiteSettings } from '../../../lib/db/sites';
+import { setSidebarCollapsed } from '../../../lib/calls/db-layout';
+import { useI18n } from '../../i18n';
+import { useEnv } from '../data/env';
+
+/** Title, the site's on/off switch and the collapse button. */
+export function Header(props: { enabled: boolean }) {
+  const { t } = useI18n();
+  const { db, site } = useEnv();
+  return (
+    <header class="sidebar-header">
+      <div class="sidebar-title">
+        <h1>{t('sidebar.title')}</h1>
+        <span class="sidebar-site">{t('sidebar.site', { site })}</span>
+      </div>
+      <div class="sidebar-tools">
+        <button
+          type="button"
+          role="switch"
+          class="switch"
+          aria-checked={props.enabled ? 'true' : 'false'}
+          data-laipni="site-switch"
+          onClick={() => void updateSiteSettings(db, site, { enabled: !props.enabled })}
+        >
+          <span class="switch-track" aria-hidden="true">
+            <span class="switch-thumb" />
+          </span>
+          <span>{t('sidebar.siteSwitch')}</span>
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-expanded="true"
+          aria-label={t('sidebar.collapse')}
+          title={t('sidebar.collapse')}
+          data-laipni="sidebar-collapse"
+          onClick={() => void setSidebarCollapsed(db, site, true)}
+        >
+          <span aria-hidden="true">»</span>
+        </button>
+      </div>
+    </header>
+  );
+}

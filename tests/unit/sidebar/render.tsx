@@ -1,0 +1,80 @@
+import { configure, render, type RenderResult } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { createStartCallHandler } from '../../../lib/background/page/start-call';
+import { createTabStates, type TabRecord } from '../../../lib/background/page/tab-states';
+import type { RuleSetService } from '../../../lib/background/rule-set-service';
+import type { LaipniDb } from '../../../lib/db/database';
+import { BUILTIN_PACK } from '../../../lib/engine';
+import type { RelayResult, TabState } from '../../../lib/messaging/page-protocol';
+import type { Pack } from '../../../lib/packs/types';
+import type { SidebarPort } from '../../../components/sidebar/data/port';
+import { SidebarRoot } from '../../../components/sidebar/SidebarRoot';
+
+// liveQuery answers after IndexedDB transactions; on a busy two-core machine that can take
+// longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+export const TAB_ID = 7;
+export const PAGE_URL = 'https://crm.example.lv/clients/42';
+export const SITE = 'crm.example.lv';
+
+export interface FakeBackground {
+  port: SidebarPort;
+  /** Changes what the tab's page reports and broadcasts it, as the background does. */
+  setTab(patch: Partial<TabRecord>): void;
+  /** A broadcast meant for another tab's sidebar. */
+  broadcastOther(state: TabState): void;
+  apply: ReturnType<typeof vi.fn<SidebarPort['apply']>>;
+  insert: ReturnType<typeof vi.fn<SidebarPort['insert']>>;
+}
+
+/**
+ * The background as the sidebar sees it: real tab states and the real start-call handler on the
+ * test's database, apply/insert recorded.
+ */
+export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBackground {
+  const tabs = createTabStates();
+  tabs.update(TAB_ID, SITE, {});
+  const listeners = new Set<(state: TabState) => void>();
+  const broadcast = (state: TabState) => listeners.forEach((listener) => listener(state));
+  const rules = { current: async () => ({ version: 'v-test', pack }) } as unknown as RuleSetService;
+  const startCall = createStartCallHandler(db, rules, tabs, async (tabId) =>
+    broadcast(tabs.view(tabId)),
+  );
+  const ok = async (): Promise<RelayResult> => ({ ok: true });
+  const apply = vi.fn<SidebarPort['apply']>(ok);
+  const insert = vi.fn<SidebarPort['insert']>(ok);
+  const port: SidebarPort = {
+    tabState: async (tabId) => tabs.view(tabId),
+    onTabState(listener, signal) {
+      listeners.add(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener));
+    },
+    effectivePack: async () => ({ version: 'v-test-0123456789', pack }),
+    onRulesChanged: () => undefined,
+    apply,
+    insert,
+    startCall: (request) =>
+      startCall(request, {
+        sender: {
+          url: 'chrome-extension://x/sidebar.html',
+          tab: { id: request.tabId, url: PAGE_URL },
+        },
+        role: 'extension-page',
+      }),
+  };
+  return {
+    port,
+    apply,
+    insert,
+    setTab(patch) {
+      tabs.update(TAB_ID, SITE, patch);
+      broadcast(tabs.view(TAB_ID));
+    },
+    broadcastOther: broadcast,
+  };
+}
+
+export function renderSidebar(db: LaipniDb, background: FakeBackground): RenderResult {
+  return render(<SidebarRoot tabId={TAB_ID} pageUrl={PAGE_URL} db={db} port={background.port} />);
+}
