@@ -8,7 +8,7 @@ export function ChecklistCompletion(props: { calls: readonly CallCompletion[] })
   if (props.calls.length === 0) return <p class="muted">{t('options.stats.noCalls')}</p>;
   return (
     <table class="completion" data-testid="checklist-completion">
-      <caption>{t('options.stats.completion')}</caption>
+      <caption class="visually-hidden">{t('options.stats.completion')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('options.stats.col.call')}</th>

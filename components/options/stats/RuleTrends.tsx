@@ -26,6 +26,10 @@ export function RuleTrends(props: { trends: readonly RuleTrend[]; period: number
               <code>{trend.ruleId}</code> — {summary}
             </p>
             <RuleTrendChart days={trend.days} label={summary} />
+            <p class="axis-labels" aria-hidden="true">
+              <span>{trend.days[0]?.day}</span>
+              <span>{trend.days[trend.days.length - 1]?.day}</span>
+            </p>
           </li>
         );
       })}

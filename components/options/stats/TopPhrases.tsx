@@ -9,7 +9,7 @@ export function TopPhrases(props: { phrases: readonly PhraseCount[] }) {
   const max = Math.max(1, ...props.phrases.map((p) => p.flagged));
   return (
     <table class="top-phrases" data-testid="top-phrases">
-      <caption>{t('options.stats.topPhrases')}</caption>
+      <caption class="visually-hidden">{t('options.stats.topPhrases')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('options.stats.col.phrase')}</th>
