@@ -9,7 +9,8 @@ import { PROBE_PHRASE } from './bench-pack.mjs';
 /** Text an agent types (diacritic-free, as agents often type; one discouraged phrase). */
 export const TYPED_TEXT = (
   'Labdien, paldies par zvanu. Es nezinu, vai tehnikis var atnakt sodien, bet to noskaidrosu ' +
-  'un piezvanisu jums lidz vakaram. Rekina kopiju nosutisu uz e-pastu, ludzu parbaudiet pastu. '
+  'un piezvanisu jums lidz vakaram. Rekina kopiju nosutisu uz e-pastu, ludzu parbaudiet pastu. ' +
+  'Paldies, uz dzirdesanos. '
 ).slice(0, 200);
 
 let pageCounter = 0;
@@ -87,6 +88,7 @@ export async function loadCost(browser, origin, path, frames) {
   await tab.page.close();
   return {
     scriptMs: extensionScriptMs(events),
+    scriptCpuMs: extensionScriptMs(events, { clock: 'thread' }),
     bootstrapsTraced: events.filter(
       (e) =>
         e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'),
@@ -192,9 +194,10 @@ export async function framesCost(browser, origin, path, focusFrame) {
 
 /**
  * Many tabs of the demo CRM: the sum of their heaps (one reading per renderer isolate, so tabs
- * that share a process count once), then the same after a field was focused in every tab.
+ * that share a process count once), then the same after a field was focused in every tab; and
+ * the service worker's heap after each step.
  */
-export async function manyTabs(browser, origin, path, count, serviceWorkerHeap) {
+export async function manyTabs(browser, origin, path, count, workerHeap) {
   const tabs = [];
   for (let i = 0; i < count; i++) {
     const tab = await openTab(browser, origin, path);
@@ -210,16 +213,17 @@ export async function manyTabs(browser, origin, path, count, serviceWorkerHeap) 
     }
     return { sum: [...byIsolate.values()].reduce((a, b) => a + b, 0), isolates: byIsolate.size };
   };
-  const idle = await sumHeaps();
-  const workerIdle = await serviceWorkerHeap();
+  const result = {};
+  result.idle = await sumHeaps();
+  result.workerIdle = await workerHeap();
   for (const tab of tabs) {
     await tab.page.bringToFront();
     await tab.page.locator('#notes').click();
     await tab.page.keyboard.type('Labdien!');
     if (browser.worker) await until(() => engineLoadedIn(browser, tab.tabId), 'the page engine');
   }
-  const focused = await sumHeaps();
-  const workerFocused = await serviceWorkerHeap();
+  result.focused = await sumHeaps();
+  result.workerFocused = await workerHeap();
   for (const tab of tabs) await tab.page.close();
-  return { idle, focused, workerIdle, workerFocused };
+  return result;
 }

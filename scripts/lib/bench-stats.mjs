@@ -28,10 +28,15 @@ export function kb(bytes, digits = 2) {
   return bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(digits)} KB`;
 }
 
+/** ✓ when `value` ≤ `limit`, ✗ above it, ? when there is no figure. */
+export function mark(value, limit) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '?';
+  return value <= limit ? '✓' : '✗';
+}
+
 /** "✓ ≤ 1 ms" / "✗ ≤ 1 ms" / "? ≤ 1 ms" (no figure). */
 export function verdict(value, limit, label) {
-  if (value === null || value === undefined || Number.isNaN(value)) return `? ${label}`;
-  return `${value <= limit ? '✓' : '✗'} ${label}`;
+  return `${mark(value, limit)} ${label}`;
 }
 
 /**

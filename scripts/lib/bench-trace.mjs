@@ -39,18 +39,16 @@ function scriptUrl(event) {
   return event.args?.data?.url ?? event.args?.fileName ?? '';
 }
 
-/** Complete ("X") events as [start, end] in microseconds, keyed by thread. */
-function intervalsByThread(events) {
-  /** @type {Map<string, Array<[number, number]>>} */
-  const threads = new Map();
-  for (const event of events) {
-    if (event.ph !== 'X' || typeof event.dur !== 'number') continue;
-    const key = `${event.pid}:${event.tid}`;
-    const list = threads.get(key) ?? [];
-    list.push([event.ts, event.ts + event.dur]);
-    threads.set(key, list);
-  }
-  return threads;
+/**
+ * Complete ("X") events as [start, end] in microseconds. `wall` uses the trace clock; `thread`
+ * the thread's CPU clock (`tts`/`tdur`), which does not count time the thread waited for a
+ * core, so it is steadier on a busy machine.
+ */
+function intervals(events, clock = 'wall') {
+  const [at, length] = clock === 'thread' ? ['tts', 'tdur'] : ['ts', 'dur'];
+  return events
+    .filter((e) => e.ph === 'X' && typeof e[at] === 'number' && typeof e[length] === 'number')
+    .map((e) => /** @type {[number, number]} */ ([e[at], e[at] + e[length]]));
 }
 
 /** Merges overlapping intervals (nested script events count once). */
@@ -91,19 +89,19 @@ export function inPageExtensionScript(url) {
 }
 
 /**
- * Intervals where the extension's scripts ran in the page's renderers (nested events and
- * threads merged: the page's frames share one main thread).
+ * Intervals where the extension's scripts ran in the page's renderers (nested events merged;
+ * the page's frames share one main thread).
  * @param {any[]} events
- * @param {(url: string) => boolean} [which]
+ * @param {{ which?: (url: string) => boolean, clock?: 'wall' | 'thread' }} [options]
  */
-export function extensionScriptIntervals(events, which = inPageExtensionScript) {
+export function extensionScriptIntervals(events, { which = inPageExtensionScript, clock } = {}) {
   const ours = events.filter((e) => SCRIPT_EVENTS.has(e.name) && which(scriptUrl(e)));
-  return union([...intervalsByThread(ours).values()].flat());
+  return union(intervals(ours, clock));
 }
 
-/** Extension script time in ms (nested events counted once). */
-export function extensionScriptMs(events, which) {
-  return total(extensionScriptIntervals(events, which)) / 1000;
+/** Extension script time in ms (nested events counted once), wall-clock or thread CPU time. */
+export function extensionScriptMs(events, options) {
+  return total(extensionScriptIntervals(events, options)) / 1000;
 }
 
 /**
