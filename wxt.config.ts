@@ -39,7 +39,12 @@ export default defineConfig({
             },
           },
         }
-      : { key: CHROMIUM_PUBLIC_KEY }),
+      : {
+          key: CHROMIUM_PUBLIC_KEY,
+          // Company policy schema (Chrome enterprise policy); Firefox reads policies.json
+          // without one. See docs/distribution.md.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'alarms'],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Laipni' },

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackgroundServices } from '../lib/background';
+import { exposePolicyTestHook } from '../lib/background/distribution/test-hooks';
 import { BUILTIN_PACK } from '../lib/engine';
 import { startReinjectOnUpdate } from '../lib/shell/background/reinject';
 import { startShellRouter } from '../lib/shell/background/router';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   startReinjectOnUpdate();
   startBackgroundServices({ builtinPack: BUILTIN_PACK });
   exposeTestHooks();
+  exposePolicyTestHook();
 });

@@ -5,11 +5,12 @@ import { importPack } from '../db/pack-import';
 import { purgeExpired } from '../db/retention';
 import { getSettings } from '../db/settings';
 import { recordFindingEvents } from '../db/stats';
+import type { DistributionProtocolMap } from '../messaging/distribution-protocol';
 import type { PageProtocolMap } from '../messaging/page-protocol';
 import type { Handlers } from '../messaging/router';
 
 /** The data-core half of the handlers; the page half is in ./page. */
-export type DataHandlers = Omit<Handlers, keyof PageProtocolMap>;
+export type DataHandlers = Omit<Handlers, keyof PageProtocolMap | keyof DistributionProtocolMap>;
 import type { RuleSetService } from './rule-set-service';
 
 /** The background's answers to the data protocol (lib/messaging/protocol.ts). */

@@ -3,6 +3,7 @@ import { getDatabase, type LaipniDb } from '../db/database';
 import { ensureBuiltinPack } from '../db/packs';
 import type { PolicyInput } from '../packs/overrides';
 import type { Pack } from '../packs/types';
+import { startDistribution, type Distribution } from './distribution';
 import { startMessageRouter } from './message-router';
 import { browserPagePort, startPageServices } from './page';
 import { startRetentionSchedule } from './retention-schedule';
@@ -20,6 +21,8 @@ export interface BackgroundServicesOptions {
 export interface BackgroundServices {
   db: LaipniDb;
   rules: RuleSetService;
+  /** Subscriptions and company policy (team-distribution issue). */
+  distribution: Distribution;
   /** Company policy (team-distribution issue): locked ids, personal rules allowed. */
   setPolicy(policy: PolicyInput): void;
   stop(): void;
@@ -46,16 +49,19 @@ export function startBackgroundServices(
   }
   const rules = createRuleSetService(db);
   const page = startPageServices(db, rules, browserPagePort);
-  const stopRouter = startMessageRouter(db, rules, page.handlers);
+  const distribution = startDistribution(db, rules);
+  const stopRouter = startMessageRouter(db, rules, page.handlers, distribution.handlers);
   const stopRetention = startRetentionSchedule(db);
   return {
     db,
     rules,
+    distribution,
     setPolicy: (policy) => rules.setPolicy(policy),
     stop() {
       stopRouter();
       page.stop();
       stopRetention();
+      distribution.stop();
       rules.stop();
     },
   };

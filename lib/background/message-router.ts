@@ -4,6 +4,7 @@ import { broadcast, type BroadcastPort } from '../messaging/broadcast';
 import { createRateLimiter } from '../messaging/limits';
 import { createMessageRouter } from '../messaging/router';
 import type { SenderInfo } from '../messaging/sender';
+import type { DistributionHandlers } from './distribution/handlers';
 import { createDataHandlers } from './handlers';
 import type { PageHandlers } from './page/page-handlers';
 import type { RuleSetService } from './rule-set-service';
@@ -23,9 +24,10 @@ export function startMessageRouter(
   db: LaipniDb,
   rules: RuleSetService,
   pageHandlers: PageHandlers,
+  distributionHandlers: DistributionHandlers,
 ): () => void {
   const route = createMessageRouter(
-    { ...createDataHandlers(db, rules), ...pageHandlers },
+    { ...createDataHandlers(db, rules), ...pageHandlers, ...distributionHandlers },
     {
       identity: { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
       limiter: createRateLimiter(CONTENT_MESSAGES_PER_MINUTE, 60_000),

@@ -39,8 +39,24 @@ export interface PackSubscription {
   /** A note that is not a failure (the server offers a version other than the pinned one). */
   notice?: LocalizedText;
   lastChange?: SubscriptionChange;
+  /** Full downloads that were validated, and answers «not modified» (304) that cost nothing. */
+  downloads?: number;
+  notModified?: number;
   /** Added by company policy: the agent cannot remove it, and its pack installs as `policy`. */
   managed?: boolean;
+}
+
+export type RefreshStatus = 'updated' | 'unchanged' | 'not-modified' | 'skipped' | 'failed';
+
+/** What one refresh of a subscription did (answered to "refresh now"). */
+export interface RefreshOutcome {
+  url: string;
+  status: RefreshStatus;
+  packId?: string;
+  version?: string;
+  error?: LocalizedText;
+  /** Not a failure: why nothing was installed (a pinned version). */
+  notice?: LocalizedText;
 }
 
 export type SubscriptionStatus = 'waiting' | 'ok' | 'error';

@@ -3,6 +3,10 @@ import type { PurgeResult } from '../db/retention';
 import type { LayeringReport } from '../packs/layering';
 import type { ChecklistKind, Pack } from '../packs/types';
 import {
+  DISTRIBUTION_PRIVILEGED_MESSAGES,
+  type DistributionProtocolMap,
+} from './distribution-protocol';
+import {
   PAGE_CONTENT_MESSAGES,
   PAGE_PRIVILEGED_MESSAGES,
   type PageBroadcastMap,
@@ -31,7 +35,7 @@ export interface FindingReport {
   outcome: FindingOutcome;
 }
 
-export interface ProtocolMap extends PageProtocolMap {
+export interface ProtocolMap extends PageProtocolMap, DistributionProtocolMap {
   /** The effective rule set; `unchanged` when the caller already has `knownVersion`. */
   'data:get-rules': {
     request: { knownVersion?: string };
@@ -79,6 +83,7 @@ export const MESSAGE_NAMES = [
   'data:import-pack',
   'data:purge-now',
   ...PAGE_PRIVILEGED_MESSAGES,
+  ...DISTRIBUTION_PRIVILEGED_MESSAGES,
 ] as const satisfies readonly MessageName[];
 
 /** Background → every tab (all frames) and extension pages. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CHECKLIST_KINDS } from '../packs/types';
 import { ITEM_ID_PATTERN, RULE_ID_PATTERN } from '../packs/schema';
+import { distributionSchemas } from './distribution-validate';
 import { pageSchemas } from './page-validate';
 import type { MessageName, RequestOf } from './protocol';
 
@@ -40,6 +41,7 @@ const schemas: { [K in MessageName]: v.GenericSchema<unknown, RequestOf<K>> } = 
   }),
   'data:purge-now': empty,
   ...pageSchemas,
+  ...distributionSchemas,
 };
 
 export function parseRequest<K extends MessageName>(

@@ -45,6 +45,18 @@ function handlers(): Handlers {
     'sidebar:apply': vi.fn(async () => ({ ok: true as const })),
     'sidebar:insert': vi.fn(async () => ({ ok: true as const })),
     'sidebar:start-call': vi.fn(async () => ({ callId: 'c1' })),
+    'data:subscribe': vi.fn(async () => ({ added: false as const, problem: 'invalid' as const })),
+    'data:refresh-subscription': vi.fn(async () => ({ outcomes: [] })),
+    'data:subscription-diff': vi.fn(async () => ({ subscription: null, change: null })),
+    'data:get-policy': vi.fn(async () => ({
+      source: 'none' as const,
+      appliedAt: 0,
+      policy: {},
+      managed: [],
+      problems: [],
+      inlinePackIds: [],
+    })),
+    'data:set-distribution-settings': vi.fn(async () => ({ ok: false as const, invalidKeys: [] })),
   };
 }
 

@@ -1,0 +1,63 @@
+import type { LaipniDb } from './database';
+
+/**
+ * The agent's own team-distribution settings: how often subscriptions refresh, and public keys
+ * the agent pinned (packs from URLs must then be signed by one of them). Kept in `meta` beside
+ * the subscriptions; company policy can add keys and set the period on top (policy wins).
+ */
+
+export const DISTRIBUTION_SETTINGS_KEY = 'distribution-settings';
+
+export interface DistributionSettings {
+  /** Minutes between scheduled refreshes of each subscription. */
+  refreshMinutes: number;
+  /** Base64 raw Ed25519 public keys. */
+  pinnedKeys: string[];
+}
+
+export const DEFAULT_DISTRIBUTION_SETTINGS: DistributionSettings = {
+  refreshMinutes: 60,
+  pinnedKeys: [],
+};
+
+export const MIN_REFRESH_MINUTES = 5;
+export const MAX_REFRESH_MINUTES = 7 * 24 * 60;
+
+function clampMinutes(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return DEFAULT_DISTRIBUTION_SETTINGS.refreshMinutes;
+  return Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, Math.round(value)));
+}
+
+function parse(text: string | undefined): DistributionSettings {
+  if (text === undefined) return { ...DEFAULT_DISTRIBUTION_SETTINGS };
+  try {
+    const value = JSON.parse(text) as Partial<Record<keyof DistributionSettings, unknown>>;
+    const keys = Array.isArray(value.pinnedKeys)
+      ? value.pinnedKeys.filter((k): k is string => typeof k === 'string')
+      : [];
+    return { refreshMinutes: clampMinutes(value.refreshMinutes), pinnedKeys: keys };
+  } catch {
+    // A damaged record falls back to the defaults; the next save rewrites it.
+    return { ...DEFAULT_DISTRIBUTION_SETTINGS };
+  }
+}
+
+export async function getDistributionSettings(db: LaipniDb): Promise<DistributionSettings> {
+  return parse((await db.meta.get(DISTRIBUTION_SETTINGS_KEY))?.value);
+}
+
+export async function updateDistributionSettings(
+  db: LaipniDb,
+  patch: Partial<DistributionSettings>,
+): Promise<DistributionSettings> {
+  return db.transaction('rw', db.meta, async () => {
+    const current = parse((await db.meta.get(DISTRIBUTION_SETTINGS_KEY))?.value);
+    const next: DistributionSettings = {
+      refreshMinutes: clampMinutes(patch.refreshMinutes ?? current.refreshMinutes),
+      pinnedKeys: [...new Set((patch.pinnedKeys ?? current.pinnedKeys).map((k) => k.trim()))],
+    };
+    await db.meta.put({ key: DISTRIBUTION_SETTINGS_KEY, value: JSON.stringify(next) });
+    return next;
+  });
+}
