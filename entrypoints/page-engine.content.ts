@@ -1,11 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageEngine } from '../lib/page/start';
+import { frameState } from '../lib/shell/frame-state';
 
 // Injected by the background into a frame on the first focus of an editable field.
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
   main(ctx) {
-    startPageEngine(ctx.signal);
+    const shell = frameState().shellSignal;
+    startPageEngine(shell ? AbortSignal.any([ctx.signal, shell]) : ctx.signal);
   },
 });

@@ -1,4 +1,13 @@
 import { render } from 'preact';
-import { SidebarApp } from '../../components/sidebar/SidebarApp';
 
-render(<SidebarApp />, document.getElementById('app')!);
+// An old sidebar frame left in a CRM page after the extension was updated or removed has no
+// extension context any more; it renders nothing instead of failing to load its modules.
+const extensionAlive = Boolean(
+  (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id,
+);
+
+if (extensionAlive) {
+  void import('../../components/sidebar/SidebarApp').then(({ SidebarApp }) => {
+    render(<SidebarApp />, document.getElementById('app')!);
+  });
+}

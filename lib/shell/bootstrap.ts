@@ -14,6 +14,7 @@ import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
  */
 export function startBootstrap(signal: AbortSignal): void {
   const isTop = window === window.top;
+  frameState().shellSignal = signal;
   const sidebar: SidebarFrame | null = isTop ? createSidebarFrame(document) : null;
   let engineRequested = false;
 

@@ -9,6 +9,11 @@ interface FrameState {
   ruleSetRequests: number;
   /** Durations (ms) of the page engine's input handler, newest last, bounded. */
   inputTimings: number[];
+  /**
+   * Aborted when the bootstrap that loaded the page engine stops (the extension was updated
+   * or reloaded): the page engine goes with it, so no orphaned UI stays on the page.
+   */
+  shellSignal?: AbortSignal;
 }
 
 const KEY = '__laipniFrameState';

@@ -7,7 +7,16 @@ import { ensureChromium } from './find-browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR } = {}) {
+/**
+ * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number }} [options]
+ *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
+ *   reinstall the extension in place (an update) through the DevTools protocol.
+ */
+export async function launchWithExtension({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  debugPort,
+} = {}) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -22,6 +31,9 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(debugPort
+        ? ['--enable-unsafe-extension-debugging', `--remote-debugging-port=${debugPort}`]
+        : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

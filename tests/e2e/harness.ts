@@ -1,5 +1,6 @@
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/launch.mjs';
+import { createServer } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/launch.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import type { FrameStatus } from '../../lib/shell/messages';
 
@@ -21,16 +22,33 @@ export interface Harness {
   origin: string;
   /** Opens a page served from the repository (`/demo/…` or `/fixtures/…`). */
   open(path: string): Promise<Page>;
+  /**
+   * Reinstalls the built extension in place, as an update does (needs `{ updatable: true }`);
+   * `worker` then refers to the new service worker.
+   */
+  updateExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** One real Chromium with the built extension and a loopback server for the pages. */
-export async function startHarness(): Promise<Harness> {
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise((done) => server.close(done));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+export async function startHarness(options: { updatable?: boolean } = {}): Promise<Harness> {
   const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/e2e/fixtures' });
-  const browser = await launchWithExtension();
+  const debugPort = options.updatable ? await freePort() : undefined;
+  const browser = await launchWithExtension({ debugPort });
+  let worker = browser.worker;
   return {
     context: browser.context,
-    worker: browser.worker,
+    get worker() {
+      return worker;
+    },
     extensionId: browser.extensionId,
     origin: server.origin,
     async open(path) {
@@ -40,6 +58,28 @@ export async function startHarness(): Promise<Harness> {
       });
       await page.goto(`${server.origin}${path}`);
       return page;
+    },
+    async updateExtension() {
+      if (!debugPort) throw new Error('startHarness({ updatable: true }) is needed to update');
+      const old = worker;
+      const remote = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+      const session = await remote.newBrowserCDPSession();
+      await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+      await session.detach();
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const next = browser.context
+          .serviceWorkers()
+          .find((w) => w !== old && w.url() === old.url());
+        if (next) {
+          worker = next;
+          break;
+        }
+        if (Date.now() > deadline) throw new Error('the updated service worker did not start');
+        await browser.context
+          .waitForEvent('serviceworker', { timeout: 1000 })
+          .catch(() => undefined);
+      }
     },
     async close() {
       await browser.close();
