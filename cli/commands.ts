@@ -1,6 +1,17 @@
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
+import { keygenCommand } from './commands/keygen';
+import { signCommand } from './commands/sign';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 
 /** Every `laipni` command. Adding one is one import and one entry here. */
-export const COMMANDS: readonly Command[] = [checkCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  validateCommand,
+  testCommand,
+  diffCommand,
+  signCommand,
+  keygenCommand,
+];

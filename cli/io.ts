@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 /** What a command may touch outside itself; tests pass their own. */
 export interface Io {
@@ -7,6 +7,16 @@ export interface Io {
   readFile(path: string): Promise<string>;
   /** Standard input, or null when it is an interactive terminal (nothing piped). */
   readStdin(): Promise<string | null>;
+  /**
+   * Writes a file (commands that write: keygen, sign). `exclusive` refuses to replace an
+   * existing file; `mode` sets its permissions (a private key is 0600).
+   */
+  writeFile?(path: string, text: string, options?: WriteOptions): Promise<void>;
+}
+
+export interface WriteOptions {
+  exclusive?: boolean;
+  mode?: number;
 }
 
 async function readAll(stream: NodeJS.ReadStream): Promise<string> {
@@ -22,5 +32,11 @@ export function nodeIo(): Io {
     err: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
     readStdin: () => (process.stdin.isTTY ? Promise.resolve(null) : readAll(process.stdin)),
+    writeFile: (path, text, options = {}) =>
+      writeFile(path, text, {
+        encoding: 'utf8',
+        flag: options.exclusive ? 'wx' : 'w',
+        ...(options.mode !== undefined ? { mode: options.mode } : {}),
+      }),
   };
 }

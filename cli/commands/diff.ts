@@ -1,0 +1,69 @@
+import { diffPacks } from '../../lib/packs/diff';
+import { formatPackDiff } from '../../lib/packs/diff-text';
+import type { Pack } from '../../lib/packs/types';
+import { validatePack } from '../../lib/packs/validate';
+import { parseArgs } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
+import type { Io } from '../io';
+
+const USAGE = `Usage: laipni diff [options] OLD NEW
+
+Prints what updating from pack OLD to pack NEW changes: rules added, removed and changed (with
+the fields that changed), locks, checklists and phrases, and NEW's changelog entries newer than
+OLD's version. It is the same summary agents see after their copy updates.
+
+Options:
+  --lang L    en (default) or lv
+  --json      print the summary as JSON
+  --help      show this help
+
+Exit status: 0 printed, 1 a pack is invalid, 2 a file could not be read (or a usage error).
+`;
+
+const SPEC = { lang: { value: true }, json: {}, help: {} } as const;
+
+async function load(io: Io, file: string): Promise<Pack | number> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    io.err(
+      `laipni diff: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const result = validatePack(text, { runExamples: false });
+  if (result.ok) return result.pack;
+  io.err(`laipni diff: ${file} is not a valid pack; run "laipni validate ${file}"\n`);
+  return EXIT_FINDINGS;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (args.flags.has('help')) {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  const lang = args.options.get('lang')?.[0] ?? 'en';
+  if (lang !== 'en' && lang !== 'lv')
+    throw new UsageError(`--lang must be en or lv (got "${lang}")`);
+  const [oldFile, newFile, ...extra] = args.positionals;
+  if (!oldFile || !newFile || extra.length > 0)
+    throw new UsageError('give two pack files: OLD NEW');
+  const before = await load(io, oldFile);
+  const after = await load(io, newFile);
+  if (typeof before === 'number' || typeof after === 'number')
+    return Math.max(typeof before === 'number' ? before : 0, typeof after === 'number' ? after : 0);
+  const diff = diffPacks(before, after);
+  io.out(
+    args.flags.has('json') ? `${JSON.stringify(diff, null, 2)}\n` : formatPackDiff(diff, lang),
+  );
+  return EXIT_OK;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'show what updating from one pack version to another changes',
+  usage: USAGE,
+  run,
+};
