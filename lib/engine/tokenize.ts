@@ -91,8 +91,8 @@ export function tokenize(
     if (cls & UPPER) flags |= T_FIRST_UPPER;
     between = 0;
     let h1 = HASH_SEED;
-    let h2 = HASH_SEED;
-    let prev = 0;
+    let reducible = false;
+    let seen = 0;
     let letters = 0;
     let c1 = 0;
     let c2 = 0;
@@ -101,22 +101,18 @@ export function tokenize(
       if (cls & (LETTER | DIGIT)) {
         const f = code < TABLE_SIZE ? (FOLD_TABLE[code] as number) : foldCode(code);
         h1 = hashStep(h1, f);
+        // Only a word with a translit pattern (sh, lj, aa …) is looked up a second time.
+        if (
+          (f === CH_H && (c1 === 115 || c1 === 99 || c1 === 122)) ||
+          (f === CH_J && (c1 === 107 || c1 === 103 || c1 === 108 || c1 === 110)) ||
+          (f === c1 && isVowel(f))
+        ) {
+          reducible = true;
+        }
         c3 = c2;
         c2 = c1;
         c1 = f;
-        if (
-          !(f === CH_H && (prev === 115 || prev === 99 || prev === 122)) &&
-          !(f === CH_J && (prev === 107 || prev === 103 || prev === 108 || prev === 110)) &&
-          !(f === prev && isVowel(f))
-        ) {
-          h2 = hashStep(h2, f);
-          prev = f;
-        }
-        if (cls & UPPER) flags |= T_HAS_UPPER;
-        else if (cls & LOWER) flags |= T_HAS_LOWER;
-        if (cls & DIGIT) flags |= T_DIGIT;
-        if (cls & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
-        if (cls & CYRILLIC) flags |= T_CYRILLIC;
+        seen |= cls;
         letters++;
       } else if ((cls & MARK) === 0) break;
       else flags |= T_LV_DIACRITIC; // a combining macron or caron written separately
@@ -126,8 +122,12 @@ export function tokenize(
       cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
     }
     let word = vocab.findFolded(text, tokenStart, i, hashFinish(h1));
-    if (word < 0 && translit && h2 !== h1)
-      word = vocab.findTranslit(text, tokenStart, i, hashFinish(h2));
+    if (word < 0 && translit && reducible) word = vocab.findTranslitWord(text, tokenStart, i);
+    if (seen & UPPER) flags |= T_HAS_UPPER;
+    if (seen & LOWER) flags |= T_HAS_LOWER;
+    if (seen & DIGIT) flags |= T_DIGIT;
+    if (seen & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
+    if (seen & CYRILLIC) flags |= T_CYRILLIC;
     if (c3 === 105 && c2 === 101 && (c1 === 116 || c1 === 115)) {
       flags |= c1 === 116 ? T_TAIL_IET : T_TAIL_IES;
       out.tailWords++;

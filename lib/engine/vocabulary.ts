@@ -57,15 +57,17 @@ export class Vocabulary {
     return -1;
   }
 
-  /** Id of the word text[start, end) read as translit, with translit hash `hash`, or -1. */
-  findTranslit(text: string, start: number, end: number, hash: number): number {
+  /** Id of the word text[start, end) read as translit (sheit → seit), or -1. */
+  findTranslitWord(text: string, start: number, end: number): number {
+    const reduced = translitWord(foldedOf(text, start, end));
+    const hash = hashString(reduced);
     if (!(((this.translitBits[(hash & 0xffff) >>> 3] as number) >>> (hash & 7)) & 1)) return -1;
     for (
       let id = this.translitHead.get(hash) ?? -1;
       id >= 0;
       id = this.nextTranslit[id] as number
     ) {
-      if (translitWord(foldedOf(text, start, end)) === this.reduced[id]) return id;
+      if (reduced === this.reduced[id]) return id;
     }
     return -1;
   }
