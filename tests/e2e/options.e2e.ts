@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { openOptions, screenshot, seriousViolations } from './options-page';
@@ -174,6 +174,45 @@ describe('the options page in the real extension', () => {
     expect(await rows.allTextContents()).toEqual(before);
     expect(await page.locator('[data-testid="pack-acme.broken"]').count()).toBe(0);
     await screenshot(page, 'packs-import-errors');
+    await page.close();
+  });
+
+  it('imports a team pack that locks a rule: the rule shows the lock and cannot be switched off', async () => {
+    const page = await openOptions(harness, 'packs');
+    const pack = {
+      format: 'laipni-pack/1',
+      id: 'acme.team',
+      name: 'ACME komanda',
+      version: '1.0.0',
+      author: 'Komandas vadītāja',
+      language: 'lv',
+      locked: ['es-nezinu'],
+      rules: [
+        {
+          id: 'acme-zilonis',
+          severity: 'info',
+          match: { kind: 'phrase', phrases: ['zilonis'] },
+          reason: { lv: 'Komandā šo vārdu nelietojam.' },
+          replacements: ['produkts'],
+        },
+      ],
+    };
+    await page.locator('[data-testid="pack-file"]').setInputFiles({
+      name: 'acme-team.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    await page.locator('[data-testid="import-success"]').waitFor();
+    await page.locator('[data-testid="pack-acme.team"]').waitFor();
+    await page.getByRole('tab', { name: 'Noteikumi' }).click();
+    const rule = page.locator('[data-testid="rule-es-nezinu"]');
+    expect(await rule.getByRole('switch').isDisabled()).toBe(true);
+    expect(await rule.locator('[data-testid="lock"]').textContent()).toContain('ACME komanda');
+    expect(await rule.locator('[data-testid="edit-suggestions"]').count()).toBe(0);
+    await page.locator('[data-testid="rule-acme-zilonis"]').waitFor();
+    await rule.scrollIntoViewIfNeeded();
+    await mkdir('test-results/options', { recursive: true });
+    await rule.screenshot({ path: 'test-results/options/rules-locked.png' });
     await page.close();
   });
 

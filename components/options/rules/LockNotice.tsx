@@ -15,7 +15,15 @@ export function LockNotice(props: {
     .join(', ');
   return (
     <span class="badge lock" id={props.id} data-testid="lock">
-      <span aria-hidden="true">🔒 </span>
+      <svg class="lock-icon" viewBox="0 0 12 14" width="10" height="12" aria-hidden="true">
+        <rect x="1" y="6" width="10" height="7.5" rx="1.5" fill="currentColor" />
+        <path
+          d="M3.5 6V4a2.5 2.5 0 0 1 5 0v2"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+        />
+      </svg>{' '}
       {t('options.rules.locked', { by })}
     </span>
   );

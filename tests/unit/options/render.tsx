@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/preact';
+import { configure, render, type RenderResult } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { LaipniDb } from '../../../lib/db/database';
 import { ensureBuiltinPack } from '../../../lib/db/packs';
@@ -6,6 +6,9 @@ import type { UiLocale } from '../../../lib/i18n/translate';
 import type { Pack } from '../../../lib/packs/types';
 import { I18nProvider } from '../../../components/i18n';
 import { DbProvider } from '../../../components/options/data/db-context';
+
+// Dexie writes and liveQuery re-renders take longer on a busy two-core machine than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Renders an options component on its own database, in the given UI language. */
 export function renderWithDb(

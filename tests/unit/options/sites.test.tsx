@@ -32,7 +32,7 @@ describe('sites section', () => {
     await waitFor(async () =>
       expect((await getSiteSettings(db, 'crm.example.lv')).enabled).toBe(false),
     );
-    const toggle = within(await screen.findByTestId('site-list')).getByRole('switch');
+    const toggle = await within(screen.getByTestId('site-list')).findByRole('switch');
     fireEvent.click(toggle);
     await waitFor(async () =>
       expect((await getSiteSettings(db, 'crm.example.lv')).enabled).toBe(true),
