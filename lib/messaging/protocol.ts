@@ -16,7 +16,7 @@ import {
 /**
  * The data protocol between the background and the rest of the extension: one map from message
  * name to request and response. Content scripts may send only `CONTENT_MESSAGES`; every other
- * message is privileged (extension pages). The envelope matches the shell's (`lib/shell`), so
+ * message is privileged (extension pages). The envelope (`./envelope.ts`) is shared with the shell (`lib/shell`), so
  * both routers share `runtime.onMessage` and each answers only its own names.
  */
 
@@ -93,32 +93,12 @@ export interface BroadcastMap extends PageBroadcastMap {
 
 export type BroadcastName = keyof BroadcastMap;
 
-export interface Envelope<Name extends string = string, Payload = unknown> {
-  laipni: 1;
-  name: Name;
-  payload: Payload;
-}
+export { envelope, isEnvelope, type Envelope } from './envelope';
 
 export type ReplyError = 'forbidden' | 'invalid' | 'rate-limited' | 'failed';
 
 /** Every answer is a result, so the caller can tell a refusal from a failure. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError; message: string };
-
-export function envelope<Name extends string, Payload>(
-  name: Name,
-  payload: Payload,
-): Envelope<Name, Payload> {
-  return { laipni: 1, name, payload };
-}
-
-export function isEnvelope(value: unknown): value is Envelope {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { laipni?: unknown }).laipni === 1 &&
-    typeof (value as { name?: unknown }).name === 'string'
-  );
-}
 
 export function isMessageName(name: string): name is MessageName {
   return (MESSAGE_NAMES as readonly string[]).includes(name);

@@ -1,14 +1,10 @@
-/** What the in-page UI needs of an engine finding (structurally the engine's `Finding`). */
-export interface FindingView {
-  ruleId: string;
-  start: number;
-  end: number;
-  text: string;
-  severity: 'warning' | 'info';
-  message: string;
-  suggestions: string[];
-  advice?: string[];
-}
+import type { SidebarFinding } from '../messaging/page-protocol';
+
+/**
+ * What the in-page UI and the sidebar need of an engine finding (structurally the engine's
+ * `Finding`); one shape for the card, the relay and the sidebar.
+ */
+export type FindingView = SidebarFinding;
 
 export function findingAt(
   findings: readonly FindingView[],

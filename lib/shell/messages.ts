@@ -45,17 +45,4 @@ export interface FrameStatus {
   ruleSetRequests: number;
 }
 
-export interface Envelope<Name extends string = string, Payload = unknown> {
-  laipni: 1;
-  name: Name;
-  payload: Payload;
-}
-
-export function isEnvelope(value: unknown): value is Envelope {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { laipni?: unknown }).laipni === 1 &&
-    typeof (value as { name?: unknown }).name === 'string'
-  );
-}
+export { isEnvelope, type Envelope } from '../messaging/envelope';
