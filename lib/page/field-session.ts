@@ -2,6 +2,7 @@ import { adapterFor } from '../fields/adapters/registry';
 import type { EditableField } from '../fields/editable';
 import { replaceSpan, type ReplaceOutcome } from '../fields/replace';
 import type { FieldSnapshot } from '../fields/snapshot';
+import type { FindingOutcome } from '../messaging/protocol';
 import { recordInputTiming } from '../shell/frame-state';
 import { findingAt, findingKey, type FindingView } from './finding-view';
 import type { PageUi } from './ui/page-ui';
@@ -12,7 +13,8 @@ export interface FieldChecker {
   check(field: EditableField, text: string): FindingView[];
 }
 
-export type FindingEvent = 'flagged' | 'accepted' | 'ignored';
+/** What happened to a finding, as the statistics count it. */
+export type FindingEvent = FindingOutcome;
 
 export interface FieldSessionDeps {
   checker: FieldChecker;
