@@ -37,7 +37,20 @@ function isIetVerbForm(w: string): boolean {
   return false;
 }
 
+const memo = new Map<string, boolean>();
+
+/** Is the folded word a 2nd-person-plural imperative? (Memoised: the same verbs recur.) */
 export function isImperative2pl(w: string): boolean {
+  let known = memo.get(w);
+  if (known === undefined) {
+    known = classify(w);
+    if (memo.size > 4096) memo.clear();
+    memo.set(w, known);
+  }
+  return known;
+}
+
+function classify(w: string): boolean {
   if (w.length < 5) return false;
   let stem: string;
   if (w.endsWith('ieties')) stem = w.slice(0, -6);
