@@ -128,3 +128,46 @@ describe('version and kinds', () => {
     expect(supportsEngineVersion('one', '1.0.0')).toBe(false);
   });
 });
+
+describe('robustness', () => {
+  it('the engine and the pack validator agree on the engine version', async () => {
+    const { ENGINE_VERSION: validatorVersion } = await import('../../../lib/packs/engine-version');
+    expect(validatorVersion).toBe(ENGINE_VERSION);
+  });
+
+  it('a rule of a kind this engine does not know is ignored, not a crash', async () => {
+    const { createChecker } = await import('../../../lib/engine');
+    const pack = {
+      ...BUILTIN_PACK,
+      rules: [
+        { ...BUILTIN_PACK.rules[0]!, id: 'future', match: { kind: 'regex', pattern: 'x' } },
+        BUILTIN_PACK.rules.find((r) => r.id === 'bare-ne')!,
+      ],
+    } as unknown as typeof BUILTIN_PACK;
+    const checker = createChecker({ packs: [pack] });
+    expect(checker.check('Nē!').map((f) => f.ruleId)).toEqual(['bare-ne']);
+  });
+
+  it('no packs means no rules; empty and odd texts are fine', async () => {
+    const { createChecker } = await import('../../../lib/engine');
+    expect(createChecker({ packs: [] }).check('Es nezinu!')).toEqual([]);
+    const checker = createChecker();
+    for (const text of [
+      '',
+      ' ',
+      '\n\n',
+      '!!!',
+      '«',
+      '»»»',
+      '„“',
+      '"',
+      '>',
+      'Klients:',
+      '…',
+      '\u0304',
+      '👍',
+    ]) {
+      expect(() => checker.check(text)).not.toThrow();
+    }
+  });
+});
