@@ -73,10 +73,12 @@ export function createRuleSetService(db: LaipniDb): RuleSetService {
       personal: inputs.personal,
       policy,
     });
-    if (latest?.version === result.version) return;
+    // The report can change while the rules do not (a personal change a lock blocks): keep it
+    // current for `data:get-layering-report`, but tell listeners only about new versions.
+    const changed = latest?.version !== result.version;
     latest = result;
     resolveFirst(result);
-    for (const listener of listeners) listener(result);
+    if (changed) for (const listener of listeners) listener(result);
   };
 
   const query = liveQuery(async (): Promise<Inputs> => {
