@@ -1,3 +1,4 @@
+import type { PolicyInput } from '../packs/overrides';
 import type { LaipniDb } from './database';
 
 /**
@@ -38,4 +39,21 @@ export async function putPolicyState<Policy>(
   state: PolicyStateRecord<Policy>,
 ): Promise<void> {
   await db.meta.put({ key: POLICY_STATE_KEY, value: JSON.stringify(state) });
+}
+
+/**
+ * The policy's part of layering (locked ids, personal rules allowed), for pages that layer rules
+ * themselves (the options page's rule overview) so they show the same locks as the background.
+ */
+export async function loadPolicyInput(db: LaipniDb): Promise<PolicyInput> {
+  const policy = (
+    await getPolicyState<{ lockedRuleIds?: unknown; personalRulesAllowed?: unknown }>(db)
+  )?.policy;
+  const locked = Array.isArray(policy?.lockedRuleIds)
+    ? policy.lockedRuleIds.filter((id): id is string => typeof id === 'string')
+    : [];
+  return {
+    lockedRuleIds: locked,
+    personalRulesAllowed: policy?.personalRulesAllowed !== false,
+  };
 }
