@@ -2,7 +2,9 @@ import { useId, useState } from 'preact/hooks';
 import { deleteAllPersonalData } from '../../../lib/db/retention';
 import { getSettings, updateSettings } from '../../../lib/db/settings';
 import { useI18n } from '../../i18n';
+import { ManagedNote } from '../common/ManagedNote';
 import { useDb } from '../data/db-context';
+import { loadPolicyView } from '../data/policy';
 import { useLiveQuery } from '../data/use-live-query';
 
 /** How long call records and statistics are kept, and "delete all". */
@@ -11,10 +13,15 @@ export function DataRetention() {
   const db = useDb();
   const id = useId();
   const settings = useLiveQuery(() => getSettings(db), [db]);
+  const policy = useLiveQuery(() => loadPolicyView(db), [db]);
+  const managedDays =
+    policy.state === 'ready' && policy.value.managed.has('retentionDays')
+      ? policy.value.policy.retentionDays
+      : undefined;
   const [days, setDays] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  const stored = settings.state === 'ready' ? settings.value.retentionDays : 90;
+  const stored = managedDays ?? (settings.state === 'ready' ? settings.value.retentionDays : 90);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -35,9 +42,15 @@ export function DataRetention() {
           min={1}
           max={3650}
           value={days ?? String(stored)}
+          disabled={managedDays !== undefined}
+          aria-describedby={managedDays !== undefined ? `${id}-managed` : undefined}
           onInput={(event) => setDays(event.currentTarget.value)}
         />
-        <button type="submit">{t('options.action.save')}</button>
+        {managedDays !== undefined ? (
+          <ManagedNote id={`${id}-managed`} />
+        ) : (
+          <button type="submit">{t('options.action.save')}</button>
+        )}
       </form>
       {confirming ? (
         <div class="notice" role="group" aria-label={t('options.backup.deleteConfirm')}>

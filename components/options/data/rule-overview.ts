@@ -1,6 +1,7 @@
 import type { LaipniDb } from '../../../lib/db/database';
 import { listPacks, readPack } from '../../../lib/db/packs';
 import { loadPersonalLayer } from '../../../lib/db/personal';
+import { loadPolicyInput } from '../../../lib/db/policy-state';
 import type { InstalledPackRecord } from '../../../lib/db/records';
 import { BUILTIN_PACK } from '../../../lib/engine';
 import {
@@ -43,6 +44,8 @@ export interface RuleOverview {
   effective: LayeringResult;
   /** Every rule id in any layer (a new personal rule must not reuse one by accident). */
   ruleIds: Set<string>;
+  /** false when company policy ignores the agent's own rules. */
+  personalAllowed: boolean;
 }
 
 export interface InstalledLayers {
@@ -118,15 +121,19 @@ export function buildRuleOverview(
     personal,
     effective,
     ruleIds,
+    personalAllowed: policy?.personalRulesAllowed !== false,
   };
 }
 
 /**
- * Reads packs and the personal layer and layers them the way the background's rule-set service
- * does. Company policy (team-distribution issue) is passed in once it is stored somewhere the
- * page can read.
+ * Reads packs, the personal layer and the company policy's locks, and layers them the way the
+ * background's rule-set service does, so the page shows the same rules and locks.
  */
 export async function loadRuleOverview(db: LaipniDb, policy?: PolicyInput): Promise<RuleOverview> {
-  const [records, personal] = await Promise.all([listPacks(db), loadPersonalLayer(db)]);
-  return buildRuleOverview(layersOf(records), personal, policy);
+  const [records, personal, applied] = await Promise.all([
+    listPacks(db),
+    loadPersonalLayer(db),
+    policy ?? loadPolicyInput(db),
+  ]);
+  return buildRuleOverview(layersOf(records), personal, applied);
 }

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../data/use-live-query';
 import { PackImport } from './PackImport';
 import { PackTable } from './PackTable';
 import { PersonalPackExport } from './PersonalPackExport';
+import { PolicySummary } from './PolicySummary';
 import { SubscribeForm } from './SubscribeForm';
 import { SubscriptionList } from './SubscriptionList';
 
@@ -38,6 +39,7 @@ export function PacksSection() {
           })}
         </p>
       ) : null}
+      <PolicySummary />
       {packs.state === 'ready' ? <PackTable packs={packs.value} /> : null}
       {packs.state === 'loading' ? <p role="status">{t('options.loading')}</p> : null}
       {packs.state === 'error' ? (

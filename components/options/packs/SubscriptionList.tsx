@@ -1,14 +1,15 @@
-import { useI18n } from '../../i18n';
-import { formatDateTime } from '../common/format';
-import { localized } from '../common/localized';
-import { useDb } from '../data/db-context';
 import {
   listSubscriptions,
   removeSubscription,
   subscriptionStatus,
   type PackSubscription,
-} from '../data/subscriptions';
+} from '../../../lib/db/subscriptions';
+import { useI18n } from '../../i18n';
+import { formatDateTime } from '../common/format';
+import { localized } from '../common/localized';
+import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';
+import { SubscriptionChangeView } from './SubscriptionChangeView';
 
 function StatusText(props: { sub: PackSubscription }) {
   const { t, locale } = useI18n();
@@ -32,9 +33,12 @@ function StatusText(props: { sub: PackSubscription }) {
   );
 }
 
-/** Subscribed URLs with the status the background records. */
+/**
+ * Subscribed URLs with the status the background's refresh service records (it downloads a new
+ * subscription at once and then on its schedule). Company-managed subscriptions cannot be removed.
+ */
 export function SubscriptionList() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const db = useDb();
   const subs = useLiveQuery(() => listSubscriptions(db), [db]);
   if (subs.state !== 'ready' || subs.value.length === 0)
@@ -42,11 +46,26 @@ export function SubscriptionList() {
   return (
     <ul class="subscriptions" data-testid="subscriptions">
       {subs.value.map((sub) => (
-        <li key={sub.url}>
-          <span class="origin">{sub.url}</span> <StatusText sub={sub} />{' '}
-          <button type="button" onClick={() => void removeSubscription(db, sub.url)}>
-            {t('options.subscriptions.remove')}
-          </button>
+        <li key={sub.url} data-url={sub.url}>
+          <span class="origin">{sub.url}</span>
+          {sub.packId ? (
+            <>
+              {' '}
+              <code>
+                {sub.packId} {sub.version ?? ''}
+              </code>
+            </>
+          ) : null}{' '}
+          <StatusText sub={sub} />
+          {sub.notice ? <p class="hint">{localized(sub.notice, locale)}</p> : null}
+          {sub.lastChange ? <SubscriptionChangeView change={sub.lastChange} /> : null}{' '}
+          {sub.managed ? (
+            <span class="muted">{t('options.packs.managed')}</span>
+          ) : (
+            <button type="button" onClick={() => void removeSubscription(db, sub.url)}>
+              {t('options.subscriptions.remove')}
+            </button>
+          )}
         </li>
       ))}
     </ul>

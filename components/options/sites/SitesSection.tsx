@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { SitePolicyNotice } from './SitePolicyNotice';
 import { SiteProfileList } from './SiteProfileList';
 import { SiteSwitchList } from './SiteSwitchList';
 
@@ -8,6 +9,7 @@ export function SitesSection() {
   return (
     <section aria-labelledby="sites-title" class="section">
       <h2 id="sites-title">{t('options.sites.title')}</h2>
+      <SitePolicyNotice />
       <SiteSwitchList />
       <SiteProfileList />
     </section>

@@ -292,6 +292,29 @@ export const lv = {
     'Labdien! Mans vārds ir {agentName} {agentSurname}, {company}.',
   'options.profile.saved': 'Saglabāts.',
   'options.profile.languageLabel': 'Valoda, kurā Laipni runā ar jums',
+  'options.subscriptions.changeSummary':
+    'Pēdējās izmaiņas ({time}): {from} → {to}; pievienoti {added}, noņemti {removed}, mainīti {changed} noteikumi',
+  'options.subscriptions.rulesAdded': 'Pievienoti',
+  'options.subscriptions.rulesRemoved': 'Noņemti',
+  'options.subscriptions.rulesChanged': 'Mainīti',
+  'options.personal.disallowedAll':
+    'Uzņēmuma politika neļauj savus noteikumus: tie ir saglabāti, bet netiek lietoti.',
+  'options.sites.policyOnly': 'Uzņēmums atļauj Laipni tikai šajās vietnēs: {sites}.',
+  'options.sites.policyDisabled': 'Uzņēmums šajās vietnēs Laipni sākumā izslēdz: {sites}.',
+  'options.policy.title': 'Uzņēmuma politika',
+  'options.policy.manages': 'Jūsu uzņēmums pārvalda: {list}.',
+  'options.policy.problems': 'Šie politikas lauki ir kļūdaini un netiek lietoti:',
+  'options.policy.key.packUrls': 'paku abonementus',
+  'options.policy.key.inlinePacks': 'iekļautās pakas',
+  'options.policy.key.lockedRuleIds': 'bloķētos noteikumus',
+  'options.policy.key.publicKeys': 'paku parakstu atslēgas',
+  'options.policy.key.personalRulesAllowed': 'savus noteikumus',
+  'options.policy.key.retentionDays': 'datu glabāšanas laiku',
+  'options.policy.key.refreshMinutes': 'paku atjaunināšanas biežumu',
+  'options.policy.key.onlySites': 'vietnes, kurās Laipni darbojas',
+  'options.policy.key.disabledSites': 'vietnes, kurās Laipni sākumā izslēgts',
+  'options.policy.key.sidebarOpenByDefault': 'sānjoslas atvēršanu',
+  'options.policy.key.sidebarWidth': 'sānjoslas platumu',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -587,4 +610,28 @@ export const en: Record<keyof typeof lv, string> = {
     'Labdien! Mans vārds ir {agentName} {agentSurname}, {company}.',
   'options.profile.saved': 'Saved.',
   'options.profile.languageLabel': 'The language Laipni speaks to you in',
+  'options.subscriptions.changeSummary':
+    'Last change ({time}): {from} → {to}; {added} rules added, {removed} removed, {changed} changed',
+  'options.subscriptions.rulesAdded': 'Added',
+  'options.subscriptions.rulesRemoved': 'Removed',
+  'options.subscriptions.rulesChanged': 'Changed',
+  'options.personal.disallowedAll':
+    'Company policy does not allow rules of your own: they are kept but not used.',
+  'options.sites.policyOnly': 'Your company allows Laipni only on these sites: {sites}.',
+  'options.sites.policyDisabled':
+    'Your company starts Laipni switched off on these sites: {sites}.',
+  'options.policy.title': 'Company policy',
+  'options.policy.manages': 'Your company manages: {list}.',
+  'options.policy.problems': 'These policy fields are wrong and are not used:',
+  'options.policy.key.packUrls': 'pack subscriptions',
+  'options.policy.key.inlinePacks': 'included packs',
+  'options.policy.key.lockedRuleIds': 'locked rules',
+  'options.policy.key.publicKeys': 'pack signing keys',
+  'options.policy.key.personalRulesAllowed': 'rules of your own',
+  'options.policy.key.retentionDays': 'how long data is kept',
+  'options.policy.key.refreshMinutes': 'how often packs are refreshed',
+  'options.policy.key.onlySites': 'the sites Laipni runs on',
+  'options.policy.key.disabledSites': 'the sites where Laipni starts off',
+  'options.policy.key.sidebarOpenByDefault': 'whether the sidebar opens',
+  'options.policy.key.sidebarWidth': 'the sidebar width',
 };

@@ -6,7 +6,7 @@ import type { LaipniDb } from '../../../lib/db/database';
 import { dumpDatabase } from '../../../lib/db/dump';
 import { importPack } from '../../../lib/db/pack-import';
 import { PacksSection } from '../../../components/options/packs/PacksSection';
-import { listSubscriptions } from '../../../components/options/data/subscriptions';
+import { listSubscriptions } from '../../../lib/db/subscriptions';
 import { samplePack } from '../../fixtures/sample-pack';
 import { freshDb } from '../db/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';

@@ -29,7 +29,12 @@ export function PersonalRulesGroup(props: {
     <section class="rule-group personal" aria-labelledby="group-personal" data-pack="personal">
       <h3 id="group-personal">{t('options.personal.title')}</h3>
       <p class="muted">{t('options.personal.intro')}</p>
-      {editing.mode === 'closed' ? (
+      {!props.overview.personalAllowed ? (
+        <p class="warning" data-testid="personal-disallowed">
+          {t('options.personal.disallowedAll')}
+        </p>
+      ) : null}
+      {!props.overview.personalAllowed ? null : editing.mode === 'closed' ? (
         <button
           type="button"
           class="primary"
