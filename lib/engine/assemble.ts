@@ -18,6 +18,21 @@ interface Raw {
   vars: Record<string, string> | null;
 }
 
+/**
+ * Findings already built for a sentence result, reused while nothing they depend on changed
+ * (its position, first/last, the message's language, the variables): the incremental session
+ * then pays only for the sentences an edit touched.
+ */
+export interface BuiltFindings {
+  start: number;
+  scope: number;
+  other: string | null;
+  varsKey: string;
+  locale: Locale;
+  findings: Finding[];
+}
+export type FindingCache = WeakMap<SentenceResult, BuiltFindings>;
+
 /** Pronouns of polite address keep their capital even where the flagged span is lower case. */
 const KEEP_CAPITAL = /^(Jūs|Jums|Jūsu|Jūsos|Jūsējais)\b/u;
 
@@ -36,6 +51,34 @@ function capitalizeLike(text: string, span: string, mayLower: boolean): string {
   return text;
 }
 
+function byPosition(a: Raw, b: Raw): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.rule.severity === b.rule.severity ? 0 : a.rule.severity === 'warning' ? -1 : 1) ||
+    a.rule.index - b.rule.index
+  );
+}
+
+/** Sorted raws to findings; two rules on exactly the same words («Čau!») give one finding. */
+function build(
+  raws: Raw[],
+  text: string,
+  variables: Record<string, string>,
+  locale: Locale,
+  memo: Map<string, Filled>,
+): Finding[] {
+  raws.sort(byPosition);
+  const out: Finding[] = [];
+  let prev: Raw | null = null;
+  for (const raw of raws) {
+    if (prev && prev.start === raw.start && prev.end === raw.end) continue;
+    prev = raw;
+    out.push(toFinding(raw, text, variables, locale, memo));
+  }
+  return out;
+}
+
 /**
  * Combines sentence results into the message's findings: drops e-mail history (`>` lines,
  * everything from a «… rakstīja:» header on), applies first/last-sentence scopes, skips
@@ -47,6 +90,7 @@ export function assemble(
   text: string,
   variables: Record<string, string>,
   locale: Locale,
+  cache?: FindingCache,
 ): Finding[] {
   let historyFrom = entries.length;
   for (let i = 0; i < entries.length; i++) {
@@ -80,55 +124,87 @@ export function assemble(
   }
   const other = detectOtherLanguage(words, latvian, english, cyrillic);
   const applies = (rule: CompiledRule): boolean => other === null || rule.language === other;
-  const raws: Raw[] = [];
-  const counts = new Map<number, number[]>();
+  const varsKey = cache ? JSON.stringify(variables) : '';
+  const memo = new Map<string, Filled>();
+  let findings: Finding[] = [];
+  let counts: Map<number, number[]> | null = null;
   for (let i = 0; i < historyFrom; i++) {
     const e = entries[i] as Entry;
     if (e.state & QUOTED_LINE) continue;
-    for (const f of e.result.findings) {
-      const rule = set.rules[f.rule] as CompiledRule;
-      if (rule.scope === SCOPE_FIRST && i !== first) continue;
-      if (rule.scope === SCOPE_LAST && i !== last) continue;
-      if (!applies(rule)) continue;
-      raws.push({ rule, start: e.start + f.start, end: e.start + f.end, vars: f.vars });
-    }
-    const c = e.result.counts;
+    const result = e.result;
+    const c = result.counts;
     for (let k = 0; k < c.length; k += 4) {
       const r = c[k] as number;
+      counts ??= new Map();
       let list = counts.get(r);
       if (!list) counts.set(r, (list = []));
       list.push(e.start + (c[k + 1] as number), e.start + (c[k + 2] as number), c[k + 3] as number);
     }
-  }
-  const allUpper = upper > 0 && lower === 0;
-  for (const [r, list] of counts) {
-    const rule = set.rules[r] as CompiledRule;
-    if (!applies(rule)) continue;
-    let n = 0;
-    for (let k = 0; k < list.length; k += 3) if (allUpper || list[k + 2] === 0) n++;
-    if (n < rule.min) continue;
-    for (let k = 0; k < list.length; k += 3) {
-      if (allUpper || list[k + 2] === 0)
-        raws.push({ rule, start: list[k] as number, end: list[k + 1] as number, vars: null });
+    if (result.findings.length === 0) continue;
+    const scope = (i === first ? 1 : 0) | (i === last ? 2 : 0);
+    const known = cache?.get(result);
+    if (
+      known &&
+      known.start === e.start &&
+      known.scope === scope &&
+      known.other === other &&
+      known.varsKey === varsKey &&
+      known.locale === locale
+    ) {
+      for (const f of known.findings) findings.push(f);
+      continue;
     }
+    const raws: Raw[] = [];
+    for (const f of result.findings) {
+      const rule = set.rules[f.rule] as CompiledRule;
+      if (rule.scope === SCOPE_FIRST && !(scope & 1)) continue;
+      if (rule.scope === SCOPE_LAST && !(scope & 2)) continue;
+      if (!applies(rule)) continue;
+      raws.push({ rule, start: e.start + f.start, end: e.start + f.end, vars: f.vars });
+    }
+    const built = build(raws, text, variables, locale, memo);
+    cache?.set(result, { start: e.start, scope, other, varsKey, locale, findings: built });
+    for (const f of built) findings.push(f);
   }
-  raws.sort(
-    (a, b) =>
-      a.start - b.start ||
-      a.end - b.end ||
-      (a.rule.severity === b.rule.severity ? 0 : a.rule.severity === 'warning' ? -1 : 1) ||
-      a.rule.index - b.rule.index,
-  );
-  const findings: Finding[] = [];
-  const memo = new Map<string, Filled>();
-  let prev: Raw | null = null;
-  for (const raw of raws) {
-    // Two rules on exactly the same words («Čau!» as greeting and farewell): one finding.
-    if (prev && prev.start === raw.start && prev.end === raw.end) continue;
-    prev = raw;
-    findings.push(toFinding(raw, text, variables, locale, memo));
+  if (counts) {
+    const allUpper = upper > 0 && lower === 0;
+    const raws: Raw[] = [];
+    for (const [r, list] of counts) {
+      const rule = set.rules[r] as CompiledRule;
+      if (!applies(rule)) continue;
+      let n = 0;
+      for (let k = 0; k < list.length; k += 3) if (allUpper || list[k + 2] === 0) n++;
+      if (n < rule.min) continue;
+      for (let k = 0; k < list.length; k += 3) {
+        if (allUpper || list[k + 2] === 0) {
+          raws.push({ rule, start: list[k] as number, end: list[k + 1] as number, vars: null });
+        }
+      }
+    }
+    if (raws.length > 0) findings = merge(findings, build(raws, text, variables, locale, memo));
   }
   return findings;
+}
+
+/** Merges two position-sorted finding lists, dropping a second finding on identical words. */
+function merge(a: Finding[], b: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const takeA =
+      x !== undefined &&
+      (y === undefined || x.start < y.start || (x.start === y.start && x.end <= y.end));
+    const next = (takeA ? x : y) as Finding;
+    if (takeA) i++;
+    else j++;
+    const prev = out[out.length - 1];
+    if (prev && prev.start === next.start && prev.end === next.end) continue;
+    out.push(next);
+  }
+  return out;
 }
 
 interface Filled {

@@ -1,5 +1,5 @@
 import type { Pack } from '../packs/types';
-import { assemble, type Entry } from './assemble';
+import { assemble, type Entry, type FindingCache } from './assemble';
 import { parseClock } from './clock';
 import { compile } from './compile';
 import { activeMask, contextKey, resolveVariables } from './context';
@@ -41,6 +41,7 @@ export function createCheckerFromPacks(
     let prevText: string | null = null;
     let prevKey = '';
     let entries: Entry[] = [];
+    const cache: FindingCache = new WeakMap();
     return {
       update(text: string, ctx: CheckContext = {}): Finding[] {
         const key = contextKey(ctx);
@@ -51,7 +52,7 @@ export function createCheckerFromPacks(
           entries = recheck(prevText, entries, text, sentences, mask, minute);
         prevText = text;
         prevKey = key;
-        return assemble(set, entries, text, resolveVariables(ctx), locale);
+        return assemble(set, entries, text, resolveVariables(ctx), locale, cache);
       },
       reset(): void {
         prevText = null;
