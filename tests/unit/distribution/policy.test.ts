@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validatePack } from '../../../lib/packs/validate';
 import {
   managedKeys,
   parsePolicy,
@@ -69,5 +71,33 @@ describe('company policy parsing', () => {
     expect(siteAllowedByPolicy(policy, 'evilzendesk.com')).toBe(false);
     expect(siteAllowedByPolicy(policy, 'mail.example.lv')).toBe(false);
     expect(siteAllowedByPolicy({}, 'anything.lv')).toBe(true);
+  });
+});
+
+describe('the example policy files in docs/policy', () => {
+  /** Follows `path` into a JSON file, as the browser does to find the extension's policy. */
+  const policyIn = (file: string, path: string[]): unknown =>
+    path.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+      JSON.parse(readFileSync(`docs/policy/${file}`, 'utf8')),
+    );
+
+  it('parse without problems, and the inline pack is valid', () => {
+    const chrome = policyIn('chrome-managed-policy.json', [
+      '3rdparty',
+      'extensions',
+      'kajdnpilbfhehopjdbojibjcclakjpme',
+    ]);
+    const firefox = policyIn('firefox-policies.json', [
+      'policies',
+      '3rdparty',
+      'Extensions',
+      'laipni@laipni.lv',
+    ]);
+    for (const raw of [chrome, firefox]) {
+      expect(raw).toBeTypeOf('object');
+      expect(parsePolicy(raw).problems).toEqual([]);
+    }
+    expect(validatePack(parsePolicy(chrome).policy.inlinePacks?.[0]).ok).toBe(true);
   });
 });
