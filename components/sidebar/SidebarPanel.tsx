@@ -1,14 +1,12 @@
-import { isSidebarCollapsed } from '../../lib/calls/db-layout';
 import { clockOf, templateVariables } from '../../lib/calls/variables';
 import type { Settings } from '../../lib/db/records';
-import { getSiteSettings } from '../../lib/db/sites';
 import { useI18n } from '../i18n';
 import { CallPanel } from './call/CallPanel';
 import { Checklists } from './checklist/Checklists';
 import { AnnounceProvider } from './data/announce';
 import { useEnv } from './data/env';
 import { useActiveCall } from './data/use-active-call';
-import { useLive } from './data/use-live';
+import { useQuery } from './data/use-query';
 import { useNow } from './data/use-now';
 import { useEffectivePack } from './data/use-pack';
 import { useTabState } from './data/use-tab-state';
@@ -23,14 +21,14 @@ import { CallLog } from './log/CallLog';
 
 /**
  * The verified sidebar: the call, the focused field's findings, then the checklist, the phrase
- * library and the call log. Data comes live from Dexie (call, settings, site) and from the
+ * library and the call log. Data comes live from the store (call, settings, site) and from the
  * background (the tab's findings and page values, the effective pack).
  */
 export function SidebarPanel(props: { settings: Settings }) {
   const { t } = useI18n();
-  const { db, site } = useEnv();
-  const siteSettings = useLive(() => getSiteSettings(db, site), [db, site]);
-  const collapsed = useLive(() => isSidebarCollapsed(db, site), [db, site]);
+  const { site } = useEnv();
+  const siteView = useQuery({ name: 'site', params: { site } }, [site]);
+  const siteSettings = siteView?.settings;
   const tab = useTabState();
   const rules = useEffectivePack();
   const active = useActiveCall();
@@ -38,7 +36,7 @@ export function SidebarPanel(props: { settings: Settings }) {
   const now = useNow(true);
   const [width, resize] = useSidebarWidth(siteSettings?.sidebarWidth ?? 360);
 
-  if (collapsed) return <CollapsedStrip active={active} />;
+  if (siteView?.collapsed) return <CollapsedStrip active={active} />;
 
   const { settings } = props;
   const variables = templateVariables({

@@ -1,32 +1,40 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { getDatabase, type LaipniDb } from '../../lib/db/database';
-import { getSettings } from '../../lib/db/settings';
+import { connectStorePort } from '../../lib/calls/browser-port';
+import type { CallStore } from '../../lib/calls/store';
+import { remoteStore } from '../../lib/calls/store-remote';
 import { siteKeyOf } from '../../lib/db/sites';
 import { DEFAULT_UI_LOCALE } from '../../lib/i18n/translate';
 import { I18nProvider } from '../i18n';
-import { EnvProvider, useEnv } from './data/env';
+import { EnvProvider } from './data/env';
 import { browserSidebarPort, type SidebarPort } from './data/port';
-import { useLive } from './data/use-live';
+import { useQuery } from './data/use-query';
 import { SidebarPanel } from './SidebarPanel';
 
 /**
- * The sidebar of one tab once verified. The UI language follows the stored settings live.
- * Tests pass their own database and a fake background.
+ * The sidebar of one tab once verified. Its data lives in the background's database and comes
+ * over a port (the frame itself may be denied IndexedDB as third-party storage). The UI language
+ * follows the stored settings live. Tests pass a local store and a fake background.
  */
 export function SidebarRoot(props: {
   tabId: number;
   pageUrl: string;
-  db?: LaipniDb;
+  store?: CallStore;
   port?: SidebarPort;
 }) {
+  const data = useMemo<{ store: CallStore; close?: () => void }>(() => {
+    if (props.store) return { store: props.store };
+    const remote = remoteStore(connectStorePort);
+    return { store: remote, close: () => remote.close() };
+  }, [props.store]);
+  useEffect(() => () => data.close?.(), [data]);
   const env = useMemo(
     () => ({
-      db: props.db ?? getDatabase(),
+      store: data.store,
       port: props.port ?? browserSidebarPort,
       tabId: props.tabId,
       site: siteKeyOf(props.pageUrl),
     }),
-    [props.db, props.port, props.tabId, props.pageUrl],
+    [data, props.port, props.tabId, props.pageUrl],
   );
   return (
     <EnvProvider env={env}>
@@ -36,8 +44,7 @@ export function SidebarRoot(props: {
 }
 
 function Localized() {
-  const { db } = useEnv();
-  const settings = useLive(() => getSettings(db), [db]);
+  const settings = useQuery({ name: 'settings', params: {} }, []);
   const locale = settings?.uiLanguage ?? DEFAULT_UI_LOCALE;
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -1,6 +1,5 @@
 import { formatDuration, phaseElapsed } from '../../../lib/calls/call-timer';
 import { repeatSummary } from '../../../lib/calls/repeat-summary';
-import { endCall, setCallPhase } from '../../../lib/db/calls';
 import type { Phase } from '../../../lib/packs/types';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
@@ -13,18 +12,18 @@ import { RepeatBanner } from './RepeatBanner';
 /** The running call: who, how long, which phase, and the ways to end it. */
 export function ActiveCallView(props: { active: ActiveCall }) {
   const { t } = useI18n();
-  const { db, tabId } = useEnv();
+  const { store, tabId } = useEnv();
   const announce = useAnnounce();
   const now = useNow(true);
   const { call, previous } = props.active;
   const phase: Phase = call.phases.at(-1)?.phase ?? 'opening';
 
   const choosePhase = async (next: Phase) => {
-    await setCallPhase(db, call.id, next);
+    await store.run({ name: 'set-phase', params: { callId: call.id, phase: next } });
     announce(t('sidebar.call.phaseNow', { phase: t(PHASE_KEYS[next]) }));
   };
   const finish = async (dropped: boolean) => {
-    await endCall(db, call.id, { dropped });
+    await store.run({ name: 'end-call', params: { callId: call.id, dropped } });
     announce(t(dropped ? 'sidebar.call.savedDropped' : 'sidebar.call.ended'));
   };
 
@@ -45,20 +44,34 @@ export function ActiveCallView(props: { active: ActiveCall }) {
       {call.tabId !== null && call.tabId !== tabId && (
         <p class="hint">{t('sidebar.call.otherTab', { site: call.site })}</p>
       )}
-      <dl class="timers">
+      <div class="timers">
         <div>
-          <dt>{t('sidebar.call.duration')}</dt>
-          <dd role="timer" data-laipni="call-timer">
+          <span class="timer-label" id="sb-call-time">
+            {t('sidebar.call.duration')}
+          </span>
+          <span
+            class="timer-value"
+            role="timer"
+            aria-labelledby="sb-call-time"
+            data-laipni="call-timer"
+          >
             {formatDuration(now - call.startedAt)}
-          </dd>
+          </span>
         </div>
         <div>
-          <dt>{t('sidebar.call.phaseTime')}</dt>
-          <dd role="timer" data-laipni="phase-timer">
+          <span class="timer-label" id="sb-phase-time">
+            {t('sidebar.call.phaseTime')}
+          </span>
+          <span
+            class="timer-value"
+            role="timer"
+            aria-labelledby="sb-phase-time"
+            data-laipni="phase-timer"
+          >
             {formatDuration(phaseElapsed(call.phases, now))}
-          </dd>
+          </span>
         </div>
-      </dl>
+      </div>
       <PhaseSwitch phase={phase} onChange={(next) => void choosePhase(next)} />
       <div class="button-row">
         <button

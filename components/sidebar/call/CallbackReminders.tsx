@@ -1,9 +1,8 @@
-import { dismissCallback, pendingCallbacks } from '../../../lib/calls/db-reminders';
 import type { CallRecord } from '../../../lib/db/records';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
-import { useLive } from '../data/use-live';
+import { useQuery } from '../data/use-query';
 import { formatAgo } from '../format';
 
 /** More would push the call panel out of sight; the rest are counted. */
@@ -15,10 +14,12 @@ const SHOWN = 3;
  */
 export function CallbackReminders(props: { now: number; callRunning: boolean }) {
   const { t } = useI18n();
-  const { db, port, tabId } = useEnv();
+  const { store, port, tabId } = useEnv();
   const announce = useAnnounce();
-  const pending = useLive(() => pendingCallbacks(db), [db]) ?? [];
+  const pending = useQuery({ name: 'callbacks', params: {} }, []) ?? [];
   if (pending.length === 0) return null;
+
+  const dismiss = (callId: string) => store.run({ name: 'dismiss-callback', params: { callId } });
 
   const callBack = async (call: CallRecord) => {
     try {
@@ -28,7 +29,7 @@ export function CallbackReminders(props: { now: number; callRunning: boolean }) 
         startedByAgent: true,
         callBackOf: call.id,
       });
-      await dismissCallback(db, call.id);
+      await dismiss(call.id);
       announce(t('sidebar.call.started'));
     } catch (error) {
       console.error('Laipni sidebar: call back', error);
@@ -57,7 +58,7 @@ export function CallbackReminders(props: { now: number; callRunning: boolean }) 
               <button
                 type="button"
                 data-laipni="callback-dismiss"
-                onClick={() => void dismissCallback(db, call.id)}
+                onClick={() => void dismiss(call.id)}
               >
                 {t('sidebar.callback.dismiss')}
               </button>

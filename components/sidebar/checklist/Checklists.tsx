@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checklistGroups } from '../../../lib/calls/checklist-model';
-import { tickAndAdvance } from '../../../lib/calls/db-advance';
 import type { ChecklistKind, Checklists as PackChecklists } from '../../../lib/packs/types';
 import { useI18n } from '../../i18n';
 import type { ActiveCall } from '../data/use-active-call';
@@ -9,7 +8,8 @@ import { ChecklistGroup } from './ChecklistGroup';
 
 /**
  * The running call's checklists: items tick themselves from what the agent types (the
- * background writes the ticks) and by hand here; the phase follows (`tickAndAdvance`).
+ * background writes the ticks) and by hand here; the phase follows (`tickAndAdvance`, run
+ * by the store).
  */
 export function Checklists(props: {
   active: ActiveCall | null | undefined;
@@ -17,7 +17,7 @@ export function Checklists(props: {
   variables: Readonly<Record<string, string>>;
 }) {
   const { t, locale } = useI18n();
-  const { db } = useEnv();
+  const { store } = useEnv();
   const call = props.active?.call;
   const phase = call?.phases.at(-1)?.phase ?? 'opening';
   // The agent's own open/closed choices hold until the phase moves on.
@@ -37,7 +37,7 @@ export function Checklists(props: {
   if (groups.length === 0) return <p class="hint">{t('sidebar.checklist.empty')}</p>;
 
   const toggle = (kind: ChecklistKind, itemId: string, ticked: boolean) =>
-    void tickAndAdvance(db, call.id, checklists, { itemId, checklist: kind, ticked, auto: false });
+    void store.run({ name: 'tick', params: { callId: call.id, itemId, checklist: kind, ticked } });
 
   return (
     <div class="checklists" data-laipni="checklists">

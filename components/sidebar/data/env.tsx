@@ -1,11 +1,13 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { LaipniDb } from '../../../lib/db/database';
+import type { CallStore } from '../../../lib/calls/store';
 import type { SidebarPort } from './port';
 
-/** What every part of the sidebar works with: its database, its background and its tab. */
+/** What every part of the sidebar works with: its data, its background and its tab. */
 export interface SidebarEnv {
-  db: LaipniDb;
+  /** Calls, settings, site settings: in the background's database (see lib/calls/store.ts). */
+  store: CallStore;
+  /** The tab's page: findings, page values, apply and insert, starting a call. */
   port: SidebarPort;
   tabId: number;
   /** Site key of the tab's page (host name), for the site switch and the width. */

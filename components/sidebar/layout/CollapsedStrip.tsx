@@ -1,5 +1,4 @@
 import { formatDuration } from '../../../lib/calls/call-timer';
-import { setSidebarCollapsed } from '../../../lib/calls/db-layout';
 import { useI18n } from '../../i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useEnv } from '../data/env';
@@ -8,7 +7,7 @@ import { useNow } from '../data/use-now';
 /** The collapsed sidebar: a narrow strip with the expand button and the running call's timer. */
 export function CollapsedStrip(props: { active: ActiveCall | null | undefined }) {
   const { t } = useI18n();
-  const { db, site } = useEnv();
+  const { store, site } = useEnv();
   const now = useNow(Boolean(props.active));
   return (
     <main
@@ -24,7 +23,9 @@ export function CollapsedStrip(props: { active: ActiveCall | null | undefined })
         aria-label={t('sidebar.expand')}
         title={t('sidebar.expand')}
         data-laipni="sidebar-expand"
-        onClick={() => void setSidebarCollapsed(db, site, false)}
+        onClick={() =>
+          void store.run({ name: 'set-collapsed', params: { site, collapsed: false } })
+        }
       >
         <span aria-hidden="true">«</span>
       </button>

@@ -1,12 +1,10 @@
-import { updateSiteSettings } from '../../../lib/db/sites';
-import { setSidebarCollapsed } from '../../../lib/calls/db-layout';
 import { useI18n } from '../../i18n';
 import { useEnv } from '../data/env';
 
 /** Title, the site's on/off switch and the collapse button. */
 export function Header(props: { enabled: boolean }) {
   const { t } = useI18n();
-  const { db, site } = useEnv();
+  const { store, site } = useEnv();
   return (
     <header class="sidebar-header">
       <div class="sidebar-title">
@@ -20,7 +18,12 @@ export function Header(props: { enabled: boolean }) {
           class="switch"
           aria-checked={props.enabled ? 'true' : 'false'}
           data-laipni="site-switch"
-          onClick={() => void updateSiteSettings(db, site, { enabled: !props.enabled })}
+          onClick={() =>
+            void store.run({
+              name: 'update-site',
+              params: { site, patch: { enabled: !props.enabled } },
+            })
+          }
         >
           <span class="switch-track" aria-hidden="true">
             <span class="switch-thumb" />
@@ -34,7 +37,9 @@ export function Header(props: { enabled: boolean }) {
           aria-label={t('sidebar.collapse')}
           title={t('sidebar.collapse')}
           data-laipni="sidebar-collapse"
-          onClick={() => void setSidebarCollapsed(db, site, true)}
+          onClick={() =>
+            void store.run({ name: 'set-collapsed', params: { site, collapsed: true } })
+          }
         >
           <span aria-hidden="true">»</span>
         </button>

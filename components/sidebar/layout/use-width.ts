@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { updateSiteSettings } from '../../../lib/db/sites';
 import { useEnv } from '../data/env';
 
 /** Writes while dragging at most this often: the frame follows, the database is spared. */
@@ -10,7 +9,7 @@ const WRITE_EVERY_MS = 120;
  * settings (throttled while dragging, always at the end), where the frame in the page reads it.
  */
 export function useSidebarWidth(stored: number): [number, (width: number, final: boolean) => void] {
-  const { db, site } = useEnv();
+  const { store, site } = useEnv();
   const [dragging, setDragging] = useState<number | null>(null);
   const lastWrite = useRef(0);
   useEffect(() => {
@@ -23,7 +22,7 @@ export function useSidebarWidth(stored: number): [number, (width: number, final:
     const now = Date.now();
     if (!final && now - lastWrite.current < WRITE_EVERY_MS) return;
     lastWrite.current = now;
-    void updateSiteSettings(db, site, { sidebarWidth: width });
+    void store.run({ name: 'update-site', params: { site, patch: { sidebarWidth: width } } });
   };
   return [dragging ?? stored, resize];
 }

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { callLogEntry, filterCallsByName } from '../../../lib/calls/call-log';
-import { deleteAllCalls, deleteCall, listCalls } from '../../../lib/db/calls';
 import type { Checklists } from '../../../lib/packs/types';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
-import { useLive } from '../data/use-live';
+import { useQuery } from '../data/use-query';
 import { useNow } from '../data/use-now';
 import { CallLogEntry } from './CallLogEntry';
 
@@ -14,19 +13,16 @@ const PAGE = 50;
 /** Past calls, newest first, filtered by customer name or by one contact; delete one or all. */
 export function CallLog(props: { checklists: Checklists | undefined }) {
   const { t } = useI18n();
-  const { db } = useEnv();
+  const { store } = useEnv();
   const announce = useAnnounce();
   const now = useNow(true);
   const [query, setQuery] = useState('');
   const [contactKey, setContactKey] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const [confirming, setConfirming] = useState(false);
-  const loaded = useLive(
-    async () => ({
-      calls: await listCalls(db, { limit, ...(contactKey ? { contactKey } : {}) }),
-      total: await db.calls.count(),
-    }),
-    [db, limit, contactKey],
+  const loaded = useQuery(
+    { name: 'call-log', params: { limit, ...(contactKey ? { contactKey } : {}) } },
+    [limit, contactKey],
   );
 
   if (loaded === undefined) return <p>{t('sidebar.loading')}</p>;
@@ -34,11 +30,11 @@ export function CallLog(props: { checklists: Checklists | undefined }) {
   const shown = filterCallsByName(calls, query);
 
   const remove = async (id: string) => {
-    await deleteCall(db, id);
+    await store.run({ name: 'delete-call', params: { callId: id } });
     announce(t('sidebar.log.deleted'));
   };
   const removeAll = async () => {
-    await deleteAllCalls(db);
+    await store.run({ name: 'delete-all-calls', params: {} });
     setConfirming(false);
     setContactKey(null);
     announce(t('sidebar.log.deletedAll'));

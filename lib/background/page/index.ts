@@ -8,6 +8,7 @@ import type { RuleSetService } from '../rule-set-service';
 import { ensureBuiltinProfiles } from './builtin-profiles';
 import { callContextFor } from './call-context';
 import { createPageHandlers, type PageHandlers, type PagePort } from './page-handlers';
+import { startSidebarStore } from './sidebar-store';
 import { createTabStates, type TabStates } from './tab-states';
 
 export interface PageServices {
@@ -32,6 +33,7 @@ export function startPageServices(
   const tabs = createTabStates();
   const known = new Set<number>();
   const handlers = createPageHandlers(db, rules, tabs, port);
+  const stopSidebarStore = startSidebarStore(db, rules);
   const trackedHandlers: PageHandlers = {
     ...handlers,
     'page:setup': async (request, context) => {
@@ -64,6 +66,7 @@ export function startPageServices(
     handlers: trackedHandlers,
     tabs,
     stop() {
+      stopSidebarStore();
       subscription.unsubscribe();
       browser.tabs.onRemoved.removeListener(onRemoved);
     },

@@ -1,6 +1,11 @@
 import { configure, render, type RenderResult } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { createStartCallHandler } from '../../../lib/background/page/start-call';
+import type { CallStore } from '../../../lib/calls/store';
+import { localStore } from '../../../lib/calls/store-local';
+import { remoteStore } from '../../../lib/calls/store-remote';
+import { serveStore } from '../../../lib/calls/store-server';
+import type { StorePort } from '../../../lib/calls/store-protocol';
 import { createTabStates, type TabRecord } from '../../../lib/background/page/tab-states';
 import type { RuleSetService } from '../../../lib/background/rule-set-service';
 import type { LaipniDb } from '../../../lib/db/database';
@@ -75,6 +80,61 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
   };
 }
 
-export function renderSidebar(db: LaipniDb, background: FakeBackground): RenderResult {
-  return render(<SidebarRoot tabId={TAB_ID} pageUrl={PAGE_URL} db={db} port={background.port} />);
+/** Two ends of an in-memory port, delivering asynchronously like the browser's. */
+export function portPair(): [StorePort, StorePort] {
+  const ends = [0, 1].map(() => ({
+    message: new Set<(message: unknown) => void>(),
+    disconnect: new Set<() => void>(),
+    open: true,
+  }));
+  const make = (self: number): StorePort => {
+    const me = ends[self];
+    const other = ends[1 - self];
+    if (!me || !other) throw new Error('port pair');
+    return {
+      post(message) {
+        if (!me.open) throw new Error('disconnected port');
+        const copy: unknown = structuredClone(message);
+        queueMicrotask(() => other.message.forEach((listener) => listener(copy)));
+      },
+      onMessage: (listener) => void me.message.add(listener),
+      onDisconnect: (listener) => void me.disconnect.add(listener),
+      disconnect() {
+        if (!me.open) return;
+        me.open = false;
+        other.open = false;
+        queueMicrotask(() => other.disconnect.forEach((listener) => listener()));
+      },
+    };
+  };
+  return [make(0), make(1)];
+}
+
+/**
+ * The sidebar's store as in the extension: a remote store whose every connection is served by
+ * the background's store on the test database. `ports` lists the connections made.
+ */
+export function backgroundStore(
+  db: LaipniDb,
+  pack: Pack = BUILTIN_PACK,
+): { store: CallStore; ports: StorePort[] } {
+  const served = localStore(db, async () => pack.checklists ?? {});
+  const ports: StorePort[] = [];
+  const store = remoteStore(() => {
+    const [client, server] = portPair();
+    serveStore(server, served);
+    ports.push(server);
+    return client;
+  });
+  return { store, ports };
+}
+
+export function renderSidebar(
+  db: LaipniDb,
+  background: FakeBackground,
+  store: CallStore = backgroundStore(db).store,
+): RenderResult {
+  return render(
+    <SidebarRoot tabId={TAB_ID} pageUrl={PAGE_URL} store={store} port={background.port} />,
+  );
 }
