@@ -220,6 +220,13 @@ describe('team distribution in the real extension', () => {
       added: [{ id: 'team-zirafe' }],
       changelog: [{ version: '1.1.0' }],
     });
+    // …and the options page shows it.
+    await options.bringToFront();
+    const shown = options.locator('[data-testid="subscriptions"] .subscription-change');
+    await expect.poll(() => shown.textContent()).toContain('team-zirafe');
+    const text = (await shown.textContent()) ?? '';
+    expect(text).toContain('1.1.0');
+    expect(text).toContain('Žirafe pievienota');
   });
 
   it('a 304 answer costs no download or validation', async () => {
@@ -290,7 +297,7 @@ describe('team distribution in the real extension', () => {
   });
 
   it('company policy (test hook): the policy pack installs, its locked rule stays on, personal rules can be disabled', async () => {
-    // A personal rule the agent added flags while personal rules are allowed.
+    // Before any policy: the agent adds a personal rule and switches a built-in rule off.
     const rulesPage = await openOptions(harness, 'rules');
     await rulesPage.locator('[data-testid="add-personal-rule"]').click();
     const form = rulesPage.locator('[data-testid="personal-rule-form"]');
@@ -299,9 +306,14 @@ describe('team distribution in the real extension', () => {
     await form.locator('[data-testid="personal-suggestions"]').fill('Es to atrisināšu');
     await form.locator('[data-testid="save-personal-rule"]').click();
     await rulesPage.locator('[data-testid="rule-mans-nav-mana-problema"]').waitFor();
-    await typeAndOpenCard(crm, 'Tā nav mana problēma.');
+    const builtinSwitch = rulesPage.locator('[data-testid="rule-es-nezinu"]').getByRole('switch');
+    await builtinSwitch.click();
+    await expect.poll(() => builtinSwitch.isChecked()).toBe(false);
+    await typeAndOpenCard(crm, 'Es nezinu. Tā nav mana problēma.');
     await expect.poll(() => finding(crm, 'mans-nav-mana-problema').count()).toBe(1);
+    expect(await finding(crm, 'es-nezinu').count()).toBe(0);
 
+    // The company locks its own rule and the built-in one, and switches personal rules off.
     const policyPack = {
       ...teamPack('3.0.0', [rule('company-nilzirgs', 'nīlzirgs')], 'Uzņēmums'),
       id: 'company.e2e',
@@ -313,7 +325,7 @@ describe('team distribution in the real extension', () => {
         ).laipniPolicy.apply(policy),
       {
         inlinePacks: [JSON.stringify(policyPack)],
-        lockedRuleIds: ['company-nilzirgs'],
+        lockedRuleIds: ['company-nilzirgs', 'es-nezinu'],
         personalRulesAllowed: false,
       },
     );
@@ -325,24 +337,32 @@ describe('team distribution in the real extension', () => {
     });
     expect(await packVersion(options, 'company.e2e')).toBe('3.0.0');
 
-    await typeAndOpenCard(crm, 'Tā nav mana problēma, bet nīlzirgs.');
+    // The policy pack flags; the locked built-in rule flags despite the agent's switch; the
+    // personal rule is ignored.
+    await typeAndOpenCard(crm, 'Es nezinu. Tā nav mana problēma, bet nīlzirgs.');
     await expect.poll(() => finding(crm, 'company-nilzirgs').count()).toBe(1);
+    await expect.poll(() => finding(crm, 'es-nezinu').count()).toBe(1);
     await expect.poll(() => finding(crm, 'mans-nav-mana-problema').count()).toBe(0);
+    const { report } = await send<{
+      report: {
+        blocked: Array<{ ruleId: string; change: string; lockedBy?: string[] }>;
+        disallowed: string[];
+      };
+    }>(options, 'data:get-layering-report', {});
+    expect(report.blocked).toContainEqual({
+      ruleId: 'es-nezinu',
+      change: 'disable',
+      lockedBy: ['policy'],
+    });
+    expect(report.disallowed).toEqual(['mans-nav-mana-problema']);
 
-    // The agent tries to switch the locked rule off: the override is stored but blocked.
+    // The options page shows the locks: the switches cannot be used.
     await rulesPage.bringToFront();
-    const toggle = rulesPage.locator('[data-testid="rule-company-nilzirgs"]').getByRole('switch');
-    if (await toggle.isEnabled()) await toggle.click();
-    await expect
-      .poll(async () => {
-        const { report } = await send<{
-          report: { blocked: Array<{ ruleId: string; change: string; lockedBy?: string[] }> };
-        }>(options, 'data:get-layering-report', {});
-        return report.blocked;
-      })
-      .toContainEqual({ ruleId: 'company-nilzirgs', change: 'disable', lockedBy: ['policy'] });
-    await typeAndOpenCard(crm, 'Atkal nīlzirgs.');
-    await expect.poll(() => finding(crm, 'company-nilzirgs').count()).toBe(1);
+    const policySwitch = rulesPage
+      .locator('[data-testid="rule-company-nilzirgs"]')
+      .getByRole('switch');
+    await expect.poll(() => policySwitch.isDisabled()).toBe(true);
+    await expect.poll(() => builtinSwitch.isDisabled()).toBe(true);
 
     // The policy goes away: its pack is removed and personal rules count again.
     await harness.worker.evaluate(() =>
