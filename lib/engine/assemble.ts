@@ -145,12 +145,21 @@ export function assemble(
     const known = cache?.get(result);
     if (
       known &&
-      known.start === e.start &&
       known.scope === scope &&
       known.other === other &&
       known.varsKey === varsKey &&
       known.locale === locale
     ) {
+      if (known.start !== e.start) {
+        // The sentence moved (an edit before it): same findings, shifted.
+        const shift = e.start - known.start;
+        known.findings = known.findings.map((f) => ({
+          ...f,
+          start: f.start + shift,
+          end: f.end + shift,
+        }));
+        known.start = e.start;
+      }
       for (const f of known.findings) findings.push(f);
       continue;
     }

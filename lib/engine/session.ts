@@ -96,13 +96,15 @@ export function recheck(
     if (seg.start >= suffixStart && seg.start > p) {
       const k = indexOfStart(old, seg.start - delta, searchFrom);
       if (k >= 0 && (old[k] as Entry).state === seg.state) {
+        // The session owns these entries and drops the old list, so they are shifted in place.
         for (let j = k; j < old.length; j++) {
           const e = old[j] as Entry;
-          entries.push(
-            delta === 0
-              ? e
-              : { ...e, start: e.start + delta, end: e.end + delta, next: e.next + delta },
-          );
+          if (delta !== 0) {
+            e.start += delta;
+            e.end += delta;
+            e.next += delta;
+          }
+          entries.push(e);
         }
         return entries;
       }
