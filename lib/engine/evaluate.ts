@@ -125,9 +125,20 @@ export class SentenceChecker {
         this.collect(rule, seg);
       }
     }
+    const t0 = this.tokens;
     for (const r of set.detectorRules) {
       if (!active[r]) continue;
       const rule = set.rules[r] as CompiledRule;
+      // Most sentences have nothing for a detector to look at: skip it without a call.
+      if (
+        rule.kind === 'imperative'
+          ? t0.tailWords === 0
+          : rule.kind === 'all-caps'
+            ? t0.capsWords < rule.minWords
+            : t0.bangRuns.n === 0
+      ) {
+        continue;
+      }
       this.detect(rule, text);
       this.collect(rule, seg);
     }

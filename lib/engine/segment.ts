@@ -83,6 +83,12 @@ const SPEAKER_WORDS = new Set([
   'k',
 ]);
 
+/** Characters the sentence scanner must look at: line break, . ! ? …, quotation marks. */
+const SPECIAL_LIMIT = 0x2030;
+const SPECIAL = new Uint8Array(SPECIAL_LIMIT);
+for (const c of [0x0a, 0x2e, 0x21, 0x3f, 0x2026, 0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e])
+  SPECIAL[c] = 1;
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x202f;
 }
@@ -200,13 +206,8 @@ export function nextSegment(text: string, pos: number, state: number, out: Segme
   out.header = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    // Fast path: letters, digits and spaces neither end a sentence nor change quotation.
-    if (
-      (c > 0x3f && c < 0xab) ||
-      (c > 0xbb && c < 0x2000) ||
-      (c >= 0x30 && c <= 0x39) ||
-      c === 0x20
-    ) {
+    // Fast path: most characters neither end a sentence nor change quotation.
+    if (c >= SPECIAL_LIMIT || SPECIAL[c] === 0) {
       i++;
       continue;
     }
