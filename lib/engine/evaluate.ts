@@ -7,6 +7,7 @@ import { foldRange } from './fold';
 import { IntList } from './int-list';
 import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import type { Segment } from './segment';
+import { scanSentence } from './scan';
 import { tokenize } from './tokenize';
 import {
   T_COLON_BEFORE,
@@ -87,10 +88,21 @@ export class SentenceChecker {
   private impEpoch = -1;
   private impTokens = new IntList(8);
 
+  /** Checks one sentence: tokenizes it, then evaluates the rules. */
   check(text: string, seg: Segment, active: Uint8Array, minute: number): SentenceResult {
+    tokenize(text, seg.start, seg.end, seg.state, this.set.vocab, this.translit, this.tokens);
+    return this.checkTokens(text, seg, active, minute);
+  }
+
+  /** Finds and tokenizes the next sentence in one pass; then `checkTokens` evaluates it. */
+  scan(text: string, pos: number, state: number, seg: Segment): boolean {
+    return scanSentence(text, pos, state, seg, this.set.vocab, this.translit, this.tokens);
+  }
+
+  /** Evaluates the rules on the sentence just tokenized (by `scan` or `check`). */
+  checkTokens(text: string, seg: Segment, active: Uint8Array, minute: number): SentenceResult {
     const set = this.set;
     const t = this.tokens;
-    tokenize(text, seg.start, seg.end, seg.state, set.vocab, this.translit, t);
     const result: SentenceResult = {
       findings: EMPTY,
       counts: NO_COUNTS,

@@ -89,15 +89,15 @@ const SPECIAL = new Uint8Array(SPECIAL_LIMIT);
 for (const c of [0x0a, 0x2e, 0x21, 0x3f, 0x2026, 0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e])
   SPECIAL[c] = 1;
 
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x202f;
 }
 
-function isTerminator(code: number): boolean {
+export function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
-function isCloser(code: number): boolean {
+export function isCloser(code: number): boolean {
   return (
     code === 0xbb ||
     code === 0x201c ||
@@ -140,14 +140,14 @@ function wordBefore(text: string, pos: number, floor: number): [number, number] 
   return [i, pos];
 }
 
-function isHeader(text: string, start: number, end: number): boolean {
+export function isHeader(text: string, start: number, end: number): boolean {
   if (end <= start || text.charCodeAt(end - 1) !== 0x3a) return false;
   const [ws, we] = wordBefore(text, end - 1, start);
   return we - ws >= 5 && HEADER_WORDS.has(foldRange(text, ws, we));
 }
 
 /** Is a run of full stops ending at `runEnd` (after closers at `after`) the end of a sentence? */
-function stopEndsSentence(
+export function stopEndsSentence(
   text: string,
   runStart: number,
   runEnd: number,

@@ -1,7 +1,7 @@
 import type { Entry } from './assemble';
 import { commonPrefix, commonSuffix } from './diff';
 import { UNCHECKED, type SentenceChecker } from './evaluate';
-import { LINE_WINDOW, lineState, nextSegment } from './segment';
+import { LINE_WINDOW, lineState } from './segment';
 
 function blank(): Entry {
   return { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0, result: UNCHECKED };
@@ -19,8 +19,8 @@ export function checkAll(
   let state = lineState(text, 0);
   for (;;) {
     const seg = blank();
-    if (!nextSegment(text, pos, state, seg)) break;
-    seg.result = checker.check(text, seg, active, minute);
+    if (!checker.scan(text, pos, state, seg)) break;
+    seg.result = checker.checkTokens(text, seg, active, minute);
     entries.push(seg);
     pos = seg.next;
     state = seg.nextState;
@@ -92,7 +92,7 @@ export function recheck(
   let searchFrom = i0;
   for (;;) {
     const seg = blank();
-    if (!nextSegment(text, pos, state, seg)) break;
+    if (!checker.scan(text, pos, state, seg)) break;
     if (seg.start >= suffixStart && seg.start > p) {
       const k = indexOfStart(old, seg.start - delta, searchFrom);
       if (k >= 0 && (old[k] as Entry).state === seg.state) {
@@ -116,11 +116,8 @@ export function recheck(
       const e = k >= 0 ? (old[k] as Entry) : null;
       if (e && e.end === seg.end && e.state === seg.state && e.header === seg.header) reused = e;
     }
-    entries.push(
-      reused
-        ? { ...seg, result: reused.result }
-        : { ...seg, result: checker.check(text, seg, active, minute) },
-    );
+    seg.result = reused ? reused.result : checker.checkTokens(text, seg, active, minute);
+    entries.push(seg);
     pos = seg.next;
     state = seg.nextState;
   }

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PACK } from '../../../lib/engine';
+import { compile } from '../../../lib/engine/compile';
+import { scanSentence } from '../../../lib/engine/scan';
+import { lineState, nextSegment, type Segment } from '../../../lib/engine/segment';
+import { tokenize } from '../../../lib/engine/tokenize';
+import { TokenBuffer } from '../../../lib/engine/tokens';
+
+const set = compile([BUILTIN_PACK]);
+
+function snapshot(t: TokenBuffer): unknown {
+  return {
+    tokens: Array.from({ length: t.count }, (_, i) => [
+      t.start[i],
+      t.end[i],
+      t.word[i],
+      t.flags[i],
+    ]),
+    bangs: Array.from(t.bangRuns.data.subarray(0, t.bangRuns.n)),
+    question: t.question,
+    caps: t.capsWords,
+    tails: t.tailWords,
+  };
+}
+
+/** The fused scanner against the two-pass reference (nextSegment, then tokenize). */
+function compare(text: string): void {
+  const a = new TokenBuffer();
+  const b = new TokenBuffer();
+  const sa: Segment = { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0 };
+  const sb: Segment = { ...sa };
+  let pa = 0;
+  let pb = 0;
+  let state = lineState(text, 0);
+  let stateB = state;
+  for (;;) {
+    const more = scanSentence(text, pa, state, sa, set.vocab, true, a);
+    const moreB = nextSegment(text, pb, stateB, sb);
+    expect(more).toBe(moreB);
+    if (!more) return;
+    tokenize(text, sb.start, sb.end, sb.state, set.vocab, true, b);
+    expect(sa).toEqual(sb);
+    expect(snapshot(a)).toEqual(snapshot(b));
+    pa = sa.next;
+    pb = sb.next;
+    state = sa.nextState;
+    stateB = sb.nextState;
+  }
+}
+
+const PIECES = [
+  'Es nezinu',
+  '. ',
+  '! ',
+  '?! ',
+  '!!',
+  '…',
+  '...',
+  ' ',
+  '\n',
+  '> ',
+  'Klients: ',
+  '«',
+  '»',
+  '„',
+  '“',
+  '”',
+  '"',
+  'piem.',
+  ' 3. martā',
+  'J. Bērziņš',
+  'LŪDZU',
+  'Samaksājiet',
+  'sheit',
+  '👍',
+  'a\u0304',
+  ',',
+  ':',
+  'rakstīja:',
+  'x',
+];
+
+describe('fused sentence scanner', () => {
+  it('matches segmentation + tokenization on generated texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          compare(parts.join(''));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
