@@ -16,6 +16,7 @@ export function fillTemplate(
   template: string,
   variables: Readonly<Record<string, string | undefined>> = {},
 ): FilledTemplate {
+  if (!template.includes('{')) return { text: template, slot: null };
   let text = '';
   let slot: SlotRange | null = null;
   let last = 0;
