@@ -56,9 +56,14 @@ export interface TextMap {
 export function buildTextMap(root: HTMLElement): TextMap {
   const segments: Segment[] = [];
   let text = '';
+  // Tracked instead of `text.endsWith('\n')`, which flattens the growing string each time.
+  let atLineStart = true;
 
   const breakLine = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (!atLineStart) {
+      text += '\n';
+      atLineStart = true;
+    }
   };
 
   const walk = (node: Node): void => {
@@ -68,11 +73,13 @@ export function buildTextMap(root: HTMLElement): TextMap {
         if (value.length === 0) continue;
         segments.push({ node: child as Text, start: text.length });
         text += value;
+        atLineStart = value.endsWith('\n');
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (SKIPPED_TAGS.has(element.tagName)) continue;
         if (element.tagName === 'BR') {
           text += '\n';
+          atLineStart = true;
           continue;
         }
         const block = BLOCK_TAGS.has(element.tagName);

@@ -90,21 +90,29 @@ export function startPageEngine(signal: AbortSignal): void {
     },
   );
 
-  // Library phrases expand with their variables filled, like suggestions.
+  // Library phrases expand with their variables filled, like suggestions; rebuilt only when
+  // the setup (call context, abbreviations) or the clock's minute changes, not per keystroke.
+  let expansionsCache: {
+    setup: PageSetup | null;
+    minute: string;
+    map: Map<string, string>;
+  } | null = null;
   const abbreviations = () => {
     const current = setup.current();
-    const variables = resolveVariables({
-      time: clockTime(),
-      variables: current?.context.variables ?? {},
-    });
-    return {
-      expansions: new Map(
+    const minute = clockTime();
+    if (expansionsCache?.setup !== current || expansionsCache.minute !== minute) {
+      const variables = resolveVariables({
+        time: minute,
+        variables: current?.context.variables ?? {},
+      });
+      const map = new Map(
         (current?.abbreviations ?? []).map(
           (a) => [a.abbreviation, fillTemplate(a.text, variables).text] as const,
         ),
-      ),
-      key: current?.abbreviationKey ?? 'tab',
-    };
+      );
+      expansionsCache = { setup: current, minute, map };
+    }
+    return { expansions: expansionsCache.map, key: current?.abbreviationKey ?? 'tab' };
   };
 
   watchFocus(

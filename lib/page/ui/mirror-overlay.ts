@@ -33,12 +33,21 @@ export interface MirrorOverlay {
   paint(text: string, findings: readonly FindingView[]): void;
   /** Re-aligns with the field after scrolling, resizing or layout changes. */
   align(): void;
+  /** The field's box or font may have changed: copy its styles again. */
+  restyle(): void;
   remove(): void;
+}
+
+interface Line {
+  element: HTMLDivElement;
+  key: string;
 }
 
 /**
  * Textareas and inputs cannot hold highlights, so a transparent copy of the text sits exactly
  * over the field inside our shadow root, with underlined marks where the findings are.
+ * One block per line: a keystroke re-renders only the lines whose text or marks changed, so
+ * the browser lays out one paragraph, not the whole 35 KB note.
  */
 export function createMirrorOverlay(
   root: ShadowRoot,
@@ -52,12 +61,13 @@ export function createMirrorOverlay(
   });
   if (field instanceof HTMLInputElement) mirror.classList.add('single-line');
   root.append(mirror);
+  const lines: Line[] = [];
 
-  const copyStyles = () => {
+  const restyle = () => {
     const computed = (doc.defaultView ?? window).getComputedStyle(field);
     for (const name of COPIED_STYLES) mirror.style[name] = computed[name];
   };
-  copyStyles();
+  restyle();
 
   const align = () => {
     const box = field.getBoundingClientRect();
@@ -69,27 +79,63 @@ export function createMirrorOverlay(
     mirror.scrollLeft = field.scrollLeft;
   };
 
+  function renderLine(
+    element: HTMLDivElement,
+    text: string,
+    marks: readonly FindingView[],
+    offset: number,
+  ): void {
+    const parts: Node[] = [];
+    let at = 0;
+    for (const mark of marks) {
+      const start = Math.max(0, mark.start - offset);
+      const end = Math.min(text.length, mark.end - offset);
+      if (start < at || end <= start) continue;
+      if (start > at) parts.push(doc.createTextNode(text.slice(at, start)));
+      parts.push(el(doc, 'mark', { class: mark.severity }, text.slice(start, end)));
+      at = end;
+    }
+    if (at < text.length) parts.push(doc.createTextNode(text.slice(at)));
+    // An empty line still takes a line's height, as in the textarea.
+    if (parts.length === 0) parts.push(doc.createElement('br'));
+    element.replaceChildren(...parts);
+  }
+
   return {
     paint(text, findings) {
-      const parts: Array<Node | string> = [];
-      let at = 0;
-      for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
-        if (finding.start < at) continue;
-        parts.push(text.slice(at, finding.start));
-        parts.push(
-          el(doc, 'mark', { class: finding.severity }, text.slice(finding.start, finding.end)),
-        );
-        at = finding.end;
+      const sorted = [...findings].sort((a, b) => a.start - b.start);
+      let lineStart = 0;
+      let index = 0;
+      let next = 0;
+      for (;;) {
+        const newline = text.indexOf('\n', lineStart);
+        const lineEnd = newline === -1 ? text.length : newline;
+        const lineText = text.slice(lineStart, lineEnd);
+        // Findings that touch this line (they never cross one: the engine checks sentences).
+        while (next < sorted.length && sorted[next]!.end <= lineStart) next++;
+        const marks: FindingView[] = [];
+        for (let i = next; i < sorted.length && sorted[i]!.start < lineEnd; i++)
+          marks.push(sorted[i]!);
+        const key = `${lineText}\u0000${marks.map((m) => `${m.start - lineStart}-${m.end - lineStart}${m.severity}`).join(',')}`;
+        let line = lines[index];
+        if (!line) {
+          line = { element: doc.createElement('div'), key: '' };
+          lines.push(line);
+          mirror.append(line.element);
+        }
+        if (line.key !== key) {
+          renderLine(line.element, lineText, marks, lineStart);
+          line.key = key;
+        }
+        index++;
+        if (newline === -1) break;
+        lineStart = newline + 1;
       }
-      // A trailing newline needs a character after it to take up a line, as in the textarea.
-      parts.push(text.slice(at) + (text.endsWith('\n') ? ' ' : ''));
-      mirror.replaceChildren(
-        ...parts.map((p) => (typeof p === 'string' ? doc.createTextNode(p) : p)),
-      );
-      copyStyles();
+      for (const extra of lines.splice(index)) extra.element.remove();
       align();
     },
     align,
+    restyle,
     remove: () => mirror.remove(),
   };
 }

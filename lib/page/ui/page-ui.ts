@@ -60,25 +60,45 @@ export function createPageUi(
     ensureWidgets().badge.show(findings.length, severity, field.getBoundingClientRect());
   }
 
+  // Layout-reading work (the mirror, the badge's position) runs once per frame, outside the
+  // input handler, so typing never waits for the browser to lay out the page.
+  let frameQueued = false;
+  let pendingField: EditableField | null = null;
+  const win = doc.defaultView ?? window;
+
+  function flush(): void {
+    frameQueued = false;
+    const field = pendingField;
+    if (!field || !field.isConnected) return;
+    if (isTextControl(field) && (lastFindings.length > 0 || mirror)) {
+      if (!mirror || mirror.field !== field) {
+        mirror?.overlay.remove();
+        mirror = { field, overlay: createMirrorOverlay(ensureWidgets().root, field) };
+      }
+      mirror.overlay.paint(lastText, lastFindings);
+    }
+    paintBadge(field, lastFindings);
+  }
+
+  function schedule(field: EditableField): void {
+    pendingField = field;
+    if (frameQueued) return;
+    frameQueued = true;
+    win.requestAnimationFrame(flush);
+  }
+
   return {
     paint(field, snapshot, findings) {
       lastFindings = findings;
       lastText = snapshot.text;
-      if (isTextControl(field)) {
-        if (findings.length > 0 || mirror) {
-          if (!mirror || mirror.field !== field) {
-            mirror?.overlay.remove();
-            mirror = { field, overlay: createMirrorOverlay(ensureWidgets().root, field) };
-          }
-          mirror.overlay.paint(snapshot.text, findings);
-        }
-      } else if (snapshot.map) {
-        paintRichHighlights(field, snapshot.map, findings);
-      }
-      paintBadge(field, findings);
+      if (!isTextControl(field) && snapshot.map) paintRichHighlights(field, snapshot.map, findings);
+      schedule(field);
     },
     align(field) {
-      if (mirror?.field === field) mirror.overlay.paint(lastText, lastFindings);
+      if (mirror?.field === field) {
+        mirror.overlay.restyle();
+        mirror.overlay.align();
+      }
       paintBadge(field, lastFindings);
     },
     openCard(field, findings) {
@@ -88,6 +108,7 @@ export function createPageUi(
     closeCard: () => card?.hide(),
     cardOpen: () => card?.isOpen() ?? false,
     clear(field) {
+      if (pendingField === field) pendingField = null;
       if (mirror?.field === field) {
         mirror.overlay.remove();
         mirror = null;
