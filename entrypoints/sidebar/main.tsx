@@ -7,7 +7,11 @@ const extensionAlive = Boolean(
 );
 
 if (extensionAlive) {
-  void import('../../components/sidebar/SidebarApp').then(({ SidebarApp }) => {
-    render(<SidebarApp />, document.getElementById('app')!);
-  });
+  import('../../components/sidebar/SidebarApp')
+    .then(({ SidebarApp }) => {
+      render(<SidebarApp />, document.getElementById('app')!);
+    })
+    .catch(() => {
+      // The extension went away while this frame was loading (an update): nothing to show.
+    });
 }

@@ -68,7 +68,13 @@ export function remoteStore(connect: () => StorePort): RemoteStore {
     if (!closed && watches.size > 0 && reconnect === null) {
       reconnect = setTimeout(() => {
         reconnect = null;
-        if (!closed && port === null && watches.size > 0) current();
+        if (closed || port !== null || watches.size === 0) return;
+        try {
+          current();
+        } catch {
+          // The extension was updated or removed: this old sidebar has nobody left to ask.
+          closed = true;
+        }
       }, RECONNECT_MS);
     }
   };

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { detachQuietly } from './detach';
 import {
   envelope,
   isEnvelope,
@@ -53,7 +54,11 @@ export function onBroadcast<K extends BroadcastName>(
     return undefined;
   };
   browser.runtime.onMessage.addListener(handle);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handle), {
-    once: true,
-  });
+  signal.addEventListener(
+    'abort',
+    () => detachQuietly(() => browser.runtime.onMessage.removeListener(handle)),
+    {
+      once: true,
+    },
+  );
 }

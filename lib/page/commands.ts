@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { detachQuietly } from '../messaging/detach';
 import type { PageCommandMap, RelayResult } from '../messaging/page-protocol';
 import { isEnvelope } from '../messaging/protocol';
 import type { FieldSession } from './field-session';
@@ -43,5 +44,7 @@ export function listenForCommands(
     return undefined;
   };
   browser.runtime.onMessage.addListener(handle);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handle));
+  signal.addEventListener('abort', () =>
+    detachQuietly(() => browser.runtime.onMessage.removeListener(handle)),
+  );
 }
