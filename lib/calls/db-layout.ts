@@ -5,8 +5,10 @@ import type { LaipniDb } from '../db/database';
  * state and the width; the collapsed state is kept beside them in `meta` (one key per site),
  * so the frame can come back collapsed after a reload without losing the remembered width.
  */
+export const SIDEBAR_COLLAPSED_PREFIX = 'sidebarCollapsed:';
+
 function keyOf(site: string): string {
-  return `sidebarCollapsed:${site}`;
+  return `${SIDEBAR_COLLAPSED_PREFIX}${site}`;
 }
 
 export async function isSidebarCollapsed(db: LaipniDb, site: string): Promise<boolean> {

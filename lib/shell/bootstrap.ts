@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { detachQuietly } from '../messaging/detach';
 import { editableFromEvent, focusedEditable } from '../fields/editable';
 import { frameState } from './frame-state';
 import { isEnvelope, type FrameStatus, type ToContent } from './messages';
@@ -33,6 +34,13 @@ export function startBootstrap(signal: AbortSignal): void {
     if (editableFromEvent(event)) requestEngine();
   }
 
+  // The sidebar needs this frame's page values (the agent is working in this tab), and the
+  // site remembers whether it was open.
+  function afterToggle(open: boolean): void {
+    if (open) requestEngine();
+    void sendToBackground('shell:sidebar-state', { open }).catch(() => undefined);
+  }
+
   // A click on a tel: link offers to start a call in the sidebar (the CRM still dials).
   function onClick(event: MouseEvent): void {
     if (!event.isTrusted) return;
@@ -51,7 +59,7 @@ export function startBootstrap(signal: AbortSignal): void {
     if (!isToggleSidebarShortcut(event)) return;
     event.preventDefault();
     event.stopPropagation();
-    if (sidebar) void sidebar.toggle('keyboard').then((open) => open && requestEngine());
+    if (sidebar) void sidebar.toggle('keyboard').then(afterToggle);
     else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
   }
 
@@ -81,11 +89,16 @@ export function startBootstrap(signal: AbortSignal): void {
     if (message.name === 'shell:toggle-sidebar' && sidebar) {
       const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
       void sidebar.toggle(source).then((open) => {
-        // The sidebar needs this frame's page values: the agent is working in this tab.
-        if (open) requestEngine();
+        afterToggle(open);
         sendResponse({ open });
       });
       return true;
+    }
+    if (message.name === 'shell:sidebar-layout' && sidebar) {
+      const { width, open } = message.payload as ToContent['shell:sidebar-layout']['request'];
+      sidebar.setWidth(width);
+      if (open && !sidebar.isOpen()) void sidebar.open().then(() => requestEngine());
+      return undefined;
     }
     return undefined;
   }
@@ -95,7 +108,7 @@ export function startBootstrap(signal: AbortSignal): void {
   document.addEventListener('click', onClick, { capture: true, signal });
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    detachQuietly(() => browser.runtime.onMessage.removeListener(onMessage));
     sidebar?.remove();
   });
 

@@ -9,6 +9,8 @@ export interface ToBackground {
   'shell:toggle-sidebar': { request: Record<string, never>; response: void };
   /** Top frame → background: a one-time token for the sidebar iframe it is about to create. */
   'shell:sidebar-token': { request: Record<string, never>; response: { token: string } };
+  /** Top frame → background: the agent opened or closed the sidebar (remembered per site). */
+  'shell:sidebar-state': { request: { open: boolean }; response: void };
   /** Sidebar page → background: is this token the one our content script asked for in my tab? */
   'shell:sidebar-verify': { request: { token: string }; response: SidebarVerification };
 }
@@ -18,6 +20,8 @@ export interface ToContent {
   'shell:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
   /** Background → frame: liveness and state probe (used by tests and the lifecycle re-injection). */
   'shell:ping': { request: Record<string, never>; response: FrameStatus };
+  /** Background → top frame: the site's stored sidebar width, and open it when remembered open. */
+  'shell:sidebar-layout': { request: { width: number; open?: boolean }; response: void };
   /** Background → frame: the page engine's own input-handler durations (page benchmark). */
   'shell:input-timings': { request: Record<string, never>; response: { samples: number[] } };
 }

@@ -12,6 +12,10 @@ const SAME_PRESS_MS = 400;
 
 export interface SidebarFrame {
   toggle(source: ToggleSource): Promise<boolean>;
+  /** Opens it if closed (the site remembers it open). */
+  open(): Promise<void>;
+  /** The width the agent chose for this site (dragged in the sidebar, stored per site). */
+  setWidth(width: number): void;
   isOpen(): boolean;
   remove(): void;
 }
@@ -24,8 +28,32 @@ export interface SidebarFrame {
 export function createSidebarFrame(doc: Document): SidebarFrame {
   let frame: HTMLIFrameElement | null = null;
   let last: { source: ToggleSource; at: number } | null = null;
+  let width = DEFAULT_WIDTH_PX;
+  let opening: Promise<void> | null = null;
+  /** The page's own inline margin, restored when the sidebar closes. */
+  let pageMargin: string | null = null;
 
-  async function open(): Promise<void> {
+  // The sidebar pushes the page instead of covering it, so the CRM's own controls at the right
+  // edge stay reachable; fixed-position CRM bars keep their place.
+  function pushPage(): void {
+    const root = doc.documentElement;
+    pageMargin ??= root.style.marginRight;
+    root.style.marginRight = `${width}px`;
+  }
+
+  function releasePage(): void {
+    if (pageMargin === null) return;
+    doc.documentElement.style.marginRight = pageMargin;
+    pageMargin = null;
+  }
+
+  function open(): Promise<void> {
+    if (frame) return Promise.resolve();
+    opening ??= create().finally(() => (opening = null));
+    return opening;
+  }
+
+  async function create(): Promise<void> {
     const { token } = await sendToBackground('shell:sidebar-token', {});
     const element = doc.createElement('iframe');
     element.dataset.laipni = 'sidebar';
@@ -35,7 +63,7 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
       position: 'fixed',
       top: '0',
       right: '0',
-      width: `${DEFAULT_WIDTH_PX}px`,
+      width: `${width}px`,
       height: '100vh',
       border: '0',
       borderLeft: '1px solid #c9d3cd',
@@ -46,11 +74,13 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
     } satisfies Partial<CSSStyleDeclaration>);
     (doc.body ?? doc.documentElement).append(element);
     frame = element;
+    pushPage();
   }
 
   function close(): void {
     frame?.remove();
     frame = null;
+    releasePage();
   }
 
   return {
@@ -62,6 +92,14 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
       if (frame) close();
       else await open();
       return frame !== null;
+    },
+    open,
+    setWidth(next) {
+      if (!Number.isFinite(next) || next < 40 || next > 1600) return;
+      width = Math.round(next);
+      if (!frame) return;
+      frame.style.width = `${width}px`;
+      pushPage();
     },
     isOpen: () => frame !== null,
     remove: close,

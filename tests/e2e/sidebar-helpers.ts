@@ -7,10 +7,22 @@ import type { Harness } from './harness';
 export const SIDEBAR = 'iframe[data-laipni="sidebar"]';
 export const SCREENSHOTS = 'test-results/sidebar';
 
-/** Opens the sidebar as the agent does: a click into the notes, then Alt+Shift+L. */
+/**
+ * Opens the sidebar as the agent does: a click into the notes, then Alt+Shift+L. A site that
+ * had the sidebar open reopens it by itself when a page loads, so press only while it is
+ * closed, and press again if that reopening crossed the key press.
+ */
 export async function openSidebar(page: Page): Promise<FrameLocator> {
   await page.locator('#notes').click();
-  await page.keyboard.press('Alt+Shift+L');
+  await expect
+    .poll(
+      async () => {
+        if ((await page.locator(SIDEBAR).count()) === 0) await page.keyboard.press('Alt+Shift+L');
+        return page.locator(SIDEBAR).count();
+      },
+      { interval: 500 },
+    )
+    .toBe(1);
   const sidebar = page.frameLocator(SIDEBAR);
   await sidebar.locator('[data-laipni="sidebar-app"]').waitFor();
   return sidebar;

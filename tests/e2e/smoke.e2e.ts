@@ -44,10 +44,13 @@ describe('the extension in a real Chromium', () => {
       .locator('[data-laipni="sidebar-app"]');
     await app.waitFor();
     expect(await app.locator('h1').textContent()).toBe('Laipni');
+    // The page is pushed aside, not covered, so the CRM's right-edge controls stay reachable.
+    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('360px');
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/smoke-demo-sidebar.png' });
     await page.keyboard.press('Alt+Shift+L');
     await expect.poll(() => sidebar.count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
     await page.close();
   });
 

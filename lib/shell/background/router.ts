@@ -3,6 +3,7 @@ import { isEnvelope, type ToBackground } from '../messages';
 import { injectPageEngine } from './inject-engine';
 import { classifySender, type SenderInfo } from '../../messaging/sender';
 import { consumeSidebarToken, issueSidebarToken } from './sidebar-tokens';
+import type { SidebarLayout } from './sidebar-layout';
 import { toggleSidebarInTab } from './toggle-sidebar';
 
 type Handler<Name extends keyof ToBackground> = (
@@ -15,33 +16,38 @@ type Handlers = { [Name in keyof ToBackground]: Handler<Name> };
 /** Who may send each shell message; everything else is dropped unanswered. */
 const contentOnly = new Set<keyof ToBackground>([
   'shell:load-engine',
+  'shell:sidebar-state',
   'shell:toggle-sidebar',
   'shell:sidebar-token',
 ]);
 
-const handlers: Handlers = {
-  'shell:load-engine': async (_payload, sender) =>
-    injectPageEngine(sender.tab?.id ?? -1, sender.frameId ?? 0),
-  'shell:toggle-sidebar': async (_payload, sender) => {
-    if (sender.tab?.id !== undefined) await toggleSidebarInTab(sender.tab.id, 'keyboard');
-  },
-  'shell:sidebar-token': async (_payload, sender) => ({
-    token: await issueSidebarToken(sender.tab?.id ?? -1),
-  }),
-  'shell:sidebar-verify': async ({ token }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || typeof token !== 'string') return { ok: false };
-    const ok = await consumeSidebarToken(tabId, token);
-    return ok ? { ok, tabId, pageUrl: sender.tab?.url } : { ok: false };
-  },
-};
-
-function isShellMessage(name: string): name is keyof ToBackground {
-  return Object.hasOwn(handlers, name);
+function createHandlers(layout: SidebarLayout): Handlers {
+  return {
+    'shell:load-engine': async (_payload, sender) =>
+      injectPageEngine(sender.tab?.id ?? -1, sender.frameId ?? 0),
+    'shell:toggle-sidebar': async (_payload, sender) => {
+      if (sender.tab?.id !== undefined) await toggleSidebarInTab(sender.tab.id, 'keyboard');
+    },
+    'shell:sidebar-token': async (_payload, sender) => ({
+      token: await issueSidebarToken(sender.tab?.id ?? -1),
+    }),
+    'shell:sidebar-state': async ({ open }, sender) => {
+      if (sender.tab?.url && typeof open === 'boolean') await layout.remember(sender.tab.url, open);
+    },
+    'shell:sidebar-verify': async ({ token }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || typeof token !== 'string') return { ok: false };
+      const ok = await consumeSidebarToken(tabId, token);
+      return ok ? { ok, tabId, pageUrl: sender.tab?.url } : { ok: false };
+    },
+  };
 }
 
 /** Routes shell messages after checking who sent them. */
-export function startShellRouter(): void {
+export function startShellRouter(layout: SidebarLayout): void {
+  const handlers = createHandlers(layout);
+  const isShellMessage = (name: string): name is keyof ToBackground =>
+    Object.hasOwn(handlers, name);
   const identity = { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
     if (!isEnvelope(message) || !isShellMessage(message.name)) return undefined;
