@@ -28,6 +28,8 @@ export interface CallContextPayload {
   callId?: string;
   phase?: Phase;
   repeatCall?: boolean;
+  /** This call follows a dropped call to the same contact (the dropped-call checklist applies). */
+  afterDrop?: boolean;
   /** agentName, agentSurname, company, customerName, … for suggestions. */
   variables: Record<string, string>;
 }

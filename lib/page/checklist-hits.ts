@@ -6,6 +6,7 @@ import type { Checklists, ChecklistKind } from '../packs/types';
 /** Which checklists typed text can tick in each situation of a call. */
 function activeKinds(context: CallContextPayload): ChecklistKind[] {
   const kinds: ChecklistKind[] = context.repeatCall ? ['repeatCall', 'opening'] : ['opening'];
+  if (context.afterDrop) kinds.push('droppedCall');
   kinds.push('body', 'closing');
   return kinds;
 }

@@ -1,4 +1,4 @@
-import { getActiveCall } from '../../db/calls';
+import { getActiveCall, getCall } from '../../db/calls';
 import type { LaipniDb } from '../../db/database';
 import { getSettings } from '../../db/settings';
 import type { CallContextPayload } from '../../messaging/page-protocol';
@@ -22,11 +22,13 @@ export async function callContextFor(
   if (customerName) variables.customerName = customerName;
   if (!call) return { active: false, variables };
   const phase = call.phases.at(-1)?.phase;
+  const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
   return {
     active: true,
     callId: call.id,
     ...(phase ? { phase } : {}),
     repeatCall: call.repeatOfCallId !== null,
+    ...(previous?.dropped ? { afterDrop: true } : {}),
     variables,
   };
 }

@@ -1,6 +1,8 @@
 import { computeContactKey } from '../../db/contact-key';
 import type { LaipniDb } from '../../db/database';
+import { getPolicyState } from '../../db/policy-state';
 import { getSettings } from '../../db/settings';
+import { siteAllowedByPolicy, type CompanyPolicy } from '../distribution/policy';
 import { getSiteSettings, profilesForSite, siteKeyOf } from '../../db/sites';
 import { envelope } from '../../messaging/protocol';
 import type { PageCommandMap, PageProtocolMap, RelayResult } from '../../messaging/page-protocol';
@@ -81,8 +83,13 @@ export function createPageHandlers(
       ]);
       const profile = profiles.find((p) => path.startsWith(p.pathPrefix ?? '')) ?? null;
       tabs.update(tabId, site, {});
+      // Company policy wins over the agent's own switch ("only these sites", switched-off sites).
+      const policy = (await getPolicyState<CompanyPolicy>(db))?.policy;
+      const allowedByPolicy =
+        !policy ||
+        (siteAllowedByPolicy(policy, site) && !(policy.disabledSites ?? []).includes(site));
       return {
-        enabled: siteSettings.enabled,
+        enabled: siteSettings.enabled && allowedByPolicy,
         profile: profile ? { variables: profile.variables, channels: profile.channels } : null,
         context: await callContextFor(db, tabs.get(tabId)),
         abbreviations: libraryAbbreviations(ruleSet.pack),

@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { freshDb } from '../db/helpers';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const { createPageHandlers } = await import('../../../lib/background/page/page-handlers');
+const { createTabStates } = await import('../../../lib/background/page/tab-states');
+const { putPolicyState } = await import('../../../lib/db/policy-state');
+const { updateSiteSettings } = await import('../../../lib/db/sites');
+const { samplePack } = await import('../../fixtures/sample-pack');
+
+const rules = {
+  current: async () => ({ version: 'v1', pack: samplePack(), report: {} }),
+} as unknown as Parameters<typeof createPageHandlers>[1];
+const port = {
+  sendToFrame: async () => undefined,
+  sendToTab: async () => undefined,
+  sendToPages: async () => undefined,
+  openSidebar: async () => undefined,
+};
+
+function contextOn(url: string) {
+  return {
+    role: 'content-script' as const,
+    sender: { id: 'x', url, tab: { id: 7, url }, frameId: 0 },
+  };
+}
+
+describe('page:setup says whether Laipni is on for the site', () => {
+  it('is on by default, and off where the agent switched it off', async () => {
+    const db = freshDb();
+    const handlers = createPageHandlers(db, rules, createTabStates(), port);
+    expect(
+      (await handlers['page:setup']({}, contextOn('https://crm.example.lv/case/1'))).enabled,
+    ).toBe(true);
+    await updateSiteSettings(db, 'crm.example.lv', { enabled: false });
+    expect(
+      (await handlers['page:setup']({}, contextOn('https://crm.example.lv/case/1'))).enabled,
+    ).toBe(false);
+  });
+
+  it('follows company policy: only the listed sites, never the switched-off ones', async () => {
+    const db = freshDb();
+    await putPolicyState(db, {
+      source: 'test',
+      appliedAt: 0,
+      policy: { onlySites: ['*.example.lv'], disabledSites: ['old.example.lv'] },
+      managed: ['onlySites', 'disabledSites'],
+      problems: [],
+      inlinePackIds: [],
+    });
+    const handlers = createPageHandlers(db, rules, createTabStates(), port);
+    const enabledOn = async (url: string) =>
+      (await handlers['page:setup']({}, contextOn(url))).enabled;
+    expect(await enabledOn('https://crm.example.lv/')).toBe(true);
+    expect(await enabledOn('https://old.example.lv/')).toBe(false);
+    expect(await enabledOn('https://mail.other.com/')).toBe(false);
+  });
+});
