@@ -5,6 +5,7 @@ import { validatePack } from '../../lib/packs/validate';
 import { parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
+import { langOf, readFileOrReport } from '../pack-files';
 
 const USAGE = `Usage: laipni diff [options] OLD NEW
 
@@ -23,15 +24,8 @@ Exit status: 0 printed, 1 a pack is invalid, 2 a file could not be read (or a us
 const SPEC = { lang: { value: true }, json: {}, help: {} } as const;
 
 async function load(io: Io, file: string): Promise<Pack | number> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.err(
-      `laipni diff: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return EXIT_USAGE;
-  }
+  const text = await readFileOrReport(io, 'diff', file);
+  if (text === null) return EXIT_USAGE;
   const result = validatePack(text, { runExamples: false });
   if (result.ok) return result.pack;
   io.err(`laipni diff: ${file} is not a valid pack; run "laipni validate ${file}"\n`);
@@ -44,9 +38,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return EXIT_OK;
   }
-  const lang = args.options.get('lang')?.[0] ?? 'en';
-  if (lang !== 'en' && lang !== 'lv')
-    throw new UsageError(`--lang must be en or lv (got "${lang}")`);
+  const lang = langOf(args);
   const [oldFile, newFile, ...extra] = args.positionals;
   if (!oldFile || !newFile || extra.length > 0)
     throw new UsageError('give two pack files: OLD NEW');

@@ -3,6 +3,7 @@ import { validatePack } from '../../lib/packs/validate';
 import { parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
+import { readFileOrReport } from '../pack-files';
 import { loadPrivateKey } from '../keys';
 
 const USAGE = `Usage: laipni sign PACK --key KEY [--out FILE]
@@ -24,16 +25,7 @@ Exit status: 0 signed, 1 the pack is invalid, 2 a file could not be read or writ
 
 const SPEC = { key: { value: true }, out: { value: true }, help: {} } as const;
 
-async function read(io: Io, file: string): Promise<string | null> {
-  try {
-    return await io.readFile(file);
-  } catch (error) {
-    io.err(
-      `laipni sign: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return null;
-  }
-}
+const read = (io: Io, file: string) => readFileOrReport(io, 'sign', file);
 
 async function run(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, SPEC);

@@ -1,10 +1,10 @@
 import { runPackExamples } from '../../lib/packs/examples';
-import type { PackProblem } from '../../lib/packs/problems';
 import type { Pack } from '../../lib/packs/types';
 import { validatePack } from '../../lib/packs/validate';
 import { parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
+import { langOf, problemLine as line, readFileOrReport } from '../pack-files';
 
 const USAGE = `Usage: laipni test [options] PACK...
 
@@ -29,30 +29,19 @@ function countExamples(pack: Pack): number {
   );
 }
 
-function line(p: PackProblem, lang: 'en' | 'lv'): string {
-  return `  ${p.path === '' ? '(document)' : p.path}: ${p[lang]}\n`;
-}
-
 async function run(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, SPEC);
   if (args.flags.has('help')) {
     io.out(USAGE);
     return EXIT_OK;
   }
-  const lang = args.options.get('lang')?.[0] ?? 'en';
-  if (lang !== 'en' && lang !== 'lv')
-    throw new UsageError(`--lang must be en or lv (got "${lang}")`);
+  const lang = langOf(args);
   if (args.positionals.length === 0) throw new UsageError('give at least one PACK file');
   const json = args.flags.has('json');
   let exit = EXIT_OK;
   for (const file of args.positionals) {
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      io.err(
-        `laipni test: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+    const text = await readFileOrReport(io, 'test', file);
+    if (text === null) {
       exit = EXIT_USAGE;
       continue;
     }

@@ -1,8 +1,8 @@
 import { validatePack, type ValidationResult } from '../../lib/packs/validate';
-import type { PackProblem } from '../../lib/packs/problems';
 import { parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
+import { langOf, problemLine as line, readFileOrReport, type Lang } from '../pack-files';
 
 const USAGE = `Usage: laipni validate [options] FILE...
 
@@ -25,12 +25,6 @@ const SPEC = {
   json: {},
   help: {},
 } as const;
-
-type Lang = 'en' | 'lv';
-
-function line(p: PackProblem, lang: Lang, prefix = ''): string {
-  return `  ${prefix}${p.path === '' ? '(document)' : p.path}: ${p[lang]}\n`;
-}
 
 function report(file: string, result: ValidationResult, lang: Lang): string {
   const warnings = result.warnings
@@ -56,20 +50,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return EXIT_OK;
   }
-  const lang = args.options.get('lang')?.[0] ?? 'en';
-  if (lang !== 'en' && lang !== 'lv')
-    throw new UsageError(`--lang must be en or lv (got "${lang}")`);
+  const lang = langOf(args);
   if (args.positionals.length === 0) throw new UsageError('give at least one pack FILE');
 
   let exit = EXIT_OK;
   for (const file of args.positionals) {
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      io.err(
-        `laipni validate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+    const text = await readFileOrReport(io, 'validate', file);
+    if (text === null) {
       exit = EXIT_USAGE;
       continue;
     }
