@@ -17,6 +17,7 @@ import { ResizeHandle } from './layout/ResizeHandle';
 import { useSidebarWidth } from './layout/use-width';
 import { Views, type ViewName } from './layout/Views';
 import { PhraseLibrary } from './library/PhraseLibrary';
+import { PackStatus } from './packs/PackStatus';
 import { CallLog } from './log/CallLog';
 
 /**
@@ -69,6 +70,7 @@ export function SidebarPanel(props: { settings: Settings }) {
             {t('sidebar.siteOff')}
           </p>
         )}
+        <PackStatus />
         <CallPanel active={active} tab={tab} />
         <FindingsSection findings={tab?.findings ?? []} />
         <Views render={renderView} />

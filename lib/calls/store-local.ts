@@ -14,6 +14,7 @@ import { getSiteSettings, updateSiteSettings } from '../db/sites';
 import type { Checklists } from '../packs/types';
 import { tickAndAdvance } from './db-advance';
 import { isSidebarCollapsed, setSidebarCollapsed } from './db-layout';
+import { markPackChangeSeen, subscriptionViews } from './db-pack-status';
 import { dismissCallback, pendingCallbacks } from './db-reminders';
 import type {
   CallStore,
@@ -46,6 +47,7 @@ const queries: QueryHandlers = {
     calls: await listCalls(db, { limit, ...(contactKey ? { contactKey } : {}) }),
     total: await db.calls.count(),
   }),
+  subscriptions: (db) => subscriptionViews(db),
 };
 
 /** The effective pack's checklists, for the phase rule of a hand tick. */
@@ -74,6 +76,7 @@ const commands: CommandHandlers = {
   'set-collapsed': (db, { site, collapsed }) => setSidebarCollapsed(db, site, collapsed),
   'delete-call': (db, { callId }) => deleteCall(db, callId),
   'delete-all-calls': (db) => deleteAllCalls(db),
+  'dismiss-pack-change': (db, { url, at }) => markPackChangeSeen(db, url, at),
 };
 
 export function runQuery<K extends QueryName>(

@@ -42,6 +42,7 @@ const query = v.variant('name', [
       contactKey: v.optional(v.pipe(v.string(), v.maxLength(200))),
     }),
   }),
+  v.strictObject({ name: v.literal('subscriptions'), params: none }),
 ]);
 
 const command = v.variant('name', [
@@ -79,6 +80,14 @@ const command = v.variant('name', [
   }),
   v.strictObject({ name: v.literal('delete-call'), params: v.strictObject({ callId }) }),
   v.strictObject({ name: v.literal('delete-all-calls'), params: none }),
+  v.strictObject({
+    name: v.literal('dismiss-pack-change'),
+    params: v.strictObject({
+      // Subscription URLs are checked when added; here only the size is bounded.
+      url: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+      at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  }),
 ]);
 
 const clientMessage = v.variant('t', [

@@ -1,5 +1,6 @@
 import type { CallRecord, Settings, SiteSettingsRecord } from '../db/records';
 import type { ChecklistKind, Phase } from '../packs/types';
+import type { SubscriptionView } from './db-pack-status';
 
 /**
  * What the sidebar reads and writes, as named queries and commands. The sidebar's frame sits
@@ -33,6 +34,8 @@ export interface QueryMap {
   'active-call': { params: Record<string, never>; result: ActiveCallView | null };
   callbacks: { params: Record<string, never>; result: CallRecord[] };
   'call-log': { params: { limit: number; contactKey?: string }; result: CallLogPage };
+  /** Pack subscriptions: failures and the last update's change (issue 8). */
+  subscriptions: { params: Record<string, never>; result: SubscriptionView[] };
 }
 
 export interface CommandMap {
@@ -51,6 +54,8 @@ export interface CommandMap {
   'set-collapsed': { params: { site: string; collapsed: boolean }; result: void };
   'delete-call': { params: { callId: string }; result: void };
   'delete-all-calls': { params: Record<string, never>; result: void };
+  /** The agent read the change a pack update made (`at`: the change's timestamp). */
+  'dismiss-pack-change': { params: { url: string; at: number }; result: void };
 }
 
 export type QueryName = keyof QueryMap;
