@@ -8,6 +8,7 @@ import { signPackDocument } from '../../lib/packs/signature';
 import type { Pack } from '../../lib/packs/types';
 import { startHarness, STABLE_EXTENSION_ID, type Harness } from './harness';
 import { openOptions } from './options-page';
+import { openSidebar } from './sidebar-helpers';
 
 /**
  * Team distribution in the real extension: a pack subscription on a loopback HTTP server
@@ -227,6 +228,15 @@ describe('team distribution in the real extension', () => {
     const text = (await shown.textContent()) ?? '';
     expect(text).toContain('1.1.0');
     expect(text).toContain('Žirafe pievienota');
+
+    // …and so does the sidebar on the CRM page, until the agent dismisses it.
+    await crm.bringToFront();
+    const sidebar = await openSidebar(crm);
+    const panel = sidebar.locator('[data-laipni="pack-change"]');
+    await expect.poll(() => panel.textContent()).toContain('team-zirafe');
+    expect(await panel.textContent()).toContain('Žirafe pievienota');
+    await panel.locator('[data-laipni="pack-change-dismiss"]').click();
+    await expect.poll(() => panel.count()).toBe(0);
   });
 
   it('a 304 answer costs no download or validation', async () => {
@@ -290,6 +300,11 @@ describe('team distribution in the real extension', () => {
     await expect
       .poll(() => options.locator('[data-testid="subscriptions"] .status-error').count())
       .toBe(1);
+    // The sidebar says so too, with the time of the last success.
+    await crm.bringToFront();
+    const notice = (await openSidebar(crm)).locator('[data-laipni="pack-error"]');
+    await expect.poll(() => notice.textContent()).toContain('Iepriekšējā versija paliek spēkā');
+    expect(await notice.textContent()).toContain('Pēdējais veiksmīgais atjauninājums:');
 
     await typeAndOpenCard(crm, 'Šodien degunradzis.');
     await expect.poll(() => finding(crm, 'team-degunradzis').count()).toBe(1);
