@@ -8,7 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     // Conditions are polled, never slept on; a loaded 2-core machine needs more than 1 s.
     expect: { poll: { timeout: 10_000, interval: 50 } },
   },

@@ -43,7 +43,7 @@ export function remoteStore(connect: () => StorePort): RemoteStore {
 
   const send = (message: ClientMessage) => {
     try {
-      current().post(message);
+      current()?.post(message);
     } catch {
       // A dead port: the disconnect handler reconnects and resends the watches.
     }
@@ -68,20 +68,25 @@ export function remoteStore(connect: () => StorePort): RemoteStore {
     if (!closed && watches.size > 0 && reconnect === null) {
       reconnect = setTimeout(() => {
         reconnect = null;
-        if (closed || port !== null || watches.size === 0) return;
-        try {
-          current();
-        } catch {
-          // The extension was updated or removed: this old sidebar has nobody left to ask.
-          closed = true;
-        }
+        if (!closed && port === null && watches.size > 0) current();
       }, RECONNECT_MS);
     }
   };
 
-  function current(): StorePort {
+  /**
+   * The live port, connecting if needed; null once the extension is gone (updated or removed:
+   * `runtime.connect` throws in an old sidebar frame, and there is nobody left to ask).
+   */
+  function current(): StorePort | null {
     if (port) return port;
-    const fresh = connect();
+    if (closed) return null;
+    let fresh: StorePort;
+    try {
+      fresh = connect();
+    } catch {
+      closed = true;
+      return null;
+    }
     port = fresh;
     fresh.onMessage(onMessage);
     fresh.onDisconnect(() => {
@@ -109,6 +114,7 @@ export function remoteStore(connect: () => StorePort): RemoteStore {
     run<K extends CommandName>(command: Command<K>): Promise<CommandMap[K]['result']> {
       const id = nextId++;
       return new Promise((resolve, reject) => {
+        if (closed) return reject(new Error('the extension is gone'));
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
         send({ t: 'run', id, command });
       });
@@ -116,7 +122,11 @@ export function remoteStore(connect: () => StorePort): RemoteStore {
     close() {
       closed = true;
       if (reconnect !== null) clearTimeout(reconnect);
-      port?.disconnect();
+      try {
+        port?.disconnect();
+      } catch {
+        // Already gone with the extension context.
+      }
       port = null;
       watches.clear();
     },
