@@ -8,6 +8,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
+  // Old instances are stopped through a DOM event; the extra window.postMessage WXT also sends
+  // would cost time on every page load and tell the page's scripts that Laipni is there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startBootstrap(ctx.signal);
   },

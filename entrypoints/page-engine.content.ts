@@ -6,6 +6,9 @@ import { frameState } from '../lib/shell/frame-state';
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
+  // Old instances are stopped through a DOM event; the extra window.postMessage WXT also sends
+  // would cost time on every page load and tell the page's scripts that Laipni is there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const shell = frameState().shellSignal;
     startPageEngine(shell ? AbortSignal.any([ctx.signal, shell]) : ctx.signal);

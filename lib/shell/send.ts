@@ -1,13 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, ToBackground, ToContent } from './messages';
 
+/**
+ * Calls an extension API that returns a promise. After an update the old context's API throws
+ * synchronously ("Extension context invalidated"); callers handle a rejection, so turn it
+ * into one.
+ */
+function settle<T>(call: () => Promise<unknown>): Promise<T> {
+  try {
+    return call() as Promise<T>;
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 /** Typed request to the background service worker. */
 export function sendToBackground<Name extends keyof ToBackground>(
   name: Name,
   payload: ToBackground[Name]['request'],
 ): Promise<ToBackground[Name]['response']> {
   const envelope: Envelope<Name, ToBackground[Name]['request']> = { laipni: 1, name, payload };
-  return browser.runtime.sendMessage(envelope) as Promise<ToBackground[Name]['response']>;
+  return settle(() => browser.runtime.sendMessage(envelope));
 }
 
 /** Typed request from the background to one frame of a tab. */
@@ -18,12 +31,12 @@ export function sendToFrame<Name extends keyof ToContent>(
   payload: ToContent[Name]['request'],
 ): Promise<ToContent[Name]['response']> {
   const envelope: Envelope<Name, ToContent[Name]['request']> = { laipni: 1, name, payload };
-  return browser.tabs.sendMessage(tabId, envelope, { frameId }) as Promise<
-    ToContent[Name]['response']
-  >;
+  return settle(() => browser.tabs.sendMessage(tabId, envelope, { frameId }));
 }
 
 /** A tel: link click, reported to the data router (`page:tel-click`) with the same envelope. */
 export function sendTelClick(number: string): Promise<unknown> {
-  return browser.runtime.sendMessage({ laipni: 1, name: 'page:tel-click', payload: { number } });
+  return settle(() =>
+    browser.runtime.sendMessage({ laipni: 1, name: 'page:tel-click', payload: { number } }),
+  );
 }
