@@ -1,6 +1,7 @@
 // Data-layer figures (issue 4): pack import, effective-rule-set recompute, last calls of a
 // contact. Runs on fake-indexeddb in Node; real IndexedDB in Chromium is measured separately.
 import 'fake-indexeddb/auto';
+import { bigPack } from './data-workload';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { cpus } from 'node:os';
 import { BUILTIN_PACK } from '../lib/engine';
@@ -10,7 +11,7 @@ import { importPack } from '../lib/db/pack-import';
 import type { CallRecord } from '../lib/db/records';
 import { computeEffectivePack } from '../lib/packs/layering';
 import type { PersonalLayer } from '../lib/packs/overrides';
-import type { Pack, Rule } from '../lib/packs/types';
+import type { Pack } from '../lib/packs/types';
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -40,45 +41,6 @@ function timeSync(runs: number, warmup: number, fn: () => unknown): number {
     if (i >= warmup) times.push(performance.now() - t0);
   }
   return median(times);
-}
-
-const WORDS = [
-  'zvanu',
-  'nevaram',
-  'nezinu',
-  'piedāvāt',
-  'rēķins',
-  'klients',
-  'līgums',
-  'atbilde',
-  'jautājums',
-  'pakalpojums',
-];
-
-/** A team pack of `count` phrase rules (three phrases each, every tenth with examples). */
-function bigPack(count: number): Pack {
-  const rules: Rule[] = [];
-  for (let i = 0; i < count; i++) {
-    const w = `${WORDS[i % WORDS.length]}${i}`;
-    const rule: Rule = {
-      id: `team-rule-${i}`,
-      severity: i % 3 ? 'warning' : 'info',
-      match: { kind: 'phrase', phrases: [`${w} tagad`, `ļoti ${w}`, `${w}s`] },
-      reason: { lv: `Iemesls ${i}: izvairieties no šīs frāzes.`, en: `Reason ${i}.` },
-      replacements: [`Labāk: ${w} vēlāk`],
-    };
-    if (i % 10 === 0) rule.examples = { match: [`Mēs ${w} tagad.`], noMatch: [`Mēs ${w}.`] };
-    rules.push(rule);
-  }
-  return {
-    format: 'laipni-pack/1',
-    id: 'bench.team',
-    name: 'Bench',
-    version: '1.0.0',
-    author: 'bench',
-    language: 'lv',
-    rules,
-  };
 }
 
 function freshDb(name: string): LaipniDb {

@@ -4,6 +4,7 @@
 // `window.benchResult`. Same workloads as data.bench.ts (kept in step by hand); its own
 // database names (`laipni-bench-*`), deleted afterwards, so the extension's database is untouched.
 import Dexie from 'dexie';
+import { bigPack } from '../data-workload';
 import { BUILTIN_PACK } from '../../lib/engine';
 import { lastCallsOfContact } from '../../lib/db/calls';
 import { LaipniDb } from '../../lib/db/database';
@@ -11,7 +12,7 @@ import { importPack } from '../../lib/db/pack-import';
 import type { CallRecord } from '../../lib/db/records';
 import { computeEffectivePack } from '../../lib/packs/layering';
 import type { PersonalLayer } from '../../lib/packs/overrides';
-import type { Pack, Rule } from '../../lib/packs/types';
+import type { Pack } from '../../lib/packs/types';
 
 export interface StorageBenchRow {
   key: 'import' | 'recompute-typical' | 'recompute-large' | 'first-compute' | 'last-calls';
@@ -69,45 +70,6 @@ function timeSync(runs: number, warmup: number, fn: () => unknown): number[] {
     if (i >= warmup) times.push(performance.now() - t0);
   }
   return times;
-}
-
-const WORDS = [
-  'zvanu',
-  'nevaram',
-  'nezinu',
-  'piedāvāt',
-  'rēķins',
-  'klients',
-  'līgums',
-  'atbilde',
-  'jautājums',
-  'pakalpojums',
-];
-
-/** A team pack of `count` phrase rules (three phrases each, every tenth with examples). */
-function bigPack(count: number): Pack {
-  const rules: Rule[] = [];
-  for (let i = 0; i < count; i++) {
-    const w = `${WORDS[i % WORDS.length]}${i}`;
-    const rule: Rule = {
-      id: `team-rule-${i}`,
-      severity: i % 3 ? 'warning' : 'info',
-      match: { kind: 'phrase', phrases: [`${w} tagad`, `ļoti ${w}`, `${w}s`] },
-      reason: { lv: `Iemesls ${i}: izvairieties no šīs frāzes.`, en: `Reason ${i}.` },
-      replacements: [`Labāk: ${w} vēlāk`],
-    };
-    if (i % 10 === 0) rule.examples = { match: [`Mēs ${w} tagad.`], noMatch: [`Mēs ${w}.`] };
-    rules.push(rule);
-  }
-  return {
-    format: 'laipni-pack/1',
-    id: 'bench.team',
-    name: 'Bench',
-    version: '1.0.0',
-    author: 'bench',
-    language: 'lv',
-    rules,
-  };
 }
 
 function makeCall(i: number, contacts: number): CallRecord {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
+import { EDITOR_PAGES } from './fixtures/pages';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -22,27 +23,6 @@ const UNDO_GROUPING_MS: Record<string, number> = {
   tinymce: 1000,
   draft: 1000,
 };
-
-const PAGES = [
-  'textarea',
-  'input',
-  'contenteditable',
-  'plaintext-only',
-  'react-textarea',
-  'vue-input',
-  'prosemirror',
-  'tiptap',
-  'quill',
-  'lexical',
-  'slate',
-  'draft',
-  'ckeditor5',
-  'tinymce',
-  'shadow-root',
-  'shadow-contenteditable',
-  'iframe',
-  'csp',
-];
 
 let harness: Harness;
 
@@ -90,7 +70,7 @@ function textBeforeCaret(place: FieldPlace): Promise<string> {
   });
 }
 
-describe.each(PAGES)('editor page %s', (name) => {
+describe.each(EDITOR_PAGES)('editor page %s', (name) => {
   it('flags, replaces through the editor, keeps the caret and undoes', async () => {
     const errors: string[] = [];
     const page = await harness.context.newPage();
