@@ -1,3 +1,4 @@
+import type { CallRecord } from '../lib/db/records';
 import type { Pack, Rule } from '../lib/packs/types';
 
 /** The data benchmarks' team pack, shared by the Node run and the Chromium page run. */
@@ -38,5 +39,34 @@ export function bigPack(count: number): Pack {
     author: 'bench',
     language: 'lv',
     rules,
+  };
+}
+
+/** Call record `i` of the 100,000-record call log, spread over `contacts` contacts. */
+export function makeCall(i: number, contacts: number): CallRecord {
+  const startedAt = 1_700_000_000_000 + i * 60_000;
+  return {
+    id: `call-${i}`,
+    startedAt,
+    endedAt: startedAt + 300_000,
+    tabId: 1,
+    site: 'crm.example.lv',
+    direction: i % 2 ? 'inbound' : 'outbound',
+    contactKey: `contact-${(i * 7919) % contacts}`,
+    customerName: 'Jānis Bērziņš',
+    startedByAgent: i % 2 === 0,
+    repeatOfCallId: null,
+    phases: [
+      { phase: 'opening', at: startedAt },
+      { phase: 'body', at: startedAt + 30_000 },
+      { phase: 'closing', at: startedAt + 250_000 },
+    ],
+    ticks: [{ itemId: 'greet', checklist: 'opening', at: startedAt + 5_000, auto: true }],
+    findings: 2,
+    accepted: 1,
+    ignored: 0,
+    dropped: i % 50 === 0,
+    outcome: i % 50 === 0 ? 'dropped' : 'completed',
+    rulesVersion: 'abc',
   };
 }

@@ -1,7 +1,7 @@
 // Data-layer figures (issue 4): pack import, effective-rule-set recompute, last calls of a
 // contact. Runs on fake-indexeddb in Node; real IndexedDB in Chromium is measured separately.
 import 'fake-indexeddb/auto';
-import { bigPack } from './data-workload';
+import { bigPack, makeCall } from './data-workload';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { cpus } from 'node:os';
 import { BUILTIN_PACK } from '../lib/engine';
@@ -111,31 +111,7 @@ const results: Array<[string, number, number]> = [];
   const contacts = 5_000;
   const calls: CallRecord[] = [];
   for (let i = 0; i < 100_000; i++) {
-    const startedAt = 1_700_000_000_000 + i * 60_000;
-    calls.push({
-      id: `call-${i}`,
-      startedAt,
-      endedAt: startedAt + 300_000,
-      tabId: 1,
-      site: 'crm.example.lv',
-      direction: i % 2 ? 'inbound' : 'outbound',
-      contactKey: `contact-${(i * 7919) % contacts}`,
-      customerName: 'Jānis Bērziņš',
-      startedByAgent: i % 2 === 0,
-      repeatOfCallId: null,
-      phases: [
-        { phase: 'opening', at: startedAt },
-        { phase: 'body', at: startedAt + 30_000 },
-        { phase: 'closing', at: startedAt + 250_000 },
-      ],
-      ticks: [{ itemId: 'greet', checklist: 'opening', at: startedAt + 5_000, auto: true }],
-      findings: 2,
-      accepted: 1,
-      ignored: 0,
-      dropped: i % 50 === 0,
-      outcome: i % 50 === 0 ? 'dropped' : 'completed',
-      rulesVersion: 'abc',
-    });
+    calls.push(makeCall(i, contacts));
   }
   const t0 = performance.now();
   for (let i = 0; i < calls.length; i += 10_000) await db.calls.bulkAdd(calls.slice(i, i + 10_000));

@@ -4,7 +4,7 @@
 // `window.benchResult`. Same workloads as data.bench.ts (kept in step by hand); its own
 // database names (`laipni-bench-*`), deleted afterwards, so the extension's database is untouched.
 import Dexie from 'dexie';
-import { bigPack } from '../data-workload';
+import { bigPack, makeCall } from '../data-workload';
 import { BUILTIN_PACK } from '../../lib/engine';
 import { lastCallsOfContact } from '../../lib/db/calls';
 import { LaipniDb } from '../../lib/db/database';
@@ -70,34 +70,6 @@ function timeSync(runs: number, warmup: number, fn: () => unknown): number[] {
     if (i >= warmup) times.push(performance.now() - t0);
   }
   return times;
-}
-
-function makeCall(i: number, contacts: number): CallRecord {
-  const startedAt = 1_700_000_000_000 + i * 60_000;
-  return {
-    id: `call-${i}`,
-    startedAt,
-    endedAt: startedAt + 300_000,
-    tabId: 1,
-    site: 'crm.example.lv',
-    direction: i % 2 ? 'inbound' : 'outbound',
-    contactKey: `contact-${(i * 7919) % contacts}`,
-    customerName: 'Jānis Bērziņš',
-    startedByAgent: i % 2 === 0,
-    repeatOfCallId: null,
-    phases: [
-      { phase: 'opening', at: startedAt },
-      { phase: 'body', at: startedAt + 30_000 },
-      { phase: 'closing', at: startedAt + 250_000 },
-    ],
-    ticks: [{ itemId: 'greet', checklist: 'opening', at: startedAt + 5_000, auto: true }],
-    findings: 2,
-    accepted: 1,
-    ignored: 0,
-    dropped: i % 50 === 0,
-    outcome: i % 50 === 0 ? 'dropped' : 'completed',
-    rulesVersion: 'abc',
-  };
 }
 
 function row(
