@@ -1,6 +1,6 @@
 import { charClass, LETTER, LOWER, DIGIT, UPPER } from './chars';
 import { foldRange } from './fold';
-import { CUSTOMER_LINE, isQuoteChar, QUOTED_LINE, quoteStep } from './quotes';
+import { CUSTOMER_LINE, QUOTED_LINE } from './quotes';
 
 /**
  * Splits a text into sentences in one pass over char codes. A sentence ends at a line break or
@@ -82,12 +82,6 @@ const SPEAKER_WORDS = new Set([
   'client',
   'k',
 ]);
-
-/** Characters the sentence scanner must look at: line break, . ! ? …, quotation marks. */
-const SPECIAL_LIMIT = 0x2030;
-const SPECIAL = new Uint8Array(SPECIAL_LIMIT);
-for (const c of [0x0a, 0x2e, 0x21, 0x3f, 0x2026, 0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e])
-  SPECIAL[c] = 1;
 
 export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x202f;
@@ -181,86 +175,4 @@ export function stopEndsSentence(
     if (we - ws === 1 && charClass(text.charCodeAt(ws)) & UPPER) return false;
   }
   return true;
-}
-
-/**
- * Scans the next sentence from `pos` (with quotation/line state `state`) into `out`.
- * Returns false when only whitespace is left.
- */
-export function nextSegment(text: string, pos: number, state: number, out: Segment): boolean {
-  const n = text.length;
-  let i = pos;
-  let st = state;
-  for (;;) {
-    if (i >= n) return false;
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      i++;
-      st = lineState(text, i);
-    } else if (isSpace(c) || c === 0x0c || c === 0x0b || c === 0x2028 || c === 0x2029) {
-      i++;
-    } else break;
-  }
-  out.start = i;
-  out.state = st;
-  out.header = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // Fast path: most characters neither end a sentence nor change quotation.
-    if (c >= SPECIAL_LIMIT || SPECIAL[c] === 0) {
-      i++;
-      continue;
-    }
-    if (c === 0x0a) break;
-    if (isQuoteChar(c)) {
-      st = quoteStep(st, c);
-      i++;
-      continue;
-    }
-    if (!isTerminator(c)) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    let onlyStops = true;
-    while (i < n && isTerminator(text.charCodeAt(i))) {
-      const t = text.charCodeAt(i);
-      if (t === 0x21 || t === 0x3f) onlyStops = false;
-      i++;
-    }
-    const runEnd = i;
-    while (i < n && isCloser(text.charCodeAt(i))) {
-      const q = text.charCodeAt(i);
-      if (isQuoteChar(q)) st = quoteStep(st, q);
-      i++;
-    }
-    if (!onlyStops || stopEndsSentence(text, runStart, runEnd, i, out.start)) {
-      out.end = i;
-      out.next = i;
-      out.nextState = st;
-      return true;
-    }
-  }
-  let end = i;
-  while (end > out.start && isSpace(text.charCodeAt(end - 1))) end--;
-  out.end = end;
-  out.header = isHeader(text, out.start, end);
-  out.next = i;
-  out.nextState = st;
-  return true;
-}
-
-/** All sentences of a text. */
-export function segmentAll(text: string): Segment[] {
-  const result: Segment[] = [];
-  let pos = 0;
-  let state = lineState(text, 0);
-  for (;;) {
-    const seg: Segment = { start: 0, end: 0, state: 0, header: false, next: 0, nextState: 0 };
-    if (!nextSegment(text, pos, state, seg)) break;
-    result.push(seg);
-    pos = seg.next;
-    state = seg.nextState;
-  }
-  return result;
 }

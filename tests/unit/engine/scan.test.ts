@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK } from '../../../lib/engine';
 import { compile } from '../../../lib/engine/compile';
 import { scanSentence } from '../../../lib/engine/scan';
-import { lineState, nextSegment, type Segment } from '../../../lib/engine/segment';
+import { lineState, type Segment } from '../../../lib/engine/segment';
+import { nextSegment } from './support/reference-segment';
 import { tokenize } from '../../../lib/engine/tokenize';
 import { TokenBuffer } from '../../../lib/engine/tokens';
 
