@@ -12,16 +12,24 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
  *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
  *   reinstall the extension in place (an update) through the DevTools protocol.
  */
-export async function launchWithExtension({
-  headless = true,
-  extensionDir = EXTENSION_DIR,
-  debugPort,
-} = {}) {
+export async function launchWithExtension(options = {}) {
+  // A browser start that stalls (seen on loaded 2-core machines) is retried once with a fresh
+  // profile instead of holding a whole suite until its hook times out.
+  try {
+    return await launchOnce(options);
+  } catch (error) {
+    console.warn(`Chromium did not start cleanly (${error.message}); trying once more.`);
+    return launchOnce(options);
+  }
+}
+
+async function launchOnce({ headless = true, extensionDir = EXTENSION_DIR, debugPort } = {}) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
+    timeout: 40_000,
     viewport: { width: 1366, height: 860 },
     args: [
       '--no-sandbox',
@@ -38,12 +46,19 @@ export async function launchWithExtension({
       `--load-extension=${extensionDir}`,
     ],
   });
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: 20_000,
-    }));
+  let worker;
+  try {
+    worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 20_000,
+      }));
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,

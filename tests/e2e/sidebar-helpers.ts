@@ -93,6 +93,8 @@ export async function writeSettings(
   await page.evaluate(
     (settings) =>
       new Promise<void>((done, fail) => {
+        // A write that neither succeeds nor fails within 15 s is reported, not waited on.
+        setTimeout(() => fail(new Error('settings write did not finish in 15 s')), 15_000);
         const open = indexedDB.open('laipni');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
