@@ -43,96 +43,129 @@ export function parseJsonText(text: string, limits: PackLimits = PACK_LIMITS): R
   }
 }
 
-interface Frame {
-  value: unknown;
-  depth: number;
-  key: PathKey;
-  parent: Frame | null;
-}
-
-function pathOf(frame: Frame): string {
-  const keys: PathKey[] = [];
-  for (let f: Frame | null = frame; f && f.parent; f = f.parent) keys.push(f.key);
-  return formatPath(keys.reverse());
-}
-
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-/** Checks one value's own shape; returns a problem or null. Pushes children onto `stack`. */
-function visit(
-  frame: Frame,
-  stack: Frame[],
-  limits: PackLimits,
-  tally: { bytes: number },
-): PackProblem | null {
-  const { value } = frame;
-  tally.bytes += 8;
-  if (value === null || typeof value === 'boolean') return null;
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return null;
-    return problem(pathOf(frame), 'Skaitlim jābūt galīgam.', 'A number must be finite.');
+/**
+ * One depth-first walk in document order. Recursive, with the keys of the current path on one
+ * shared stack: no object per value (a 10,000-rule pack has ~200,000 values), and the path is
+ * formatted only for the problem that stops the walk. The recursion is at most `maxDepth` deep.
+ */
+class Walk {
+  private readonly keys: PathKey[] = [];
+  private nodes = 0;
+  private bytes = 0;
+
+  constructor(private readonly limits: PackLimits) {}
+
+  private path(last?: PathKey): string {
+    return formatPath(last === undefined ? this.keys : [...this.keys, last]);
   }
-  if (typeof value === 'string') {
-    tally.bytes += value.length;
-    if (value.length <= limits.maxAnyStringLength) return null;
-    return problem(
-      pathOf(frame),
-      `Teksts ir par garu (${value.length} rakstzīmes; ne vairāk kā ${limits.maxAnyStringLength}).`,
-      `The text is too long (${value.length} characters; at most ${limits.maxAnyStringLength}).`,
-    );
-  }
-  if (typeof value !== 'object') {
-    return problem(pathOf(frame), 'Tā nav JSON vērtība.', 'This is not a JSON value.');
-  }
-  if (frame.depth >= limits.maxDepth) {
-    return problem(
-      pathOf(frame),
-      `Dokuments ir ligzdots pārāk dziļi (vairāk nekā ${limits.maxDepth} līmeņi).`,
-      `The document is nested too deeply (more than ${limits.maxDepth} levels).`,
-    );
-  }
-  const depth = frame.depth + 1;
-  if (Array.isArray(value)) {
-    if (value.length > limits.maxArrayLength) {
+
+  /** The first problem at or below `value`, or null. */
+  value(value: unknown, depth: number): PackProblem | null {
+    const limits = this.limits;
+    if (++this.nodes > limits.maxNodes) {
       return problem(
-        pathOf(frame),
-        `Sarakstā ir par daudz elementu (${value.length}; ne vairāk kā ${limits.maxArrayLength}).`,
-        `The list has too many items (${value.length}; at most ${limits.maxArrayLength}).`,
+        '',
+        `Dokumentā ir par daudz vērtību (vairāk nekā ${limits.maxNodes}).`,
+        `The document has too many values (more than ${limits.maxNodes}).`,
       );
     }
-    for (let i = value.length - 1; i >= 0; i--)
-      stack.push({ value: value[i], depth, key: i, parent: frame });
+    this.bytes += 8;
+    if (value === null || typeof value === 'boolean') return this.size();
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return this.size();
+      return problem(this.path(), 'Skaitlim jābūt galīgam.', 'A number must be finite.');
+    }
+    if (typeof value === 'string') {
+      this.bytes += value.length;
+      if (value.length <= limits.maxAnyStringLength) return this.size();
+      return problem(
+        this.path(),
+        `Teksts ir par garu (${value.length} rakstzīmes; ne vairāk kā ${limits.maxAnyStringLength}).`,
+        `The text is too long (${value.length} characters; at most ${limits.maxAnyStringLength}).`,
+      );
+    }
+    if (typeof value !== 'object') {
+      return problem(this.path(), 'Tā nav JSON vērtība.', 'This is not a JSON value.');
+    }
+    if (depth >= limits.maxDepth) {
+      return problem(
+        this.path(),
+        `Dokuments ir ligzdots pārāk dziļi (vairāk nekā ${limits.maxDepth} līmeņi).`,
+        `The document is nested too deeply (more than ${limits.maxDepth} levels).`,
+      );
+    }
+    return Array.isArray(value) ? this.array(value, depth + 1) : this.object(value, depth + 1);
+  }
+
+  private size(): PackProblem | null {
+    const max = this.limits.maxDocumentBytes;
+    return this.bytes > max ? tooBig(this.bytes, max) : null;
+  }
+
+  private array(list: unknown[], depth: number): PackProblem | null {
+    const max = this.limits.maxArrayLength;
+    if (list.length > max) {
+      return problem(
+        this.path(),
+        `Sarakstā ir par daudz elementu (${list.length}; ne vairāk kā ${max}).`,
+        `The list has too many items (${list.length}; at most ${max}).`,
+      );
+    }
+    const found = this.size();
+    if (found) return found;
+    const keys = this.keys;
+    for (let i = 0; i < list.length; i++) {
+      keys.push(i);
+      const below = this.value(list[i], depth);
+      keys.pop();
+      if (below) return below;
+    }
     return null;
   }
-  if (!isPlainObject(value)) {
-    return problem(pathOf(frame), 'Tā nav JSON vērtība.', 'This is not a JSON value.');
-  }
-  const keys = Object.keys(value);
-  if (keys.length > limits.maxKeysPerObject) {
-    return problem(
-      pathOf(frame),
-      `Objektā ir par daudz lauku (${keys.length}; ne vairāk kā ${limits.maxKeysPerObject}).`,
-      `The object has too many fields (${keys.length}; at most ${limits.maxKeysPerObject}).`,
-    );
-  }
-  const record = value as Record<string, unknown>;
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const key = keys[i] as string;
-    tally.bytes += key.length;
-    const child: Frame = { value: record[key], depth, key, parent: frame };
-    if (FORBIDDEN_KEYS.has(key)) {
+
+  private object(value: object, depth: number): PackProblem | null {
+    if (!isPlainObject(value)) {
+      return problem(this.path(), 'Tā nav JSON vērtība.', 'This is not a JSON value.');
+    }
+    const names = Object.keys(value);
+    const max = this.limits.maxKeysPerObject;
+    if (names.length > max) {
       return problem(
-        pathOf(child),
-        `Lauka nosaukums «${key}» nav atļauts.`,
-        `The field name "${key}" is not allowed.`,
+        this.path(),
+        `Objektā ir par daudz lauku (${names.length}; ne vairāk kā ${max}).`,
+        `The object has too many fields (${names.length}; at most ${max}).`,
       );
     }
-    stack.push(child);
+    // Field names are counted, and refused, last to first: the order the earlier walk used, so
+    // a document with two bad names still reports the same one.
+    for (let i = names.length - 1; i >= 0; i--) {
+      const name = names[i] as string;
+      this.bytes += name.length;
+      if (FORBIDDEN_KEYS.has(name)) {
+        return problem(
+          this.path(name),
+          `Lauka nosaukums «${name}» nav atļauts.`,
+          `The field name "${name}" is not allowed.`,
+        );
+      }
+    }
+    const found = this.size();
+    if (found) return found;
+    const record = value as Record<string, unknown>;
+    const keys = this.keys;
+    for (const name of names) {
+      keys.push(name);
+      const below = this.value(record[name], depth);
+      keys.pop();
+      if (below) return below;
+    }
+    return null;
   }
-  return null;
 }
 
 /**
@@ -140,32 +173,14 @@ function visit(
  * and continuing would spend exactly the effort the limits are there to avoid.
  */
 export function prescanValue(root: unknown, limits: PackLimits = PACK_LIMITS): PackProblem[] {
-  const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
-  const tally = { bytes: 0 };
-  let nodes = 0;
   try {
-    while (stack.length > 0) {
-      const frame = stack.pop() as Frame;
-      if (++nodes > limits.maxNodes) {
-        return [
-          problem(
-            '',
-            `Dokumentā ir par daudz vērtību (vairāk nekā ${limits.maxNodes}).`,
-            `The document has too many values (more than ${limits.maxNodes}).`,
-          ),
-        ];
-      }
-      const found = visit(frame, stack, limits, tally);
-      if (found) return [found];
-      if (tally.bytes > limits.maxDocumentBytes)
-        return [tooBig(tally.bytes, limits.maxDocumentBytes)];
-    }
+    const found = new Walk(limits).value(root, 0);
+    return found ? [found] : [];
   } catch (error) {
     // Getters or proxies in a value handed over by code (not JSON text) may throw.
     const detail = clip(error instanceof Error ? error.message : String(error), 160);
     return [problem('', `Vērtību nevar nolasīt: ${detail}`, `The value cannot be read: ${detail}`)];
   }
-  return [];
 }
 
 /** Text → parsed and prescanned value; a value → prescanned. */
