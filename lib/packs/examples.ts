@@ -1,18 +1,30 @@
 import { createChecker, type CheckContext, type Checker } from '../engine';
-import type { Pack } from './types';
+import { rulesExamplesCanSee } from './example-scope';
+import type { Pack, Rule } from './types';
 import { clip, formatPath, problem, type PackProblem } from './problems';
 
 /**
  * Runs each rule's `examples.match` / `examples.noMatch` through the engine, like a pack's own
  * tests: a `match` text the rule does not flag, or a `noMatch` text it flags, is an error.
- * The pack is compiled once, with rules shipped switched off switched on, so their examples
- * are tested too.
+ * One checker serves every example; it holds only the rules the examples can see
+ * (`rulesExamplesCanSee`), with rules shipped switched off switched on, so their examples are
+ * tested too.
  */
 export function runPackExamples(pack: Pack): PackProblem[] {
+  return runExamplesWith(pack, rulesExamplesCanSee);
+}
+
+/** `runPackExamples` with the choice of compiled rules given (the tests compare it with all). */
+export function runExamplesWith(
+  pack: Pack,
+  compiledRules: (rules: readonly Rule[]) => readonly Rule[],
+): PackProblem[] {
   if (!pack.rules.some((r) => r.examples?.match?.length || r.examples?.noMatch?.length)) return [];
   let checker: Checker;
   try {
-    const allOn = pack.rules.map((r) => (r.enabled === false ? { ...r, enabled: true } : r));
+    const allOn = compiledRules(pack.rules).map((r) =>
+      r.enabled === false ? { ...r, enabled: true } : r,
+    );
     checker = createChecker({ packs: [{ ...pack, rules: allOn }] });
   } catch (error) {
     const detail = clip(error instanceof Error ? error.message : String(error), 160);

@@ -1,0 +1,284 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bigPack } from '../../../bench/data-workload';
+import { compile } from '../../../lib/engine/compile';
+import { foldRange } from '../../../lib/engine/fold';
+import { parsePhrase } from '../../../lib/engine/phrase';
+import { tokenize } from '../../../lib/engine/tokenize';
+import { TokenBuffer } from '../../../lib/engine/tokens';
+import { Vocabulary } from '../../../lib/engine/vocabulary';
+import {
+  eachTextWord,
+  rulesExamplesCanSee,
+  vocabularyLists,
+} from '../../../lib/packs/example-scope';
+import { runExamplesWith, runPackExamples } from '../../../lib/packs/examples';
+import { CHANNELS, PHASES, type Matcher, type Pack, type Rule } from '../../../lib/packs/types';
+import { validatePack } from '../../../lib/packs/validate';
+
+/**
+ * Examples run against a checker of only the rules they can see; these tests hold that to the
+ * checker of the whole pack, on random packs whose words collide the ways the engine cares
+ * about: folding (Jūs / jus), translit (sheit / šeit / seit, ljoti / ļoti, kaa / kā), shared
+ * words between rules, two rules on the same words, detectors and guards.
+ */
+
+const WORDS = [
+  'šeit',
+  'sheit',
+  'seit',
+  'ļoti',
+  'ljoti',
+  'loti',
+  'kā',
+  'kaa',
+  'ka',
+  'Jūs',
+  'jus',
+  'juus',
+  'Jums',
+  'es',
+  'ES',
+  'nezinu',
+  'Nē',
+  'ne',
+  'labrīt',
+  'labdien',
+  'Jānis',
+  'pieeja',
+  'piedodiet',
+  'atsūtiet',
+  'LŪDZU',
+  'SAMAKSĀJIET',
+  'PVN',
+  'vajag',
+  'nav',
+  'zvanu1',
+  'a\u0304tri',
+  'ātri',
+];
+/** Words only rules use: near misses of the example words, so many rules are left out. */
+const RULE_ONLY = [
+  'seits',
+  'seiit',
+  'šeiit',
+  'lotii',
+  'looti',
+  'kaaa',
+  'jusu',
+  'rēķins',
+  'klients',
+  'Labrītiņ',
+];
+const word = fc.constantFrom(...WORDS);
+const ruleWord = fc.oneof(word, fc.constantFrom(...RULE_ONLY), fc.constantFrom(...RULE_ONLY));
+const phrase = fc
+  .tuple(fc.array(ruleWord, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([ws, question]) => ws.join(' ') + (question ? '?' : ''));
+const phrases = (min = 1) => fc.array(phrase, { minLength: min, maxLength: 3 });
+const PUNCT = [' ', ' ', ', ', '. ', '! ', '?! ', '!!! ', ' «', '» ', ': ', '\n> '];
+const exampleText = fc
+  .array(fc.tuple(word, fc.constantFrom(...PUNCT)), { minLength: 1, maxLength: 7 })
+  .map((parts) => parts.map(([w, p]) => w + p).join(''));
+
+const matcher: fc.Arbitrary<Matcher> = fc.oneof(
+  phrases().map((p) => ({ kind: 'phrase' as const, phrases: p })),
+  phrases().map((p) => ({ kind: 'standalone' as const, phrases: p })),
+  fc
+    .tuple(phrases(), phrases(), fc.integer({ min: 0, max: 3 }), phrases(0))
+    .map(([first, second, window, standalone]) => ({
+      kind: 'cooccurrence' as const,
+      first,
+      second,
+      window,
+      ...(standalone.length ? { standalone } : {}),
+    })),
+  phrases(0).map((exempt) => ({ kind: 'imperative' as const, exempt })),
+  fc
+    .tuple(phrases(), fc.integer({ min: 1, max: 3 }))
+    .map(([words, min]) => ({ kind: 'count' as const, words, min, ignoreExactCase: ['ES'] })),
+  phrases().map((p) => ({
+    kind: 'time-greeting' as const,
+    greetings: [{ phrases: p, from: '05:00', until: '11:00' }],
+  })),
+  phrases().map((greetings) => ({ kind: 'nominative-address' as const, greetings })),
+  fc.integer({ min: 1, max: 3 }).map((minWords) => ({ kind: 'all-caps' as const, minWords })),
+  fc
+    .integer({ min: 2, max: 3 })
+    .map((minMarks) => ({ kind: 'punctuation-run' as const, minMarks })),
+  phrases().map((expected) => ({ kind: 'case' as const, expected })),
+);
+
+const rule = (i: number): fc.Arbitrary<Rule> =>
+  fc
+    .record({
+      severity: fc.constantFrom('warning' as const, 'info' as const),
+      match: matcher,
+      enabled: fc.boolean(),
+      guards: fc.option(fc.record({ exclude: phrases(0), notFollowedBy: phrases(0) })),
+      phases: fc.option(fc.subarray([...PHASES], { minLength: 1 })),
+      channels: fc.option(fc.subarray([...CHANNELS], { minLength: 1 })),
+      scope: fc.option(fc.constantFrom('any' as const, 'first-sentence' as const)),
+      examples: fc.option(
+        fc.record({
+          match: fc.array(exampleText, { maxLength: 3 }),
+          noMatch: fc.array(exampleText, { maxLength: 2 }),
+          context: fc.record(
+            {
+              phase: fc.constantFrom(...PHASES),
+              channel: fc.constantFrom(...CHANNELS),
+              time: fc.constantFrom('08:00', '15:00'),
+              repeatCall: fc.boolean(),
+            },
+            { requiredKeys: [] },
+          ),
+        }),
+        { freq: 3 },
+      ),
+    })
+    .map(({ severity, match, enabled, guards, phases, channels, scope, examples }) => {
+      const out: Rule = {
+        id: `r-${i}`,
+        severity,
+        match,
+        reason: { lv: 'x' },
+        replacements: ['y'],
+      };
+      if (!enabled) out.enabled = false;
+      if (guards) out.guards = guards;
+      if (phases) out.phases = phases;
+      if (channels) out.channels = channels;
+      if (scope) out.scope = scope;
+      if (examples) out.examples = examples;
+      return out;
+    });
+
+const pack: fc.Arbitrary<Pack> = fc
+  .integer({ min: 1, max: 14 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rule(i))))
+  .map((rules) => ({
+    format: 'laipni-pack/1',
+    id: 'scope.test',
+    name: 'Scope',
+    version: '1.0.0',
+    author: 'test',
+    language: 'lv',
+    rules,
+  }));
+
+const everyRule = (rules: readonly Rule[]): readonly Rule[] => rules;
+
+describe('the rules the examples can see', { timeout: 60_000 }, () => {
+  it('give the same example results as the whole pack', () => {
+    let compared = 0;
+    let smaller = 0;
+    fc.assert(
+      fc.property(pack, (input) => {
+        const checked = validatePack(input, { runExamples: false });
+        if (!checked.ok) return;
+        compared++;
+        if (rulesExamplesCanSee(checked.pack.rules).length < checked.pack.rules.length) smaller++;
+        expect(runPackExamples(checked.pack)).toEqual(runExamplesWith(checked.pack, everyRule));
+      }),
+      { numRuns: 1000, seed: 20251127 },
+    );
+    // The comparison means something only if most packs are valid and many are cut down.
+    expect(compared).toBeGreaterThan(700);
+    expect(smaller).toBeGreaterThan(150);
+  });
+
+  it('are chosen from the words the engine puts into its vocabulary, in its order', () => {
+    const markWords = compile([]).vocab.words;
+    fc.assert(
+      fc.property(pack, (input) => {
+        const allOn = input.rules.map((r) => ({ ...r, enabled: true }));
+        const words = new Set(markWords);
+        for (const r of allOn)
+          for (const list of vocabularyLists(r) ?? [])
+            for (const p of list ?? []) for (const w of parsePhrase(p).words) words.add(w);
+        expect(compile([{ ...input, rules: allOn }]).vocab.words).toEqual([...words]);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('read the example texts cut into words as the engine’s tokenizer cuts them', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(..."aš Ā\u0304.,!?«»\n-'0é\u0301ЖжΣ\ud835\udc00ﬁ".split('')),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(fc.oneof(text, exampleText), (t) => {
+        const mine: string[] = [];
+        eachTextWord(t, (w) => mine.push(w));
+        const tokens = new TokenBuffer();
+        tokenize(t, 0, t.length, 0, new Vocabulary(), true, tokens);
+        const engine = Array.from({ length: tokens.count }, (_, i) =>
+          foldRange(t, tokens.start[i] as number, tokens.end[i] as number),
+        );
+        expect(mine).toEqual(engine);
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it('leave out a big pack’s rules that no example can reach', () => {
+    const big = bigPack(2_000);
+    const seen = rulesExamplesCanSee(big.rules);
+    expect(seen.map((r) => r.id)).toEqual(big.rules.filter((r) => r.examples).map((r) => r.id));
+  });
+
+  const phraseRule = (id: string, severity: Rule['severity'], phrases: string[]): Rule => ({
+    id,
+    severity,
+    match: { kind: 'phrase', phrases },
+    reason: { lv: 'x' },
+    replacements: [],
+  });
+  const packOf = (rules: Rule[]): Pack => ({ ...bigPack(0), rules });
+  const paths = (input: Pack) => runPackExamples(input).map((p) => p.path);
+
+  it('keep a rule without examples that flags the same words first', () => {
+    const input = packOf([
+      { ...phraseRule('tested', 'info', ['loti zvanu']), examples: { match: ['Mēs ļoti zvanu.'] } },
+      phraseRule('hides', 'warning', ['ļoti zvanu']),
+    ]);
+    expect(rulesExamplesCanSee(input.rules).map((r) => r.id)).toEqual(['tested', 'hides']);
+    expect(paths(input)).toEqual(['rules[0].examples.match[0]']);
+    expect(runPackExamples(input)).toEqual(runExamplesWith(input, everyRule));
+  });
+
+  it('keep a rule reached only through translit', () => {
+    // «sheit» is no rule's word, so it is read as translit and meets «šeit» of both rules.
+    const input = packOf([
+      { ...phraseRule('tested', 'info', ['šeit']), examples: { match: ['Sheit.'] } },
+      phraseRule('hides', 'warning', ['šeit']),
+    ]);
+    expect(rulesExamplesCanSee(input.rules).map((r) => r.id)).toEqual(['tested', 'hides']);
+    expect(paths(input)).toEqual(['rules[0].examples.match[0]']);
+  });
+
+  it('keep the first rule with a word, so translit reads the text the same way', () => {
+    // «sheit» could be «šeit» or «šeiit»; the word the vocabulary got last wins.
+    const input = packOf([
+      { ...phraseRule('tested', 'info', ['šeit']), examples: { match: ['Sheit.'] } },
+      phraseRule('later', 'info', ['seiit klients']),
+    ]);
+    expect(rulesExamplesCanSee(input.rules).map((r) => r.id)).toEqual(['tested', 'later']);
+    expect(paths(input)).toEqual(['rules[0].examples.match[0]']);
+  });
+
+  it('keep every detector', () => {
+    const input = packOf([
+      { ...phraseRule('tested', 'info', ['nē']), examples: { match: ['NĒ NĒ!'] } },
+      {
+        id: 'caps',
+        severity: 'warning',
+        match: { kind: 'all-caps', minWords: 2 },
+        reason: { lv: 'x' },
+        replacements: [],
+      },
+    ]);
+    expect(rulesExamplesCanSee(input.rules).map((r) => r.id)).toEqual(['tested', 'caps']);
+  });
+});
