@@ -30,7 +30,7 @@ import {
   T_TAIL_IET,
   type TokenBuffer,
 } from './tokens';
-import type { Vocabulary } from './vocabulary';
+import { KEY_SIZE, type Vocabulary } from './vocabulary';
 
 const CH_H = 104;
 const CH_J = 106;
@@ -42,8 +42,8 @@ function isVowel(f: number): boolean {
 /**
  * Reads the word starting at `start` (a letter or digit) and pushes it as a token: words are
  * runs of letters and digits (combining marks continue a word), so boundaries follow Unicode
- * letters, never `\b`. The folded hash is computed on the way; only a word whose hash is in
- * the vocabulary is compared with it, and only a word with a translit pattern (sh, lj, aa) is
+ * letters, never `\b`. The folded hash and codes are kept on the way; only a word whose hash
+ * is in the vocabulary is compared with it, and only a word with a translit pattern (sh, lj, aa) is
  * looked up a second time. Returns the index after the word.
  */
 export function readWord(
@@ -68,6 +68,7 @@ export function readWord(
   let c1 = 0;
   let c2 = 0;
   let c3 = 0;
+  const key = vocab.key;
   for (;;) {
     if (cls & (LETTER | DIGIT)) {
       const f = code < TABLE_SIZE ? (FOLD_TABLE[code] as number) : foldCode(code);
@@ -84,6 +85,7 @@ export function readWord(
       c2 = c1;
       c1 = f;
       seen |= cls;
+      if (letters < KEY_SIZE) key[letters] = f;
       letters++;
     } else if ((cls & MARK) === 0) break;
     else flags |= T_LV_DIACRITIC; // a combining macron or caron written separately
@@ -92,7 +94,7 @@ export function readWord(
     code = text.charCodeAt(i);
     cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
   }
-  let word = vocab.findFolded(text, tokenStart, i, hashFinish(h1));
+  let word = vocab.findFolded(text, tokenStart, i, hashFinish(h1), letters);
   if (word < 0 && translit && reducible) word = vocab.findTranslitWord(text, tokenStart, i);
   if (seen & UPPER) flags |= T_HAS_UPPER;
   if (seen & LOWER) flags |= T_HAS_LOWER;

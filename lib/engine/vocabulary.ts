@@ -1,25 +1,35 @@
 import { foldCode } from './chars';
 import { translitWord } from './fold';
 import { hashString } from './hash';
+import { HashIndex } from './hash-index';
+
+/**
+ * Folded codes of the word being read are kept here (by the tokenizer) up to this length, so a
+ * candidate word is verified against them without folding the text's characters again.
+ */
+export const KEY_SIZE = 64;
 
 /**
  * Every folded word that occurs in any compiled phrase, with a numeric id. Phrases become
  * sequences of ids; the text's words are looked up here once each, by the hash the tokenizer
- * computed while scanning, and verified against the original characters without building a
+ * computed while scanning, and verified against the folded codes it kept, without building a
  * string.
  */
 export class Vocabulary {
   readonly words: string[] = [];
+  /** The tokenizer's folded codes of the current word (its first KEY_SIZE letters). */
+  readonly key = new Uint16Array(KEY_SIZE);
   private readonly byFolded = new Map<string, number>();
   private readonly reduced: string[] = [];
-  /** hash → first word id with that hash; `nextFolded[id]` chains the others. */
-  private readonly foldedHead = new Map<number, number>();
-  private readonly nextFolded: number[] = [];
-  private readonly translitHead = new Map<number, number>();
-  /** One bit per 16-bit hash slice: most words are in no rule and stop here, before any Map. */
+  private readonly folded = new HashIndex();
+  private readonly translit = new HashIndex();
+  /** All words' folded codes end to end; word `id` starts at `codeStart[id]`. */
+  private codes = new Uint16Array(256);
+  private codeStart: number[] = [];
+  private codeEnd = 0;
+  /** One bit per 16-bit hash slice: most words are in no rule and stop here. */
   private readonly foldedBits = new Uint8Array(8192);
   private readonly translitBits = new Uint8Array(8192);
-  private readonly nextTranslit: number[] = [];
 
   /** Id of a folded word, adding it when new. */
   intern(folded: string): number {
@@ -28,19 +38,26 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(folded);
     this.byFolded.set(folded, id);
+    this.storeCodes(folded);
     const h = hashString(folded);
-    this.nextFolded.push(this.foldedHead.get(h) ?? -1);
-    this.foldedHead.set(h, id);
-    const fi = (h & 0xffff) >>> 3;
-    this.foldedBits[fi] = (this.foldedBits[fi] as number) | (1 << (h & 7));
+    this.folded.add(h);
+    setBit(this.foldedBits, h);
     const reduced = translitWord(folded);
     this.reduced.push(reduced);
     const t = hashString(reduced);
-    this.nextTranslit.push(this.translitHead.get(t) ?? -1);
-    this.translitHead.set(t, id);
-    const ti = (t & 0xffff) >>> 3;
-    this.translitBits[ti] = (this.translitBits[ti] as number) | (1 << (t & 7));
+    this.translit.add(t);
+    setBit(this.translitBits, t);
     return id;
+  }
+
+  private storeCodes(folded: string): void {
+    if (this.codeEnd + folded.length > this.codes.length) {
+      const grown = new Uint16Array(Math.max(this.codes.length * 2, this.codeEnd + folded.length));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codeStart.push(this.codeEnd);
+    for (let i = 0; i < folded.length; i++) this.codes[this.codeEnd++] = folded.charCodeAt(i);
   }
 
   /** Id of a folded word given as a string, or -1. */
@@ -48,29 +65,72 @@ export class Vocabulary {
     return this.byFolded.get(folded) ?? -1;
   }
 
-  /** Id of the word text[start, end) with folded hash `hash`, or -1. */
-  findFolded(text: string, start: number, end: number, hash: number): number {
-    if (!(((this.foldedBits[(hash & 0xffff) >>> 3] as number) >>> (hash & 7)) & 1)) return -1;
-    for (let id = this.foldedHead.get(hash) ?? -1; id >= 0; id = this.nextFolded[id] as number) {
-      if (sameFolded(text, start, end, this.words[id] as string)) return id;
+  /**
+   * Id of the word text[start, end) with folded hash `hash` and `letters` folded codes, or -1.
+   * Its first KEY_SIZE folded codes are in `key`.
+   */
+  findFolded(text: string, start: number, end: number, hash: number, letters: number): number {
+    if (!hasBit(this.foldedBits, hash)) return -1;
+    const index = this.folded;
+    const slots = index.slots;
+    const mask = index.mask;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = slots[s] as number;
+      if (e === 0) return -1;
+      const id = e - 1;
+      if (index.hashes[id] !== hash || (this.words[id] as string).length !== letters) continue;
+      if (letters <= KEY_SIZE ? this.sameKey(id, letters) : this.sameText(id, text, start, end))
+        return id;
     }
-    return -1;
+  }
+
+  private sameKey(id: number, letters: number): boolean {
+    const codes = this.codes;
+    const key = this.key;
+    const base = this.codeStart[id] as number;
+    for (let k = 0; k < letters; k++) if (codes[base + k] !== key[k]) return false;
+    return true;
+  }
+
+  private sameText(id: number, text: string, start: number, end: number): boolean {
+    const word = this.words[id] as string;
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === 0) continue;
+      if (k >= word.length || word.charCodeAt(k) !== f) return false;
+      k++;
+    }
+    return k === word.length;
   }
 
   /** Id of the word text[start, end) read as translit (sheit → seit), or -1. */
   findTranslitWord(text: string, start: number, end: number): number {
     const reduced = translitWord(foldedOf(text, start, end));
     const hash = hashString(reduced);
-    if (!(((this.translitBits[(hash & 0xffff) >>> 3] as number) >>> (hash & 7)) & 1)) return -1;
-    for (
-      let id = this.translitHead.get(hash) ?? -1;
-      id >= 0;
-      id = this.nextTranslit[id] as number
-    ) {
-      if (reduced === this.reduced[id]) return id;
+    if (!hasBit(this.translitBits, hash)) return -1;
+    const index = this.translit;
+    const slots = index.slots;
+    const mask = index.mask;
+    let found = -1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = slots[s] as number;
+      if (e === 0) return found;
+      const id = e - 1;
+      // Words can share a reduced form (seit, sheit): the last interned wins, whatever the
+      // probe order.
+      if (index.hashes[id] === hash && reduced === this.reduced[id] && id > found) found = id;
     }
-    return -1;
   }
+}
+
+function setBit(bits: Uint8Array, hash: number): void {
+  const i = (hash & 0xffff) >>> 3;
+  bits[i] = (bits[i] as number) | (1 << (hash & 7));
+}
+
+function hasBit(bits: Uint8Array, hash: number): boolean {
+  return (((bits[(hash & 0xffff) >>> 3] as number) >>> (hash & 7)) & 1) !== 0;
 }
 
 function foldedOf(text: string, start: number, end: number): string {
@@ -80,15 +140,4 @@ function foldedOf(text: string, start: number, end: number): string {
     if (f !== 0) out += String.fromCharCode(f);
   }
   return out;
-}
-
-function sameFolded(text: string, start: number, end: number, word: string): boolean {
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const f = foldCode(text.charCodeAt(i));
-    if (f === 0) continue;
-    if (k >= word.length || word.charCodeAt(k) !== f) return false;
-    k++;
-  }
-  return k === word.length;
 }
