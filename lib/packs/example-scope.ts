@@ -1,6 +1,5 @@
-import { charClass, DIGIT, foldCode, LETTER, MARK } from '../engine/chars';
-import { translitWord } from '../engine/fold';
-import { parsePhrase } from '../engine/phrase';
+import { foldRange, translitWord } from '../engine/fold';
+import { eachWordRange, hashOf, normalizedPhrase, reducedHash } from './example-words';
 import type { Rule } from './types';
 
 /**
@@ -71,39 +70,38 @@ function hasExamples(rule: Rule): boolean {
   return Boolean(rule.examples?.match?.length || rule.examples?.noMatch?.length);
 }
 
-/**
- * Calls `visit` with every word of `text`, cut and folded as the engine's tokenizer does (a run
- * of letters and digits, combining marks inside; no normalisation). A test compares the cuts.
- */
-export function eachTextWord(text: string, visit: (folded: string) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!(charClass(text.charCodeAt(i)) & (LETTER | DIGIT))) {
-      i++;
-      continue;
-    }
-    let folded = '';
-    for (; i < n; i++) {
-      const code = text.charCodeAt(i);
-      if (!(charClass(code) & (LETTER | DIGIT | MARK))) break;
-      const f = foldCode(code);
-      if (f !== 0) folded += String.fromCharCode(f);
-    }
-    visit(folded);
-  }
-}
-
 /** The rules (in pack order) that the examples of `rules` need compiled; see above. */
 export function rulesExamplesCanSee(rules: readonly Rule[]): Rule[] {
+  // Translit-reduced forms of the example words, and their hashes (the cheap first test).
   const reduced = new Set<string>();
-  const add = (folded: string) => reduced.add(translitWord(folded));
+  const hashes = new Set<number>();
+  const addText = (text: string) =>
+    eachWordRange(text, (start, end) => {
+      const form = translitWord(foldRange(text, start, end));
+      reduced.add(form);
+      hashes.add(hashOf(form));
+    });
   for (const rule of rules) {
-    for (const text of rule.examples?.match ?? []) eachTextWord(text, add);
-    for (const text of rule.examples?.noMatch ?? []) eachTextWord(text, add);
+    rule.examples?.match?.forEach(addText);
+    rule.examples?.noMatch?.forEach(addText);
   }
+
   const keep = new Uint8Array(rules.length);
   const firstRuleOf = new Map<string, number>();
+  let index = 0;
+  let phrase = '';
+  let words = 0;
+  let allRelevant = true;
+  const visitWord = (start: number, end: number) => {
+    words++;
+    if (!hashes.has(reducedHash(phrase, start, end))) {
+      allRelevant = false;
+      return;
+    }
+    const word = foldRange(phrase, start, end);
+    if (!reduced.has(translitWord(word))) allRelevant = false;
+    else if (!firstRuleOf.has(word)) firstRuleOf.set(word, index);
+  };
   rules.forEach((rule, i) => {
     if (hasExamples(rule) || isDetector(rule)) keep[i] = 1;
     const lists = vocabularyLists(rule);
@@ -111,15 +109,15 @@ export function rulesExamplesCanSee(rules: readonly Rule[]): Rule[] {
       keep[i] = 1;
       return;
     }
+    index = i;
     for (const list of lists) {
-      for (const phrase of list ?? []) {
-        const { words } = parsePhrase(phrase);
-        let allRelevant = words.length > 0;
-        for (const word of words) {
-          if (!reduced.has(translitWord(word))) allRelevant = false;
-          else if (!firstRuleOf.has(word)) firstRuleOf.set(word, i);
-        }
-        if (allRelevant) keep[i] = 1;
+      for (const text of list ?? []) {
+        phrase = normalizedPhrase(text);
+        words = 0;
+        allRelevant = true;
+        eachWordRange(phrase, visitWord);
+        // A phrase without words puts no pattern into the trie.
+        if (words > 0 && allRelevant) keep[i] = 1;
       }
     }
   });

@@ -2,16 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bigPack } from '../../../bench/data-workload';
 import { compile } from '../../../lib/engine/compile';
-import { foldRange } from '../../../lib/engine/fold';
+import { foldRange, translitWord } from '../../../lib/engine/fold';
 import { parsePhrase } from '../../../lib/engine/phrase';
 import { tokenize } from '../../../lib/engine/tokenize';
 import { TokenBuffer } from '../../../lib/engine/tokens';
 import { Vocabulary } from '../../../lib/engine/vocabulary';
+import { rulesExamplesCanSee, vocabularyLists } from '../../../lib/packs/example-scope';
 import {
-  eachTextWord,
-  rulesExamplesCanSee,
-  vocabularyLists,
-} from '../../../lib/packs/example-scope';
+  eachWordRange,
+  hashOf,
+  normalizedPhrase,
+  reducedHash,
+} from '../../../lib/packs/example-words';
 import { runExamplesWith, runPackExamples } from '../../../lib/packs/examples';
 import { CHANNELS, PHASES, type Matcher, type Pack, type Rule } from '../../../lib/packs/types';
 import { validatePack } from '../../../lib/packs/validate';
@@ -210,7 +212,7 @@ describe('the rules the examples can see', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(text, exampleText), (t) => {
         const mine: string[] = [];
-        eachTextWord(t, (w) => mine.push(w));
+        eachWordRange(t, (start, end) => mine.push(foldRange(t, start, end)));
         const tokens = new TokenBuffer();
         tokenize(t, 0, t.length, 0, new Vocabulary(), true, tokens);
         const engine = Array.from({ length: tokens.count }, (_, i) =>
@@ -219,6 +221,30 @@ describe('the rules the examples can see', { timeout: 60_000 }, () => {
         expect(mine).toEqual(engine);
       }),
       { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it('read phrases as the engine does, and hash their translit form as it reduces them', () => {
+    const letters = fc.string({
+      // Hangul jamo compose in NFC (ᄀ + ᅡ = 가): folding alone does not make them equal.
+      unit: fc.constantFrom(
+        ...'aāeēiīoouushcčzžjkķgģlļnņSHJAĀ \u0304\u030c-?\u1100\u1161'.split(''),
+      ),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(fc.oneof(letters, phrase), (p) => {
+        const words: string[] = [];
+        const hashes: number[] = [];
+        const text = normalizedPhrase(p);
+        eachWordRange(text, (start, end) => {
+          words.push(foldRange(text, start, end));
+          hashes.push(reducedHash(text, start, end));
+        });
+        expect(words).toEqual(parsePhrase(p).words);
+        expect(hashes).toEqual(words.map((w) => hashOf(translitWord(w))));
+      }),
+      { numRuns: 3000, seed: 13 },
     );
   });
 
