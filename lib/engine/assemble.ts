@@ -3,7 +3,7 @@ import type { SentenceResult } from './evaluate';
 import { detectOtherLanguage } from './language';
 import { QUOTED_LINE } from './quotes';
 import type { Segment } from './segment';
-import { fillTemplate } from './template';
+import { caseOf, fill, type Filled } from './suggest';
 import type { Finding, Locale } from './types';
 
 /** A sentence with its (position-independent) result. */
@@ -33,24 +33,6 @@ export interface BuiltFindings {
 }
 export type FindingCache = WeakMap<SentenceResult, BuiltFindings>;
 
-/** Pronouns of polite address keep their capital even where the flagged span is lower case. */
-const KEEP_CAPITAL = /^(Jūs|Jums|Jūsu|Jūsos|Jūsējais)\b/u;
-
-function fitCase(text: string, template: string, span: string): string {
-  if (!text || template.startsWith('{')) return capitalizeLike(text, span, false);
-  return capitalizeLike(text, span, !KEEP_CAPITAL.test(text));
-}
-
-function capitalizeLike(text: string, span: string, mayLower: boolean): string {
-  const first = span.charAt(0);
-  const upper = first !== first.toLowerCase();
-  const lower = first !== first.toUpperCase();
-  const c = text.charAt(0);
-  if (upper) return c.toUpperCase() + text.slice(1);
-  if (lower && mayLower) return c.toLowerCase() + text.slice(1);
-  return text;
-}
-
 function byPosition(a: Raw, b: Raw): number {
   return (
     a.start - b.start ||
@@ -66,7 +48,7 @@ function build(
   text: string,
   variables: Record<string, string>,
   locale: Locale,
-  memo: Map<string, Filled>,
+  memo: Map<number, Filled>,
 ): Finding[] {
   raws.sort(byPosition);
   const out: Finding[] = [];
@@ -125,7 +107,7 @@ export function assemble(
   const other = detectOtherLanguage(words, latvian, english, cyrillic);
   const applies = (rule: CompiledRule): boolean => other === null || rule.language === other;
   const varsKey = cache ? JSON.stringify(variables) : '';
-  const memo = new Map<string, Filled>();
+  const memo = new Map<number, Filled>();
   let findings: Finding[] = [];
   let counts: Map<number, number[]> | null = null;
   for (let i = 0; i < historyFrom; i++) {
@@ -216,47 +198,26 @@ function merge(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
-interface Filled {
-  suggestions: string[];
-  slots: NonNullable<Finding['suggestionSlots']>;
-}
-
-function caseClass(span: string): string {
-  const first = span.charAt(0);
-  return first !== first.toLowerCase() ? 'U' : first !== first.toUpperCase() ? 'l' : '-';
-}
-
-function fill(rule: CompiledRule['rule'], vars: Record<string, string>, span: string): Filled {
-  const suggestions: string[] = [];
-  const slots: Filled['slots'] = [];
-  for (const template of rule.replacements) {
-    const filled = fillTemplate(template, vars);
-    suggestions.push(fitCase(filled.text, template, span));
-    slots.push(filled.slot);
-  }
-  return { suggestions, slots };
-}
-
 function toFinding(
   raw: Raw,
   text: string,
   variables: Record<string, string>,
   locale: Locale,
-  memo: Map<string, Filled>,
+  memo: Map<number, Filled>,
 ): Finding {
-  const rule = raw.rule.rule;
+  const compiled = raw.rule;
+  const rule = compiled.rule;
   const span = text.slice(raw.start, raw.end);
+  const spanCase = caseOf(span);
   let filled: Filled;
-  if (raw.vars) filled = fill(rule, { ...variables, ...raw.vars }, span);
+  if (raw.vars) filled = fill(compiled.replacements, variables, raw.vars, spanCase);
   else {
     // Without match variables the suggestions depend only on the rule and the span's case.
-    const key = `${raw.rule.index}|${caseClass(span)}`;
+    const key = compiled.index * 3 + spanCase;
     const known = memo.get(key);
-    filled = known ?? fill(rule, variables, span);
+    filled = known ?? fill(compiled.replacements, variables, null, spanCase);
     if (!known) memo.set(key, filled);
   }
-  const suggestions = filled.suggestions.slice();
-  const slots = filled.slots.slice();
   const finding: Finding = {
     ruleId: rule.id,
     start: raw.start,
@@ -264,11 +225,9 @@ function toFinding(
     text: span,
     severity: rule.severity,
     message: (locale === 'en' ? rule.reason.en : undefined) ?? rule.reason.lv,
-    suggestions,
-    suggestionSlots: slots,
+    suggestions: filled.suggestions.slice(),
+    suggestionSlots: filled.slots.slice(),
   };
-  if (rule.advice && rule.advice.length > 0) {
-    finding.advice = rule.advice.map((a) => (locale === 'en' ? a.en : undefined) ?? a.lv);
-  }
+  if (compiled.advice) finding.advice = compiled.advice[locale === 'en' ? 1 : 0].slice();
   return finding;
 }

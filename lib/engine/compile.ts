@@ -2,6 +2,7 @@ import type { Channel, Matcher, Pack, Phase, Rule, Severity } from '../packs/typ
 import { parseClock } from './clock';
 import { foldString } from './fold';
 import { parsePhrase } from './phrase';
+import { compileAdvice, compileReplacements, type Replacement } from './suggest';
 import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import { insert, newNode, type TrieNode } from './trie';
 import { Vocabulary } from './vocabulary';
@@ -35,6 +36,9 @@ export interface CompiledRule {
   ignoreCaps: ReadonlySet<string>;
   /** case: the correctly written form per expected index. */
   expected: string[];
+  replacements: Replacement[];
+  /** Advice resolved per locale: [lv, en]. */
+  advice: [string[], string[]] | null;
 }
 
 export interface CompiledSet {
@@ -160,6 +164,8 @@ function compileRule(b: Builder, rule: Rule, language: string): void {
     minWordLength: 0,
     ignoreCaps: new Set(),
     expected: [],
+    replacements: compileReplacements(rule),
+    advice: compileAdvice(rule),
   };
   b.set.rules.push(c);
   switch (m.kind) {

@@ -11,6 +11,8 @@ import {
   vocative,
 } from '../../../lib/engine';
 import { foldString } from '../../../lib/engine/fold';
+import { CASE_LOWER, CASE_NONE, CASE_UPPER, caseOf } from '../../../lib/engine/suggest';
+import { compileTemplate, fillParts } from '../../../lib/engine/template';
 
 describe('vocative', () => {
   it.each([
@@ -57,6 +59,26 @@ describe('fillTemplate', () => {
   });
   it('leaves braces that are not placeholders alone', () => {
     expect(fillTemplate('a {} b').text).toBe('a {} b');
+  });
+  it('fills a compiled template from match values over context variables', () => {
+    const parts = compileTemplate('{a}, {b} un {c}');
+    const vars = { a: 'A', b: 'B' };
+    const over = { b: 'b2', c: ' ' };
+    expect(fillParts(parts, vars, over)).toEqual(
+      fillTemplate('{a}, {b} un {c}', { ...vars, ...over }),
+    );
+  });
+});
+
+describe('caseOf (a suggestion follows the span’s first letter)', () => {
+  it('agrees with toLowerCase / toUpperCase on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const expected =
+        ch !== ch.toLowerCase() ? CASE_UPPER : ch !== ch.toUpperCase() ? CASE_LOWER : CASE_NONE;
+      if (caseOf(`${ch}x`) !== expected) expect([c, caseOf(ch)]).toEqual([c, expected]);
+    }
+    expect(caseOf('')).toBe(CASE_NONE);
   });
 });
 
