@@ -20,6 +20,8 @@ export const TABLE_SIZE = 0x500;
 export const CLASS_TABLE = new Uint8Array(TABLE_SIZE);
 /** Folded code unit by code unit. */
 export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
+/** Both at once for the word loop: class bits in the low byte, the folded code above. */
+export const CHAR_TABLE = new Uint32Array(TABLE_SIZE);
 const classes = CLASS_TABLE;
 const folds = FOLD_TABLE;
 
@@ -51,6 +53,7 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   const { cls, fold } = classify(String.fromCharCode(c));
   classes[c] = cls;
   folds[c] = fold;
+  CHAR_TABLE[c] = cls | (fold << 8);
 }
 
 const cache = new Map<number, { cls: number; fold: number }>();
@@ -69,6 +72,13 @@ function slow(code: number): { cls: number; fold: number } {
 /** Class bits of one UTF-16 code unit. */
 export function charClass(code: number): number {
   return code < TABLE_SIZE ? (classes[code] as number) : slow(code).cls;
+}
+
+/** Class bits | folded code << 8, as in CHAR_TABLE. */
+export function charEntry(code: number): number {
+  if (code < TABLE_SIZE) return CHAR_TABLE[code] as number;
+  const hit = slow(code);
+  return hit.cls | (hit.fold << 8);
 }
 
 /** Folded (lower-case, no diacritics) code unit; 0 for marks and non-letters. */

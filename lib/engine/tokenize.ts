@@ -1,9 +1,10 @@
 import {
+  CHAR_TABLE,
   CLASS_TABLE,
   charClass,
+  charEntry,
   CYRILLIC,
   DIGIT,
-  FOLD_TABLE,
   foldCode,
   LETTER,
   LOWER,
@@ -30,13 +31,49 @@ import {
   T_TAIL_IET,
   type TokenBuffer,
 } from './tokens';
-import { KEY_SIZE, type Vocabulary } from './vocabulary';
+import { KEY_MASK, KEY_SIZE, type Vocabulary } from './vocabulary';
 
+const CH_E = 101;
 const CH_H = 104;
+const CH_I = 105;
 const CH_J = 106;
+const CH_S = 115;
+const CH_T = 116;
 
 function isVowel(f: number): boolean {
   return f === 97 || f === 101 || f === 105 || f === 111 || f === 117;
+}
+
+/** Has the folded word a translit pattern: sh/ch/zh, kj/gj/lj/nj or a doubled vowel? */
+function reducible(
+  key: Uint16Array,
+  letters: number,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (letters > KEY_SIZE) {
+    // Longer than the key keeps: fold the text again (rare).
+    let prev = 0;
+    for (let i = start; i < end; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === 0) continue;
+      if (pattern(prev, f)) return true;
+      prev = f;
+    }
+    return false;
+  }
+  for (let k = 1; k < letters; k++)
+    if (pattern(key[k - 1] as number, key[k] as number)) return true;
+  return false;
+}
+
+function pattern(prev: number, f: number): boolean {
+  return (
+    (f === CH_H && (prev === 115 || prev === 99 || prev === 122)) ||
+    (f === CH_J && (prev === 107 || prev === 103 || prev === 108 || prev === 110)) ||
+    (f === prev && isVowel(f))
+  );
 }
 
 /**
@@ -58,52 +95,47 @@ export function readWord(
   const tokenStart = start;
   let i = start;
   let code = text.charCodeAt(i);
-  let cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
+  let entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
   let flags = flagsIn;
-  if (cls & UPPER) flags |= T_FIRST_UPPER;
+  if (entry & UPPER) flags |= T_FIRST_UPPER;
   let h1 = HASH_SEED;
-  let reducible = false;
   let seen = 0;
   let letters = 0;
-  let c1 = 0;
-  let c2 = 0;
-  let c3 = 0;
+  // The folded codes go to the vocabulary's key (a ring: the last three give the -iet tail).
   const key = vocab.key;
   for (;;) {
-    if (cls & (LETTER | DIGIT)) {
-      const f = code < TABLE_SIZE ? (FOLD_TABLE[code] as number) : foldCode(code);
+    if (entry & (LETTER | DIGIT)) {
+      const f = entry >>> 8;
       h1 = hashStep(h1, f);
-      // Only a word with a translit pattern (sh, lj, aa …) is looked up a second time.
-      if (
-        (f === CH_H && (c1 === 115 || c1 === 99 || c1 === 122)) ||
-        (f === CH_J && (c1 === 107 || c1 === 103 || c1 === 108 || c1 === 110)) ||
-        (f === c1 && isVowel(f))
-      ) {
-        reducible = true;
-      }
-      c3 = c2;
-      c2 = c1;
-      c1 = f;
-      seen |= cls;
-      if (letters < KEY_SIZE) key[letters] = f;
+      key[letters & KEY_MASK] = f;
+      seen |= entry;
       letters++;
-    } else if ((cls & MARK) === 0) break;
+    } else if ((entry & MARK) === 0) break;
     else flags |= T_LV_DIACRITIC; // a combining macron or caron written separately
     i++;
     if (i >= limit) break;
     code = text.charCodeAt(i);
-    cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
+    entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
   }
   let word = vocab.findFolded(text, tokenStart, i, hashFinish(h1), letters);
-  if (word < 0 && translit && reducible) word = vocab.findTranslitWord(text, tokenStart, i);
+  // Only a word with a translit pattern (sh, lj, aa …) is looked up a second time.
+  if (word < 0 && translit && reducible(key, letters, text, tokenStart, i))
+    word = vocab.findTranslitWord(text, tokenStart, i);
   if (seen & UPPER) flags |= T_HAS_UPPER;
   if (seen & LOWER) flags |= T_HAS_LOWER;
   if (seen & DIGIT) flags |= T_DIGIT;
   if (seen & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
   if (seen & CYRILLIC) flags |= T_CYRILLIC;
-  if (c3 === 105 && c2 === 101 && (c1 === 116 || c1 === 115)) {
-    flags |= c1 === 116 ? T_TAIL_IET : T_TAIL_IES;
-    out.tailWords++;
+  if (
+    letters >= 3 &&
+    key[(letters - 3) & KEY_MASK] === CH_I &&
+    key[(letters - 2) & KEY_MASK] === CH_E
+  ) {
+    const last = key[(letters - 1) & KEY_MASK] as number;
+    if (last === CH_T || last === CH_S) {
+      flags |= last === CH_T ? T_TAIL_IET : T_TAIL_IES;
+      out.tailWords++;
+    }
   }
   if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) out.capsWords++;
   out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));

@@ -8,6 +8,7 @@ import { HashIndex } from './hash-index';
  * candidate word is verified against them without folding the text's characters again.
  */
 export const KEY_SIZE = 64;
+export const KEY_MASK = KEY_SIZE - 1;
 
 /**
  * Every folded word that occurs in any compiled phrase, with a numeric id. Phrases become
@@ -17,7 +18,7 @@ export const KEY_SIZE = 64;
  */
 export class Vocabulary {
   readonly words: string[] = [];
-  /** The tokenizer's folded codes of the current word (its first KEY_SIZE letters). */
+  /** The tokenizer's folded codes of the current word (all of them when it fits). */
   readonly key = new Uint16Array(KEY_SIZE);
   private readonly byFolded = new Map<string, number>();
   private readonly reduced: string[] = [];
