@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Pack } from './types';
 import { ENGINE_VERSION } from './engine-version';
 import { runPackExamples } from './examples';
+import { compileFastSchema } from './fast-schema';
 import { issueToProblem } from './issue-text';
 import { PACK_LIMITS, type PackLimits } from './limits';
 import { readDocument } from './prescan';
@@ -23,6 +24,9 @@ export type ValidationResult =
   | { ok: true; pack: Pack; warnings: PackProblem[] }
   | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
 
+/** Valid packs skip valibot's per-value datasets; anything else gets valibot's full report. */
+const fastPackSchema = compileFastSchema(packSchema);
+
 /** Keeps the list readable and bounded when a document is wrong everywhere. */
 function capErrors(errors: PackProblem[], max: number): PackProblem[] {
   if (errors.length <= max) return errors;
@@ -31,6 +35,13 @@ function capErrors(errors: PackProblem[], max: number): PackProblem[] {
     ...errors.slice(0, max),
     problem('', `… un vēl ${rest} kļūdas.`, `… and ${rest} more errors.`),
   ];
+}
+
+type SchemaPack = v.InferOutput<typeof packSchema>;
+
+function schemaResult(value: unknown): { output: SchemaPack } | { errors: PackProblem[] } {
+  const parsed = v.safeParse(packSchema, value, { abortEarly: false });
+  return parsed.success ? { output: parsed.output } : { errors: parsed.issues.map(issueToProblem) };
 }
 
 /**
@@ -43,14 +54,13 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
   const read = readDocument(input, limits);
   if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
 
-  const parsed = v.safeParse(packSchema, read.value, { abortEarly: false });
-  const schemaErrors = parsed.success ? [] : parsed.issues.map(issueToProblem);
+  const parsed = fastPackSchema(read.value) ?? schemaResult(read.value);
   const semantic = checkSemantics(read.value, {
     engineVersion: options.engineVersion ?? ENGINE_VERSION,
     limits,
   });
-  const errors = [...schemaErrors, ...semantic.errors];
-  if (!parsed.success || errors.length > 0) {
+  const errors = [...('errors' in parsed ? parsed.errors : []), ...semantic.errors];
+  if (!('output' in parsed) || errors.length > 0) {
     return {
       ok: false,
       errors: capErrors(errors, limits.maxReportedErrors),
