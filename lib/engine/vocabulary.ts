@@ -24,10 +24,9 @@ export class Vocabulary {
   private readonly reduced: string[] = [];
   private readonly folded = new HashIndex();
   private readonly translit = new HashIndex();
-  /** All words' folded codes end to end; word `id` starts at `codeStart[id]`. */
+  /** All words' folded codes end to end: word `id` is codes[codeStart[id], codeStart[id + 1]). */
   private codes = new Uint16Array(256);
-  private codeStart: number[] = [];
-  private codeEnd = 0;
+  private codeStart = new Int32Array(64);
   /** One bit per 16-bit hash slice: most words are in no rule and stop here. */
   private readonly foldedBits = new Uint8Array(8192);
   private readonly translitBits = new Uint8Array(8192);
@@ -39,7 +38,7 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(folded);
     this.byFolded.set(folded, id);
-    this.storeCodes(folded);
+    this.storeCodes(id, folded);
     const h = hashString(folded);
     this.folded.add(h);
     setBit(this.foldedBits, h);
@@ -51,14 +50,20 @@ export class Vocabulary {
     return id;
   }
 
-  private storeCodes(folded: string): void {
-    if (this.codeEnd + folded.length > this.codes.length) {
-      const grown = new Uint16Array(Math.max(this.codes.length * 2, this.codeEnd + folded.length));
+  private storeCodes(id: number, folded: string): void {
+    let at = this.codeStart[id] as number;
+    if (at + folded.length > this.codes.length) {
+      const grown = new Uint16Array(Math.max(this.codes.length * 2, at + folded.length));
       grown.set(this.codes);
       this.codes = grown;
     }
-    this.codeStart.push(this.codeEnd);
-    for (let i = 0; i < folded.length; i++) this.codes[this.codeEnd++] = folded.charCodeAt(i);
+    if (id + 2 > this.codeStart.length) {
+      const grown = new Int32Array(this.codeStart.length * 2);
+      grown.set(this.codeStart);
+      this.codeStart = grown;
+    }
+    for (let i = 0; i < folded.length; i++) this.codes[at++] = folded.charCodeAt(i);
+    this.codeStart[id + 1] = at;
   }
 
   /** Id of a folded word given as a string, or -1. */
@@ -76,10 +81,11 @@ export class Vocabulary {
     const slots = index.slots;
     const mask = index.mask;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const e = slots[s] as number;
+      const e = slots[2 * s + 1] as number;
       if (e === 0) return -1;
+      if (slots[2 * s] !== hash) continue;
       const id = e - 1;
-      if (index.hashes[id] !== hash || (this.words[id] as string).length !== letters) continue;
+      if ((this.codeStart[id + 1] as number) - (this.codeStart[id] as number) !== letters) continue;
       if (letters <= KEY_SIZE ? this.sameKey(id, letters) : this.sameText(id, text, start, end))
         return id;
     }
@@ -115,12 +121,12 @@ export class Vocabulary {
     const mask = index.mask;
     let found = -1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const e = slots[s] as number;
+      const e = slots[2 * s + 1] as number;
       if (e === 0) return found;
       const id = e - 1;
       // Words can share a reduced form (seit, sheit): the last interned wins, whatever the
       // probe order.
-      if (index.hashes[id] === hash && reduced === this.reduced[id] && id > found) found = id;
+      if (slots[2 * s] === hash && reduced === this.reduced[id] && id > found) found = id;
     }
   }
 }
