@@ -29,7 +29,8 @@ function clampMinutes(value: unknown): number {
   return Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, Math.round(value)));
 }
 
-function parse(text: string | undefined): DistributionSettings {
+/** The stored record (JSON text), or the defaults when there is none or it is damaged. */
+export function parseDistributionSettings(text: string | undefined): DistributionSettings {
   if (text === undefined) return { ...DEFAULT_DISTRIBUTION_SETTINGS };
   try {
     const value = JSON.parse(text) as Partial<Record<keyof DistributionSettings, unknown>>;
@@ -44,7 +45,7 @@ function parse(text: string | undefined): DistributionSettings {
 }
 
 export async function getDistributionSettings(db: LaipniDb): Promise<DistributionSettings> {
-  return parse((await db.meta.get(DISTRIBUTION_SETTINGS_KEY))?.value);
+  return parseDistributionSettings((await db.meta.get(DISTRIBUTION_SETTINGS_KEY))?.value);
 }
 
 export async function updateDistributionSettings(
@@ -52,7 +53,9 @@ export async function updateDistributionSettings(
   patch: Partial<DistributionSettings>,
 ): Promise<DistributionSettings> {
   return db.transaction('rw', db.meta, async () => {
-    const current = parse((await db.meta.get(DISTRIBUTION_SETTINGS_KEY))?.value);
+    const current = parseDistributionSettings(
+      (await db.meta.get(DISTRIBUTION_SETTINGS_KEY))?.value,
+    );
     const next: DistributionSettings = {
       refreshMinutes: clampMinutes(patch.refreshMinutes ?? current.refreshMinutes),
       pinnedKeys: [...new Set((patch.pinnedKeys ?? current.pinnedKeys).map((k) => k.trim()))],

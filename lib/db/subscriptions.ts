@@ -134,6 +134,23 @@ export async function addSubscription(
   });
 }
 
+/**
+ * Replaces the agent's own subscriptions with `own` (a restored backup); company-managed ones
+ * stay, and an own one with a managed URL is left out. Returns the URLs left out.
+ */
+export async function replaceOwnSubscriptions(
+  db: LaipniDb,
+  own: readonly PackSubscription[],
+): Promise<string[]> {
+  return db.transaction('rw', db.meta, async () => {
+    const managed = (await listSubscriptions(db)).filter((s) => s.managed);
+    const taken = new Set(managed.map((s) => s.url));
+    const kept = own.filter((s) => !taken.has(s.url));
+    await write(db, [...managed, ...kept]);
+    return own.filter((s) => taken.has(s.url)).map((s) => s.url);
+  });
+}
+
 /** Removes a subscription the agent added; company-managed ones stay (returns false). */
 export async function removeSubscription(
   db: LaipniDb,

@@ -2,6 +2,7 @@ import type { LaipniDb } from '../database';
 import { dumpDatabase } from '../dump';
 import { readPack } from '../packs';
 import type { InstalledPackRecord, MetaRecord, SettingsRecord } from '../records';
+import { distributionForBackup } from './distribution';
 import { BACKUP_FORMAT, type BackupFile, type BackupPack } from './format';
 
 function backupPack(record: InstalledPackRecord): BackupPack | null {
@@ -21,7 +22,10 @@ function backupPack(record: InstalledPackRecord): BackupPack | null {
   return out;
 }
 
-/** Everything personal plus the call history, read in one transaction. */
+/**
+ * Everything personal, the call history and the agent's subscriptions and pinned keys, read in
+ * one transaction. Nothing company policy manages is included (distribution.ts says why).
+ */
 export async function createBackup(db: LaipniDb, now = Date.now()): Promise<BackupFile> {
   const dump = await dumpDatabase(db);
   const settings =
@@ -45,6 +49,7 @@ export async function createBackup(db: LaipniDb, now = Date.now()): Promise<Back
       packs: (dump.packs as InstalledPackRecord[])
         .map(backupPack)
         .filter((p): p is BackupPack => p !== null),
+      distribution: distributionForBackup(dump.meta as MetaRecord[]),
     },
   };
   if (secret !== undefined) backup.data.installationSecret = secret;

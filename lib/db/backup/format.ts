@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { bi } from '../../packs/issue-text';
+import { clip } from '../../packs/problems';
 import type { Pack } from '../../packs/types';
 import { CHANNELS, CHECKLIST_KINDS, PHASES } from '../../packs/types';
 import {
@@ -22,13 +24,20 @@ import type {
   SiteProfileRecord,
   SiteSettingsRecord,
 } from '../records';
+import { distributionSchema, type BackupDistribution } from './distribution';
+import { rec, time } from './fields';
 
 /**
- * `laipni-backup/1`: personal data and call history in one JSON file. Restore validates every
- * record against these schemas first, so a bad file cannot put a record the app cannot read.
+ * `laipni-backup/2`: personal data, call history and the agent's team distribution
+ * (subscriptions, pinned keys; distribution.ts) in one JSON file. `laipni-backup/1` files, from
+ * before subscriptions were backed up, are still restored: the same data without distribution.
+ * Restore validates every record against these schemas first, so a bad file cannot put a record
+ * the app cannot read.
  */
 
-export const BACKUP_FORMAT = 'laipni-backup/1' as const;
+export const BACKUP_FORMAT = 'laipni-backup/2' as const;
+export const BACKUP_FORMAT_V1 = 'laipni-backup/1' as const;
+export const BACKUP_FORMATS = [BACKUP_FORMAT_V1, BACKUP_FORMAT] as const;
 
 export interface BackupPack {
   id: string;
@@ -42,7 +51,7 @@ export interface BackupPack {
 }
 
 export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
+  format: (typeof BACKUP_FORMATS)[number];
   createdAt: string;
   data: {
     settings: Partial<Settings>;
@@ -59,16 +68,16 @@ export interface BackupFile {
     packs: BackupPack[];
     /** The contact-key secret, so restored contacts are recognised again. */
     installationSecret?: string;
+    /** Subscriptions and pinned keys (`laipni-backup/2`; absent from `/1` files). */
+    distribution?: BackupDistribution;
   };
 }
 
-const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const key = text(200);
 const nullable = <T extends v.GenericSchema>(schema: T) => v.nullable(schema);
 const list = <T extends v.GenericSchema>(schema: T, max = 1_000_000) =>
   v.pipe(v.array(schema), v.maxLength(max));
-const rec = (what: string) => ({ lv: what, en: what });
 
 const settingsSchema = strict(
   {
@@ -146,79 +155,96 @@ const backupPackSchema = strict(
   rec('pack'),
 );
 
-export const backupSchema = strict(
-  {
-    format: v.literal(BACKUP_FORMAT),
-    createdAt: text(64),
-    data: strict(
+/** The data of both formats; `/2` adds `distribution`. */
+const dataEntries = {
+  settings: settingsSchema,
+  ruleOverrides: list(
+    strict({ ...ruleOverrideSchema.entries, updatedAt: time }, rec('rule override')),
+  ),
+  personalRules: list(strict({ id: key, rule: ruleSchema, updatedAt: time }, rec('personal rule'))),
+  personalChecklistItems: list(
+    strict(
       {
-        settings: settingsSchema,
-        ruleOverrides: list(
-          strict({ ...ruleOverrideSchema.entries, updatedAt: time }, rec('rule override')),
-        ),
-        personalRules: list(
-          strict({ id: key, rule: ruleSchema, updatedAt: time }, rec('personal rule')),
-        ),
-        personalChecklistItems: list(
-          strict(
-            {
-              id: key,
-              checklist: v.picklist(CHECKLIST_KINDS),
-              item: checklistItemSchema,
-              order: v.number(),
-              updatedAt: time,
-            },
-            rec('checklist item'),
-          ),
-        ),
-        personalPhrases: list(
-          strict({ id: key, phrase: libraryPhraseSchema, updatedAt: time }, rec('phrase')),
-        ),
-        calls: list(callSchema),
-        contacts: list(
-          strict(
-            {
-              contactKey: key,
-              firstSeenAt: time,
-              lastCallAt: time,
-              lastCallId: key,
-              callCount: count,
-              customerName: nullable(text(500, 0)),
-            },
-            rec('contact'),
-          ),
-        ),
-        siteSettings: list(
-          strict(
-            {
-              site: text(500),
-              enabled: v.boolean(),
-              sidebarOpen: v.boolean(),
-              sidebarWidth: v.pipe(v.number(), v.minValue(0), v.maxValue(10000)),
-              updatedAt: time,
-            },
-            rec('site settings'),
-          ),
-        ),
-        siteProfiles: list(profileSchema),
-        ruleStats: list(
-          strict(
-            {
-              day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
-              ruleId: key,
-              form: text(200, 0),
-              flagged: count,
-              accepted: count,
-              ignored: count,
-            },
-            rec('statistics'),
-          ),
-        ),
-        packs: list(backupPackSchema, 1000),
-        installationSecret: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/))),
+        id: key,
+        checklist: v.picklist(CHECKLIST_KINDS),
+        item: checklistItemSchema,
+        order: v.number(),
+        updatedAt: time,
       },
-      rec('data'),
+      rec('checklist item'),
     ),
+  ),
+  personalPhrases: list(
+    strict({ id: key, phrase: libraryPhraseSchema, updatedAt: time }, rec('phrase')),
+  ),
+  calls: list(callSchema),
+  contacts: list(
+    strict(
+      {
+        contactKey: key,
+        firstSeenAt: time,
+        lastCallAt: time,
+        lastCallId: key,
+        callCount: count,
+        customerName: nullable(text(500, 0)),
+      },
+      rec('contact'),
+    ),
+  ),
+  siteSettings: list(
+    strict(
+      {
+        site: text(500),
+        enabled: v.boolean(),
+        sidebarOpen: v.boolean(),
+        sidebarWidth: v.pipe(v.number(), v.minValue(0), v.maxValue(10000)),
+        updatedAt: time,
+      },
+      rec('site settings'),
+    ),
+  ),
+  siteProfiles: list(profileSchema),
+  ruleStats: list(
+    strict(
+      {
+        day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        ruleId: key,
+        form: text(200, 0),
+        flagged: count,
+        accepted: count,
+        ignored: count,
+      },
+      rec('statistics'),
+    ),
+  ),
+  packs: list(backupPackSchema, 1000),
+  installationSecret: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/))),
+};
+
+function backupOf<F extends string, D extends v.ObjectEntries>(format: F, data: D) {
+  return strict(
+    { format: v.literal(format), createdAt: text(64), data: strict(data, rec('data')) },
+    rec('backup'),
+  );
+}
+
+export const backupSchema = v.variant(
+  'format',
+  [
+    backupOf(BACKUP_FORMAT_V1, dataEntries),
+    backupOf(BACKUP_FORMAT, { ...dataEntries, distribution: distributionSchema }),
+  ],
+  (issue) => {
+    const formats = BACKUP_FORMATS.join(', ');
+    if (issue.expected === 'Object')
+      return bi(
+        'Rezerves kopijai jābūt JSON objektam ar lauku «format».',
+        'A backup must be a JSON object with a "format".',
+      );
+    const received = clip(issue.received, 40);
+    return bi(
+      `Nezināms rezerves kopijas formāts ${received}; Laipni lasa: ${formats}.`,
+      `Unknown backup format ${received}; Laipni reads: ${formats}.`,
+    );
   },
-  rec('backup'),
 );

@@ -7,6 +7,7 @@ import { validatePack } from '../../packs/validate';
 import type { Pack } from '../../packs/types';
 import type { LaipniDb } from '../database';
 import { packRecord } from '../packs';
+import { distributionProblems, restoreDistribution } from './distribution';
 import { backupSchema, type BackupFile } from './format';
 
 /** A year of heavy use (100,000 calls, their stats and packs) fits well inside. */
@@ -56,11 +57,18 @@ export function validateBackup(input: unknown, limits: PackLimits = BACKUP_LIMIT
       );
     } else packs.push(checked.pack);
   });
+  if (backup.data.distribution) errors.push(...distributionProblems(backup.data.distribution));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, backup, packs };
 }
 
 export type RestoreResult =
-  | { ok: true; restored: Record<string, number>; skippedPacks: string[] }
+  | {
+      ok: true;
+      restored: Record<string, number>;
+      skippedPacks: string[];
+      /** Subscriptions in the backup whose URL company policy already manages here. */
+      skippedSubscriptions: string[];
+    }
   | { ok: false; errors: PackProblem[] };
 
 const REPLACED_TABLES = [
@@ -79,6 +87,8 @@ const REPLACED_TABLES = [
  * Restores a backup: validates everything first, then replaces personal data and history in one
  * transaction. A bad file or a failed write changes nothing. Built-in and policy packs stay as
  * they are; the backup's own packs replace packs of the same id installed from a file or URL.
+ * A `laipni-backup/2` file also replaces the agent's subscriptions and pinned keys (managed
+ * subscriptions stay); a `/1` file, which has none, leaves them as they are.
  */
 export async function restoreBackup(
   db: LaipniDb,
@@ -121,7 +131,13 @@ export async function restoreBackup(
       restored.packs = packs.length - skippedPacks.length;
       if (backup.data.installationSecret)
         await db.meta.put({ key: 'hmacSecret', value: backup.data.installationSecret });
-      return { ok: true as const, restored, skippedPacks };
+      let skippedSubscriptions: string[] = [];
+      if (backup.data.distribution) {
+        const written = await restoreDistribution(db, backup.data.distribution);
+        restored.subscriptions = written.restored;
+        skippedSubscriptions = written.skipped;
+      }
+      return { ok: true as const, restored, skippedPacks, skippedSubscriptions };
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -14,10 +14,15 @@ import {
   setRuleOverride,
 } from '../../../lib/db/personal';
 import { updateSettings } from '../../../lib/db/settings';
+import { updateDistributionSettings } from '../../../lib/db/distribution-settings';
+import { addSubscription } from '../../../lib/db/subscriptions';
 import { updateSiteSettings, putSiteProfile } from '../../../lib/db/sites';
 import { recordFindingEvents } from '../../../lib/db/stats';
+import { bytesToBase64 } from '../../../lib/packs/base64';
 import { samplePack } from '../../fixtures/sample-pack';
 import { freshDb } from './helpers';
+
+const KEY_A = bytesToBase64(new Uint8Array(32).fill(7));
 
 const open: LaipniDb[] = [];
 afterEach(() => open.splice(0).forEach((d) => d.close()));
@@ -72,22 +77,29 @@ async function populate(target: LaipniDb): Promise<void> {
   });
   await endCall(target, call.id, { dropped: true, now: 10 });
   await recordFindingEvents(target, [{ ruleId: 'cau', form: 'čau', outcome: 'flagged' }], 11);
+  await addSubscription(target, 'https://packs.acme.lv/sales.json', 12, { pinnedVersion: '1.2.0' });
+  await updateDistributionSettings(target, { refreshMinutes: 30, pinnedKeys: [KEY_A] });
 }
 
 describe('backup and restore', () => {
-  it('round-trips personal data, history, own packs and the contact secret', async () => {
+  it('round-trips personal data, history, own packs, subscriptions and the contact secret', async () => {
     const source = db();
     await populate(source);
     const text = serializeBackup(await createBackup(source, 12));
     expect(JSON.parse(text)).toMatchObject({
-      format: 'laipni-backup/1',
+      format: 'laipni-backup/2',
       createdAt: new Date(12).toISOString(),
     });
 
     const target = db();
     await ensureBuiltinPack(target, { ...samplePack(), id: 'laipni.builtin' }, 1);
     const result = await restoreBackup(target, text);
-    expect(result).toMatchObject({ ok: true, restored: { calls: 1, packs: 1 }, skippedPacks: [] });
+    expect(result).toMatchObject({
+      ok: true,
+      restored: { calls: 1, packs: 1, subscriptions: 1 },
+      skippedPacks: [],
+      skippedSubscriptions: [],
+    });
     expect(await dumpDatabase(target)).toEqual(await dumpDatabase(source));
     // Same secret: the restored log still recognises the contact.
     expect(await computeContactKey(target, '+371 26123456')).toBe(
@@ -123,7 +135,7 @@ describe('backup and restore', () => {
     const r3 = await restoreBackup(target, duplicate);
     expect(r3.ok).toBe(false);
 
-    expect(await restoreBackup(target, '{"format":"laipni-backup/2"}')).toMatchObject({
+    expect(await restoreBackup(target, '{"format":"laipni-backup/3"}')).toMatchObject({
       ok: false,
     });
     expect(await dumpDatabase(target)).toEqual(before);
