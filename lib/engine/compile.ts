@@ -248,6 +248,7 @@ export function compile(packs: readonly Pack[], disabled: readonly string[] = []
   const marks = new Uint8Array(set.vocab.words.length);
   for (const [id, mark] of b.marks) marks[id] = mark;
   set.wordMarks = marks;
+  set.vocab.marks = marks;
   set.rootChildren = Array.from({ length: set.vocab.words.length }, (_, id) =>
     set.root.next?.get(id),
   );

@@ -5,19 +5,15 @@ import { allCapsRuns } from './detectors/all-caps';
 import { nominativeName } from './detectors/nominative';
 import { foldRange } from './fold';
 import { IntList } from './int-list';
-import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
+import { Role, W_COMPLEMENTIZER, W_REPORTING } from './roles';
 import type { Segment } from './segment';
 import { scanSentence } from './scan';
 import { tokenize } from './tokenize';
 import {
   T_COLON_BEFORE,
   T_COMMA_BEFORE,
-  T_CYRILLIC,
   T_DIGIT,
   T_FIRST_UPPER,
-  T_HAS_LOWER,
-  T_HAS_UPPER,
-  T_LV_DIACRITIC,
   T_QUOTED,
   T_TAIL_IES,
   T_TAIL_IET,
@@ -107,13 +103,13 @@ export class SentenceChecker {
       findings: EMPTY,
       counts: NO_COUNTS,
       words: t.count,
-      latvian: 0,
-      english: 0,
-      cyrillic: 0,
-      upperWords: 0,
-      lowerWords: 0,
+      latvian: t.latvian,
+      english: t.english,
+      cyrillic: t.cyrillic,
+      upperWords: t.upperWords,
+      lowerWords: t.lowerWords,
     };
-    this.scanWords(result);
+    if (t.reporting !== 0) this.quoteReported();
     this.epoch++;
     this.touched.clear();
     this.hitPattern.clear();
@@ -138,6 +134,11 @@ export class SentenceChecker {
       }
     }
     const t0 = this.tokens;
+    // Most sentences have nothing for any detector to look at.
+    if (t0.tailWords === 0 && t0.capsWords === 0 && t0.bangRuns.n === 0) {
+      if (this.findings) result.findings = this.findings;
+      return result;
+    }
     for (const r of set.detectorRules) {
       if (!active[r]) continue;
       const rule = set.rules[r] as CompiledRule;
@@ -165,28 +166,20 @@ export class SentenceChecker {
     else for (const f of found) this.findings.push(f);
   }
 
-  /** Language statistics, and reported speech («klients teica, ka …») marked as quoted. */
-  private scanWords(result: SentenceResult): void {
+  /** Reported speech («klients teica, ka …», «teica: …») is marked as quoted. */
+  private quoteReported(): void {
     const t = this.tokens;
     const marks = this.set.wordMarks;
-    for (let i = 0; i < t.count; i++) {
-      const f = t.flags[i] as number;
+    for (let i = 0; i + 1 < t.count; i++) {
       const w = t.word[i] as number;
-      const mark = w >= 0 ? (marks[w] ?? 0) : 0;
-      if (mark & W_LATVIAN || f & T_LV_DIACRITIC) result.latvian++;
-      if (mark & W_ENGLISH) result.english++;
-      if (f & T_CYRILLIC) result.cyrillic++;
-      if (f & T_HAS_LOWER) result.lowerWords++;
-      else if (f & T_HAS_UPPER) result.upperWords++;
-      if (mark & W_REPORTING && i + 1 < t.count) {
-        const nf = t.flags[i + 1] as number;
-        const nw = t.word[i + 1] as number;
-        const opens =
-          nf & T_COLON_BEFORE ||
-          (nf & T_COMMA_BEFORE && nw >= 0 && (marks[nw] ?? 0) & W_COMPLEMENTIZER);
-        if (opens)
-          for (let j = i + 1; j < t.count; j++) t.flags[j] = (t.flags[j] as number) | T_QUOTED;
-      }
+      if (w < 0 || !((marks[w] as number) & W_REPORTING)) continue;
+      const nf = t.flags[i + 1] as number;
+      const nw = t.word[i + 1] as number;
+      const opens =
+        nf & T_COLON_BEFORE ||
+        (nf & T_COMMA_BEFORE && nw >= 0 && (marks[nw] as number) & W_COMPLEMENTIZER);
+      if (opens)
+        for (let j = i + 1; j < t.count; j++) t.flags[j] = (t.flags[j] as number) | T_QUOTED;
     }
   }
 

@@ -15,6 +15,7 @@ import {
 } from './chars';
 import { HASH_SEED, hashFinish, hashStep } from './hash';
 import { isQuoted, isQuoteChar, quoteStep } from './quotes';
+import { W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import {
   T_COLON_BEFORE,
   T_COMMA_BEFORE,
@@ -138,6 +139,13 @@ export function readWord(
     }
   }
   if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) out.capsWords++;
+  const mark = word >= 0 ? (vocab.marks[word] as number) : 0;
+  if (mark & W_LATVIAN || flags & T_LV_DIACRITIC) out.latvian++;
+  if (mark & W_ENGLISH) out.english++;
+  if (flags & T_CYRILLIC) out.cyrillic++;
+  if (flags & T_HAS_LOWER) out.lowerWords++;
+  else if (flags & T_HAS_UPPER) out.upperWords++;
+  if (mark & W_REPORTING) out.reporting++;
   out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
   return i;
 }

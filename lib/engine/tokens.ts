@@ -40,6 +40,15 @@ export class TokenBuffer {
   capsWords = 0;
   /** Words ending in -iet / -ies (imperative candidates). */
   tailWords = 0;
+  /** Language statistics, counted as words are read: Latvian (a marked word or diacritic). */
+  latvian = 0;
+  english = 0;
+  cyrillic = 0;
+  /** Words with a lower-case letter; words with upper-case letters only. */
+  lowerWords = 0;
+  upperWords = 0;
+  /** Reporting verbs («teica»): only then is reported speech looked for. */
+  reporting = 0;
 
   reset(): void {
     this.count = 0;
@@ -47,6 +56,12 @@ export class TokenBuffer {
     this.question = false;
     this.capsWords = 0;
     this.tailWords = 0;
+    this.latvian = 0;
+    this.english = 0;
+    this.cyrillic = 0;
+    this.lowerWords = 0;
+    this.upperWords = 0;
+    this.reporting = 0;
   }
 
   push(start: number, end: number, word: number, flags: number): void {

@@ -18,6 +18,8 @@ export const KEY_MASK = KEY_SIZE - 1;
  */
 export class Vocabulary {
   readonly words: string[] = [];
+  /** W_* marks by word id (set once the vocabulary is complete). */
+  marks = new Uint8Array(0);
   /** The tokenizer's folded codes of the current word (all of them when it fits). */
   readonly key = new Uint16Array(KEY_SIZE);
   private readonly byFolded = new Map<string, number>();
