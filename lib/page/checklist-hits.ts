@@ -12,8 +12,28 @@ function activeKinds(context: CallContextPayload): ChecklistKind[] {
 }
 
 /**
+ * The part of `text` that differs from `before` (common prefix and suffix cut away): what was
+ * typed or changed since then.
+ */
+export function changedSince(before: string, text: string): string {
+  const limit = Math.min(before.length, text.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let end = 0;
+  while (
+    end < limit - start &&
+    before.charCodeAt(before.length - 1 - end) === text.charCodeAt(text.length - 1 - end)
+  ) {
+    end++;
+  }
+  return text.slice(start, text.length - end);
+}
+
+/**
  * During a call, ticks checklist items when the agent types what they detect («Labdien», «Mans
- * vārds ir …», the company name, a polite farewell). Each item is reported once per call.
+ * vārds ir …», the company name, a polite farewell). Each item is reported once per call, and
+ * only for text typed during that call: notes left in the field from the previous call must
+ * not tick the next call's greeting (or move it to its closing).
  */
 export function createChecklistDetector(): (
   text: string,
@@ -22,15 +42,23 @@ export function createChecklistDetector(): (
 ) => void {
   let callId: string | undefined;
   const sent = new Set<string>();
+  /** The last text checked, and the text as it was when the current call began. */
+  let lastText = '';
+  let atCallStart = '';
   return (text, checklists, context) => {
-    if (!context?.active || !checklists || text.length === 0) return;
+    const previous = lastText;
+    lastText = text;
+    if (!context?.active || !checklists) return;
     if (context.callId !== callId) {
       callId = context.callId;
       sent.clear();
+      atCallStart = previous;
     }
+    const typed = changedSince(atCallStart, text);
+    if (typed.length === 0) return;
     for (const checklist of activeKinds(context)) {
       const items = checklists[checklist] ?? [];
-      for (const itemId of detectChecklistItems(text, items, context.variables)) {
+      for (const itemId of detectChecklistItems(typed, items, context.variables)) {
         const key = `${checklist}:${itemId}`;
         if (sent.has(key)) continue;
         sent.add(key);

@@ -9,7 +9,7 @@ vi.mock('../../../lib/messaging/client', () => ({
   }),
 }));
 
-const { createChecklistDetector } = await import('../../../lib/page/checklist-hits');
+const { changedSince, createChecklistDetector } = await import('../../../lib/page/checklist-hits');
 
 const checklists: Checklists = {
   opening: [{ id: 'open-greeting', text: { lv: 'Sveiciens' }, detect: { phrases: ['labdien'] } }],
@@ -54,5 +54,37 @@ describe('checklist ticks from typed text', () => {
       variables: {},
     });
     expect(sent).toContainEqual({ itemId: 'drop-apology', checklist: 'droppedCall' });
+  });
+
+  it('does not tick the next call from notes left in the field by the previous call', () => {
+    const detect = createChecklistDetector();
+    detect(text, checklists, { active: true, callId: 'c1', variables: {} });
+    sent.length = 0;
+    // The next call starts with the same notes in the field: nothing new was typed.
+    detect(text, checklists, { active: true, callId: 'c2', variables: {} });
+    expect(sent).toEqual([]);
+    // The agent greets again, at the end of the old notes.
+    detect(`${text} Labdien!`, checklists, { active: true, callId: 'c2', variables: {} });
+    expect(sent).toEqual([{ itemId: 'open-greeting', checklist: 'opening' }]);
+  });
+
+  it('ticks what was typed before the call was seen if the field was empty until then', () => {
+    const detect = createChecklistDetector();
+    detect('', checklists, { active: false, variables: {} });
+    detect('Labdien!', checklists, { active: true, callId: 'c1', variables: {} });
+    expect(sent).toEqual([{ itemId: 'open-greeting', checklist: 'opening' }]);
+  });
+});
+
+describe('changedSince', () => {
+  it.each([
+    ['', 'Labdien!', 'Labdien!'],
+    ['Labdien!', 'Labdien! Visu labu!', ' Visu labu!'],
+    ['Sveiki. Paldies.', 'Sveiki. Labdien! Paldies.', 'Labdien! '],
+    ['Labdien!', 'Labdien!', ''],
+    ['Es nezinu.', '', ''],
+    ['aaa', 'aaaa', 'a'],
+  ])('%j → %j changed %j', (before, text, changed) => {
+    expect(changedSince(before, text)).toBe(changed);
   });
 });
