@@ -6,23 +6,28 @@ import preact from '@preact/preset-vite';
 const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtW37g+LbNoWgz4qKfjPzR5IuOJNMF3+dXTPrCnXuPzRGjFirjPwXsa2MXmRKMEI9//WNw90ZdAQHohqyq8s9ve6N5tNEzpQCF0jAIazt7ZVU2OQeAtjYqk7ehxmcp2g3bjELJr5pMG604RyQJlRLilDHIQtAnxEBSncAH1q/uvnnr951i0Jd8E2aB8txDvTPkVlA8ilSvxX1EAS/vgPKV2T4B0LVgyUt2tgOkvdxHGjKwWddngmL1hx63I8BlFNIdXbKJ1E0jnhDUSQclapQXTPkVhnkdaYIeUOdftaDCvveP4dA0HcCJiCB4JBh5v3koFVya97LMXe/vKVWO8Ne8wIDAQAB';
 
+/** Built by WXT from entrypoints/bootstrap.ts. */
+const BOOTSTRAP_FILE = 'bootstrap.js';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The bootstrap runs in every frame of every tab, so it skips webextension-polyfill (~3.5 KB
-    // gzip) and uses the browser's native promise-based API; everything else gets the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.name === 'content')) return;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      const alias = config.resolve?.alias;
-      const rest = Array.isArray(alias)
-        ? alias.filter((a) => String(a.find) !== 'wxt/browser')
-        : Object.entries(alias ?? {})
-            .filter(([find]) => find !== 'wxt/browser')
-            .map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [native, ...rest] };
+    // The bootstrap (entrypoints/bootstrap.ts) is an unlisted script declared here, so it runs
+    // in every frame without WXT's content-script wrapper (see docs/benchmarks.md, "Page").
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          match_about_blank: true,
+          match_origin_as_fallback: true,
+          run_at: 'document_idle',
+          js: [BOOTSTRAP_FILE],
+        },
+        ...(manifest.content_scripts ?? []),
+      ];
     },
   },
   manifest: ({ browser }) => ({

@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
-import { detachQuietly } from '../messaging/detach';
 import { editableFromEvent, focusedEditable } from '../fields/editable';
+import { installFrameEndpoint } from './frame-endpoint';
 import { frameState } from './frame-state';
 import { isEnvelope, type FrameStatus, type ToContent } from './messages';
+import { extensionAlive, stopWhenOrphaned } from './orphan';
 import { sendTelClick, sendToBackground } from './send';
+import { listenWhileAlive, type ShellLife } from './shell-life';
 import { isToggleSidebarShortcut } from './shortcut';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
 
@@ -12,26 +13,46 @@ import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
  * editable field and only then asks the background to inject the page engine into this frame.
  * Frames that never get a keystroke never load the engine. The top frame also owns the
  * sidebar iframe and its shortcut.
+ *
+ * Load time counts in every frame of every tab (issue 9): at load it adds three listeners on
+ * the document and its frame endpoint, and touches no extension API and no other DOM interface
+ * (each first use of one costs the frame's script world measurable time); it does not even
+ * look for a field that already has focus: the first keystroke there loads the engine, and
+ * after an update the background asks (`shell:check-focus`). It stops itself when it finds its
+ * extension context gone.
  */
-export function startBootstrap(signal: AbortSignal): void {
-  const isTop = window === window.top;
-  frameState().shellSignal = signal;
-  const sidebar: SidebarFrame | null = isTop ? createSidebarFrame(document) : null;
+export function startBootstrap(shell: ShellLife): void {
+  // Injected again into a world where it already runs (re-injection after install races the
+  // manifest's own injection): one is enough. A new version runs in a world of its own.
+  const running = frameState().shell;
+  if (running && !running.stopped) return;
+  frameState().shell = shell;
+  let sidebar: SidebarFrame | null | undefined;
   let engineRequested = false;
+
+  function sidebarFrame(): SidebarFrame | null {
+    if (sidebar === undefined) {
+      sidebar = window === window.top ? createSidebarFrame(document) : null;
+      if (sidebar) {
+        stopWhenOrphaned(shell);
+        shell.onStop(() => sidebar?.remove());
+      }
+    }
+    return sidebar;
+  }
 
   function requestEngine(): void {
     if (engineRequested) return;
     engineRequested = true;
-    document.removeEventListener('focusin', onFocusIn, true);
     sendToBackground('shell:load-engine', {}).catch(() => {
+      if (!extensionAlive()) return shell.stop();
       // The background may be restarting; the next focus tries again.
       engineRequested = false;
-      document.addEventListener('focusin', onFocusIn, { capture: true, signal });
     });
   }
 
   function onFocusIn(event: FocusEvent): void {
-    if (editableFromEvent(event)) requestEngine();
+    if (!engineRequested && editableFromEvent(event)) requestEngine();
   }
 
   // The sidebar needs this frame's page values (the agent is working in this tab), and the
@@ -51,66 +72,65 @@ export function startBootstrap(signal: AbortSignal): void {
           node instanceof HTMLAnchorElement && node.protocol === 'tel:',
       );
     if (!link) return;
+    if (!extensionAlive()) return shell.stop();
     const number = decodeURIComponent(link.href.slice('tel:'.length)).slice(0, 40);
-    void sendTelClick(number);
+    void sendTelClick(number).catch(() => undefined);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    if (!isToggleSidebarShortcut(event)) return;
+    // Typing into a field that had focus before this script ran (autofocus) loads the engine.
+    if (!isToggleSidebarShortcut(event)) {
+      if (!engineRequested && editableFromEvent(event)) requestEngine();
+      return;
+    }
+    if (!extensionAlive()) return shell.stop();
     event.preventDefault();
     event.stopPropagation();
-    if (sidebar) void sidebar.toggle('keyboard').then(afterToggle);
+    const frame = sidebarFrame();
+    if (frame) void frame.toggle('keyboard').then(afterToggle);
     else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
   }
 
-  // The bootstrap uses the native API (no polyfill), where answering asynchronously means
-  // calling sendResponse and returning true.
-  function onMessage(
-    message: unknown,
-    _sender: unknown,
-    sendResponse: (response: unknown) => void,
-  ): boolean | undefined {
-    if (!isEnvelope(message)) return undefined;
+  // The background's calls through the frame endpoint (frame-endpoint.ts); a promise is
+  // awaited by `scripting.executeScript`. Null means "not for this frame".
+  function onBackgroundCall(message: unknown): unknown {
+    if (!isEnvelope(message)) return null;
     if (message.name === 'shell:ping') {
       const status: FrameStatus = {
         url: location.href,
-        top: isTop,
+        top: window === window.top,
         engineLoaded: frameState().engineLoaded,
         sidebarOpen: sidebar?.isOpen() ?? false,
         ruleSetRequests: frameState().ruleSetRequests,
       };
-      sendResponse(status);
-      return undefined;
+      return status;
     }
     if (message.name === 'shell:input-timings') {
-      sendResponse({ samples: [...frameState().inputTimings] });
-      return undefined;
+      return { samples: [...frameState().inputTimings] };
     }
-    if (message.name === 'shell:toggle-sidebar' && sidebar) {
+    if (message.name === 'shell:check-focus') {
+      if (focusedEditable(document)) requestEngine();
+      return { engineRequested };
+    }
+    const frame = sidebarFrame();
+    if (message.name === 'shell:toggle-sidebar' && frame) {
       const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
-      void sidebar.toggle(source).then((open) => {
+      return frame.toggle(source).then((open) => {
         afterToggle(open);
-        sendResponse({ open });
+        return { open };
       });
-      return true;
     }
-    if (message.name === 'shell:sidebar-layout' && sidebar) {
+    if (message.name === 'shell:sidebar-layout' && frame) {
       const { width, open } = message.payload as ToContent['shell:sidebar-layout']['request'];
-      sidebar.setWidth(width);
-      if (open && !sidebar.isOpen()) void sidebar.open().then(() => requestEngine());
-      return undefined;
+      frame.setWidth(width);
+      if (open && !frame.isOpen()) void frame.open().then(() => requestEngine());
+      return {};
     }
-    return undefined;
+    return null;
   }
 
-  document.addEventListener('focusin', onFocusIn, { capture: true, signal });
-  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
-  document.addEventListener('click', onClick, { capture: true, signal });
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    detachQuietly(() => browser.runtime.onMessage.removeListener(onMessage));
-    sidebar?.remove();
-  });
-
-  if (focusedEditable(document)) requestEngine();
+  listenWhileAlive(shell, document, 'focusin', onFocusIn);
+  listenWhileAlive(shell, document, 'keydown', onKeyDown);
+  listenWhileAlive(shell, document, 'click', onClick);
+  installFrameEndpoint(onBackgroundCall, shell);
 }

@@ -1,3 +1,5 @@
+import type { ShellLife } from './shell-life';
+
 /**
  * State shared by the content scripts of one frame (the bootstrap and the page engine run in
  * the same isolated world, so they see the same globalThis; the page's own scripts do not).
@@ -10,10 +12,10 @@ interface FrameState {
   /** Durations (ms) of the page engine's input handler, newest last, bounded. */
   inputTimings: number[];
   /**
-   * Aborted when the bootstrap that loaded the page engine stops (the extension was updated
-   * or reloaded): the page engine goes with it, so no orphaned UI stays on the page.
+   * The bootstrap's life: when it stops (the extension was updated, reloaded or removed), the
+   * page engine goes with it, so no orphaned UI stays on the page.
    */
-  shellSignal?: AbortSignal;
+  shell?: ShellLife;
 }
 
 const KEY = '__laipniFrameState';

@@ -18,10 +18,15 @@ export interface ToBackground {
 export interface ToContent {
   /** Background → top frame: show or hide the sidebar. */
   'shell:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
-  /** Background → frame: liveness and state probe (used by tests and the lifecycle re-injection). */
+  /** Background → frame: liveness and state probe (used by tests and the benchmark). */
   'shell:ping': { request: Record<string, never>; response: FrameStatus };
   /** Background → top frame: the site's stored sidebar width, and open it when remembered open. */
-  'shell:sidebar-layout': { request: { width: number; open?: boolean }; response: void };
+  'shell:sidebar-layout': {
+    request: { width: number; open?: boolean };
+    response: Record<string, never>;
+  };
+  /** Background → frame after re-injecting it: load the engine if a field already has focus. */
+  'shell:check-focus': { request: Record<string, never>; response: { engineRequested: boolean } };
   /** Background → frame: the page engine's own input-handler durations (page benchmark). */
   'shell:input-timings': { request: Record<string, never>; response: { samples: number[] } };
 }

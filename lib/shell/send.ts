@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { Envelope, ToBackground, ToContent } from './messages';
+import { extensionApi } from './extension-api';
+import type { Envelope, ToBackground } from './messages';
 
 /**
  * Calls an extension API that returns a promise. After an update the old context's API throws
@@ -20,23 +20,12 @@ export function sendToBackground<Name extends keyof ToBackground>(
   payload: ToBackground[Name]['request'],
 ): Promise<ToBackground[Name]['response']> {
   const envelope: Envelope<Name, ToBackground[Name]['request']> = { laipni: 1, name, payload };
-  return settle(() => browser.runtime.sendMessage(envelope));
-}
-
-/** Typed request from the background to one frame of a tab. */
-export function sendToFrame<Name extends keyof ToContent>(
-  tabId: number,
-  frameId: number,
-  name: Name,
-  payload: ToContent[Name]['request'],
-): Promise<ToContent[Name]['response']> {
-  const envelope: Envelope<Name, ToContent[Name]['request']> = { laipni: 1, name, payload };
-  return settle(() => browser.tabs.sendMessage(tabId, envelope, { frameId }));
+  return settle(() => extensionApi().runtime.sendMessage(envelope));
 }
 
 /** A tel: link click, reported to the data router (`page:tel-click`) with the same envelope. */
 export function sendTelClick(number: string): Promise<unknown> {
   return settle(() =>
-    browser.runtime.sendMessage({ laipni: 1, name: 'page:tel-click', payload: { number } }),
+    extensionApi().runtime.sendMessage({ laipni: 1, name: 'page:tel-click', payload: { number } }),
   );
 }

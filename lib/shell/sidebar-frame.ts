@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 import type { ToggleSource } from './messages';
 import { sendToBackground } from './send';
 
@@ -58,7 +58,7 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
     const element = doc.createElement('iframe');
     element.dataset.laipni = 'sidebar';
     element.title = 'Laipni';
-    element.src = `${browser.runtime.getURL('/sidebar.html')}#token=${encodeURIComponent(token)}`;
+    element.src = `${extensionApi().runtime.getURL('/sidebar.html')}#token=${encodeURIComponent(token)}`;
     Object.assign(element.style, {
       position: 'fixed',
       top: '0',

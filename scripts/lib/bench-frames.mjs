@@ -2,7 +2,8 @@
 // `scripting.executeScript` with `allFrames` reaches every frame and returns each result with
 // its `frameId`; run in the ISOLATED world, it reads the frame state our content scripts share
 // (`globalThis.__laipniFrameState`, lib/shell/frame-state.ts). The bootstrap's own answer to
-// `shell:ping` is asked for each of those frame ids as well.
+// `shell:ping` is asked for each of those frame ids as well, through the service worker's
+// `laipniFrames` hook (lib/shell/background/test-hooks.ts).
 
 /**
  * @typedef {{ engineLoaded: boolean, ruleSetRequests: number, inputTimings: number[] }} FrameState
@@ -53,12 +54,11 @@ export function frameReports(worker, tabId, { withTimings = false } = {}) {
         },
         args: [timings],
       });
-      const ping = { laipni: 1, name: 'shell:ping', payload: {} };
       return Promise.all(
         results.map(async ({ frameId, result }) => ({
           frameId,
           ...result,
-          status: await chrome.tabs.sendMessage(tab, ping, { frameId }).catch(() => null),
+          status: await globalThis.laipniFrames.ping(tab, frameId),
         })),
       );
     },
@@ -77,8 +77,8 @@ export function frameReports(worker, tabId, { withTimings = false } = {}) {
 export async function inputTimings(worker, tabId, frameId = 0) {
   const answer = await worker.evaluate(
     async ({ tab, frame }) => {
-      const message = { laipni: 1, name: 'shell:input-timings', payload: {} };
-      return chrome.tabs.sendMessage(tab, message, { frameId: frame }).catch(() => null);
+      const samples = await globalThis.laipniFrames.inputTimings(tab, frame);
+      return samples && { samples };
     },
     { tab: tabId, frame: frameId },
   );
@@ -103,11 +103,8 @@ export async function waitForBootstraps(worker, tabId, count, timeoutMs = 20_000
         const frames = await chrome.scripting
           .executeScript({ target: { tabId: tab, allFrames: true }, func: () => 0 })
           .catch(() => []);
-        const ping = { laipni: 1, name: 'shell:ping', payload: {} };
         const answers = await Promise.all(
-          frames.map(({ frameId }) =>
-            chrome.tabs.sendMessage(tab, ping, { frameId }).catch(() => null),
-          ),
+          frames.map(({ frameId }) => globalThis.laipniFrames.ping(tab, frameId)),
         );
         return answers.filter(Boolean).length;
       },

@@ -90,8 +90,7 @@ export async function loadCost(browser, origin, path, frames) {
     scriptMs: extensionScriptMs(events),
     scriptCpuMs: extensionScriptMs(events, { clock: 'thread' }),
     bootstrapsTraced: events.filter(
-      (e) =>
-        e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'),
+      (e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/bootstrap.js'),
     ).length,
     heap,
   };

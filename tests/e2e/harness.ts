@@ -2,14 +2,12 @@ import { createServer } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/launch.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import type { ShellTestHooks } from '../../lib/shell/background/test-hooks';
 import type { FrameStatus } from '../../lib/shell/messages';
 
 /** The slice of the `chrome` API the tests call inside the service worker. */
 interface WorkerChrome {
-  tabs: {
-    query(filter: { url: string }): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
+  tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
 }
 declare const chrome: WorkerChrome;
 
@@ -98,12 +96,8 @@ export async function pingFrame(
     async ({ url, frame }) => {
       const [tab] = await chrome.tabs.query({ url });
       if (tab?.id === undefined) return null;
-      try {
-        const message = { laipni: 1, name: 'shell:ping', payload: {} };
-        return (await chrome.tabs.sendMessage(tab.id, message, { frameId: frame })) as FrameStatus;
-      } catch {
-        return null;
-      }
+      const hooks = globalThis as unknown as ShellTestHooks;
+      return hooks.laipniFrames.ping(tab.id, frame);
     },
     { url: pageUrl, frame: frameId },
   );
@@ -113,9 +107,7 @@ export async function pingFrame(
 export async function clickToolbar(harness: Harness, pageUrl: string): Promise<boolean | null> {
   return harness.worker.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url });
-    const hooks = (
-      globalThis as unknown as { laipniToolbar: { click(id: number): Promise<boolean | null> } }
-    ).laipniToolbar;
-    return tab?.id === undefined ? null : hooks.click(tab.id);
+    const hooks = globalThis as unknown as ShellTestHooks;
+    return tab?.id === undefined ? null : hooks.laipniToolbar.click(tab.id);
   }, pageUrl);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ShellTestHooks } from '../../lib/shell/background/test-hooks';
 import type { FrameStatus } from '../../lib/shell/messages';
 import { startHarness, type Harness } from './harness';
 
@@ -21,7 +22,6 @@ interface FrameReport {
 interface WorkerChrome {
   tabs: {
     query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   scripting: {
     executeScript<T>(injection: {
@@ -48,7 +48,7 @@ afterAll(async () => {
 /**
  * Every frame of the tab, from the service worker: `scripting.executeScript` with `allFrames`
  * returns each frame's id and reads the shared frame state in the isolated world; the
- * bootstrap then answers `shell:ping` for that frame id.
+ * bootstrap then answers `shell:ping` for that frame id (the background's frame call).
  */
 function frameReports(pageUrl: string): Promise<FrameReport[]> {
   return harness.worker.evaluate(async (url) => {
@@ -71,15 +71,13 @@ function frameReports(pageUrl: string): Promise<FrameReport[]> {
         };
       },
     });
-    const ping = { laipni: 1, name: 'shell:ping', payload: {} };
+    const hooks = globalThis as unknown as ShellTestHooks;
     return Promise.all(
       results.map(async ({ frameId, result }) => ({
         frameId,
         url: result.url,
         state: result.state,
-        status: (await chrome.tabs
-          .sendMessage(tabId, ping, { frameId })
-          .catch(() => null)) as FrameStatus | null,
+        status: await hooks.laipniFrames.ping(tabId, frameId),
       })),
     );
   }, pageUrl);

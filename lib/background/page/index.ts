@@ -5,6 +5,7 @@ import type { LaipniDb } from '../../db/database';
 import { getSettings } from '../../db/settings';
 import { envelope } from '../../messaging/protocol';
 import type { RuleSetService } from '../rule-set-service';
+import { callFrame } from '../../shell/background/call-frame';
 import { ensureBuiltinProfiles } from './builtin-profiles';
 import { callContextFor } from './call-context';
 import { createPageHandlers, type PageHandlers, type PagePort } from './page-handlers';
@@ -78,16 +79,11 @@ export const browserPagePort: PagePort = {
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   sendToPages: (message) => browser.runtime.sendMessage(message),
   async openSidebar(tabId) {
-    const ping = envelope('shell:ping', {});
-    const status = (await browser.tabs
-      .sendMessage(tabId, ping, { frameId: 0 })
-      .catch(() => null)) as {
-      sidebarOpen?: boolean;
-    } | null;
+    const status = await callFrame(tabId, 0, 'shell:ping', {}).catch(() => null);
     if (status && !status.sidebarOpen) {
-      await browser.tabs
-        .sendMessage(tabId, envelope('shell:toggle-sidebar', { source: 'toolbar' }), { frameId: 0 })
-        .catch(() => undefined);
+      await callFrame(tabId, 0, 'shell:toggle-sidebar', { source: 'toolbar' }).catch(
+        () => undefined,
+      );
     }
   },
 };

@@ -1,12 +1,38 @@
 import { browser } from 'wxt/browser';
+import { STALE_CHECK_EVENT } from '../orphan';
+import { callEveryFrame } from './call-frame';
 
-/** Built by WXT from entrypoints/content.ts. */
-const BOOTSTRAP_FILE = '/content-scripts/content.js';
+/** Built by WXT from entrypoints/bootstrap.ts (declared in the manifest by wxt.config.ts). */
+const BOOTSTRAP_FILE = '/bootstrap.js';
+
+// Runs in each frame: the old version's scripts hear it, find their context gone and take
+// their UI away before the new bootstrap starts.
+function askOldScriptsToCheck(eventName: string): void {
+  document.dispatchEvent(new Event(eventName));
+}
+
+async function reinjectInto(tabId: number): Promise<void> {
+  if (browser.scripting) {
+    const target = { tabId, allFrames: true };
+    await browser.scripting.executeScript({
+      target,
+      func: askOldScriptsToCheck,
+      args: [STALE_CHECK_EVENT],
+    });
+    await browser.scripting.executeScript({ target, files: [BOOTSTRAP_FILE] });
+  } else {
+    const code = `(${askOldScriptsToCheck.toString()})(${JSON.stringify(STALE_CHECK_EVENT)})`;
+    await browser.tabs.executeScript(tabId, { code, allFrames: true });
+    await browser.tabs.executeScript(tabId, { file: BOOTSTRAP_FILE, allFrames: true });
+  }
+  // A field that already has focus gets the new engine without waiting for a keystroke.
+  await callEveryFrame(tabId, 'shell:check-focus', {});
+}
 
 /**
- * After an install or update, open CRM tabs still hold the old version's orphaned scripts
- * (they notice their context is gone and remove their UI). Inject the new bootstrap so the
- * agent does not have to reload the CRM.
+ * After an install or update, open CRM tabs still hold the old version's orphaned scripts.
+ * Tell them to check, and inject the new bootstrap so the agent does not have to reload the
+ * CRM.
  */
 export function startReinjectOnUpdate(): void {
   browser.runtime.onInstalled.addListener(async () => {
@@ -14,18 +40,8 @@ export function startReinjectOnUpdate(): void {
     await Promise.all(
       tabs.map(async (tab) => {
         if (tab.id === undefined || tab.discarded) return;
-        try {
-          if (browser.scripting) {
-            await browser.scripting.executeScript({
-              target: { tabId: tab.id, allFrames: true },
-              files: [BOOTSTRAP_FILE],
-            });
-          } else {
-            await browser.tabs.executeScript(tab.id, { file: BOOTSTRAP_FILE, allFrames: true });
-          }
-        } catch {
-          // Tabs we may not script (the web store, PDF viewers) are skipped.
-        }
+        // Tabs we may not script (the web store, PDF viewers) are skipped.
+        await reinjectInto(tab.id).catch(() => undefined);
       }),
     );
   });

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { isSidebarCollapsed, SIDEBAR_COLLAPSED_PREFIX } from '../../calls/db-layout';
 import type { LaipniDb } from '../../db/database';
 import { getSiteSettings, siteKeyOf, updateSiteSettings } from '../../db/sites';
-import { sendToFrame } from '../send';
+import { callFrame } from './call-frame';
 
 /** The collapsed sidebar is a narrow strip; its stored width is kept for expanding. */
 const COLLAPSED_WIDTH = 44;
@@ -21,7 +21,7 @@ export interface SidebarLayout {
  */
 export function startSidebarLayout(db: LaipniDb): SidebarLayout {
   const sendLayout = (tabId: number, width: number, open?: boolean) =>
-    sendToFrame(tabId, 0, 'shell:sidebar-layout', { width, ...(open ? { open } : {}) }).catch(
+    callFrame(tabId, 0, 'shell:sidebar-layout', { width, ...(open ? { open } : {}) }).catch(
       () => undefined,
     );
 

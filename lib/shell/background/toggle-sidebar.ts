@@ -1,5 +1,5 @@
 import type { ToggleSource } from '../messages';
-import { sendToFrame } from '../send';
+import { callFrame } from './call-frame';
 
 /** Asks the tab's top frame to show or hide the sidebar. Pages without our script ignore it. */
 export async function toggleSidebarInTab(
@@ -7,7 +7,7 @@ export async function toggleSidebarInTab(
   source: ToggleSource,
 ): Promise<boolean | null> {
   try {
-    const { open } = await sendToFrame(tabId, 0, 'shell:toggle-sidebar', { source });
+    const { open } = await callFrame(tabId, 0, 'shell:toggle-sidebar', { source });
     return open;
   } catch {
     return null;
