@@ -35,6 +35,15 @@ const NO: unique symbol = Symbol('not plainly valid');
 
 class Unsupported extends Error {}
 
+interface Context {
+  /**
+   * Return the input's own objects and arrays where they already are the output (fields in the
+   * schema's order, nothing dropped), copying only what differs. Only for input nobody else
+   * holds, such as a document just parsed from text.
+   */
+  reuse: boolean;
+}
+
 function isObject(input: unknown): input is Record<string, unknown> {
   return input !== null && typeof input === 'object';
 }
@@ -76,47 +85,70 @@ function action(piece: Piece): Check | null {
   }
 }
 
-function strictObject(entries: Readonly<Record<string, Piece>>): Reader {
+function strictObject(entries: Readonly<Record<string, Piece>>, ctx: Context): Reader {
   const keys = Object.keys(entries);
   const reads: Reader[] = [];
   const optional: boolean[] = [];
   for (const key of keys) {
     const schema = entries[key] as Piece;
-    reads.push(reader(schema));
+    reads.push(reader(schema, ctx));
     optional.push(
       schema.type === 'optional' || schema.type === 'exact_optional' || schema.type === 'nullish',
     );
   }
-  const known = new Set(keys);
+  const position = new Map(keys.map((key, i) => [key, i]));
   const n = keys.length;
+  const { reuse } = ctx;
+  /** A fresh object with the fields before `end` (equal to the input's so far). */
+  const copyBefore = (input: Record<string, unknown>, end: number) => {
+    const out: Record<string, unknown> = {};
+    for (let j = 0; j < end; j++) {
+      const key = keys[j] as string;
+      if (key in input) out[key] = input[key];
+    }
+    return out;
+  };
   return (input) => {
     if (!isObject(input)) return NO;
-    const out: Record<string, unknown> = {};
+    // As valibot: every enumerable key must be a field. Reused only if already in field order.
+    let ordered = reuse && Object.getPrototypeOf(input) === Object.prototype;
+    let last = -1;
+    for (const key in input) {
+      const at = position.get(key);
+      if (at === undefined) return NO;
+      if (at < last) ordered = false;
+      last = at;
+    }
+    let out: Record<string, unknown> | null = ordered ? null : {};
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
       // As valibot: a key counts when `key in input`, whatever its value.
-      if (input[key] === undefined && !(key in input)) {
+      const current = input[key];
+      if (current === undefined && !(key in input)) {
         if (optional[i]) continue;
         return NO;
       }
-      const value = (reads[i] as Reader)(input[key]);
+      const value = (reads[i] as Reader)(current);
       if (value === NO) return NO;
-      out[key] = value;
+      if (out) out[key] = value;
+      else if (value !== current) {
+        out = copyBefore(input, i);
+        out[key] = value;
+      }
     }
-    for (const key in input) if (!known.has(key)) return NO;
-    return out;
+    return out ?? input;
   };
 }
 
-function variant(key: string, options: readonly Piece[]): Reader {
+function variant(key: string, options: readonly Piece[], ctx: Context): Reader {
   const accepts: Reader[] = [];
   const reads: Reader[] = [];
   for (const option of options) {
     if (option.type === 'variant' || !option.entries) throw new Unsupported('nested variant');
     const discriminator = option.entries[key];
     if (!discriminator) throw new Unsupported('variant without key');
-    accepts.push(reader(discriminator));
-    reads.push(reader(option));
+    accepts.push(reader(discriminator, ctx));
+    reads.push(reader(option, ctx));
   }
   return (input) => {
     if (!isObject(input) || !(key in input)) return NO;
@@ -132,7 +164,7 @@ function variant(key: string, options: readonly Piece[]): Reader {
   };
 }
 
-function base(piece: Piece): Reader {
+function base(piece: Piece, ctx: Context): Reader {
   switch (piece.type) {
     case 'string':
       return (input) => (typeof input === 'string' ? input : NO);
@@ -152,41 +184,47 @@ function base(piece: Piece): Reader {
     }
     case 'optional': {
       if (!piece.wrapped || piece.default !== undefined) throw new Unsupported('optional');
-      const read = reader(piece.wrapped);
+      const read = reader(piece.wrapped, ctx);
       return (input) => (input === undefined ? undefined : read(input));
     }
     case 'array': {
       if (!piece.item) throw new Unsupported('array');
-      const read = reader(piece.item);
+      const read = reader(piece.item, ctx);
+      const { reuse } = ctx;
       return (input) => {
         if (!Array.isArray(input)) return NO;
-        const out: unknown[] = new Array(input.length);
+        let out: unknown[] | null = reuse ? null : new Array<unknown>(input.length);
         for (let i = 0; i < input.length; i++) {
-          const value = read(input[i]);
+          const current: unknown = input[i];
+          const value = read(current);
           if (value === NO) return NO;
-          out[i] = value;
+          if (out) out[i] = value;
+          else if (value !== current) {
+            out = input.slice(0, i);
+            out[i] = value;
+          }
         }
-        return out;
+        return out ?? input;
       };
     }
     case 'strict_object':
       if (!piece.entries) throw new Unsupported('strict_object');
-      return strictObject(piece.entries);
+      return strictObject(piece.entries, ctx);
     case 'variant':
       if (piece.key === undefined || !piece.options) throw new Unsupported('variant');
-      return variant(piece.key, piece.options as readonly Piece[]);
+      return variant(piece.key, piece.options as readonly Piece[], ctx);
     default:
       throw new Unsupported(piece.type);
   }
 }
 
-function reader(piece: Piece): Reader {
+function reader(piece: Piece, ctx: Context): Reader {
   // A fallback replaces invalid input with a value: not a yes-or-give-up answer.
   if (piece.fallback !== undefined) throw new Unsupported('fallback');
-  if (!piece.pipe) return base(piece);
+  if (!piece.pipe) return base(piece, ctx);
   const [first, ...rest] = piece.pipe;
   if (!first) throw new Unsupported('empty pipe');
-  const read = reader(first);
+  const read = reader(first, ctx);
   const checks = rest.map(action).filter((c): c is Check => c !== null);
   const n = checks.length;
   return (input) => {
@@ -201,12 +239,16 @@ export type FastParse<T> = (input: unknown) => { output: T } | null;
 
 /**
  * Compiles `schema`; the result gives `{ output }` exactly when valibot would succeed with that
- * output, or null (not plainly valid, or a schema piece not understood here).
+ * output (equal to it; with `reuse`, made of the input's own objects where they already match),
+ * or null (not plainly valid, or a schema piece not understood here).
  */
-export function compileFastSchema<T>(schema: v.GenericSchema<unknown, T>): FastParse<T> {
+export function compileFastSchema<T>(
+  schema: v.GenericSchema<unknown, T>,
+  options: { reuse?: boolean } = {},
+): FastParse<T> {
   let read: Reader;
   try {
-    read = reader(schema as unknown as Piece);
+    read = reader(schema as unknown as Piece, { reuse: options.reuse === true });
   } catch (error) {
     if (error instanceof Unsupported) return () => null;
     throw error;

@@ -24,8 +24,12 @@ export type ValidationResult =
   | { ok: true; pack: Pack; warnings: PackProblem[] }
   | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
 
-/** Valid packs skip valibot's per-value datasets; anything else gets valibot's full report. */
+/**
+ * Valid packs skip valibot's per-value datasets; anything else gets valibot's full report. A
+ * document parsed here from text is nobody else's, so its objects become the pack's as they are.
+ */
 const fastPackSchema = compileFastSchema(packSchema);
+const fastPackSchemaOwned = compileFastSchema(packSchema, { reuse: true });
 
 /** Keeps the list readable and bounded when a document is wrong everywhere. */
 function capErrors(errors: PackProblem[], max: number): PackProblem[] {
@@ -54,7 +58,8 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
   const read = readDocument(input, limits);
   if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
 
-  const parsed = fastPackSchema(read.value) ?? schemaResult(read.value);
+  const fast = typeof input === 'string' ? fastPackSchemaOwned : fastPackSchema;
+  const parsed = fast(read.value) ?? schemaResult(read.value);
   const semantic = checkSemantics(read.value, {
     engineVersion: options.engineVersion ?? ENGINE_VERSION,
     limits,

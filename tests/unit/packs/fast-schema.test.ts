@@ -16,17 +16,21 @@ import { pack } from './random-pack';
  */
 
 const fastPack = compileFastSchema(packSchema);
+const reusingPack = compileFastSchema(packSchema, { reuse: true });
 
 function agrees(value: unknown): void {
   const slow = v.safeParse(packSchema, value, { abortEarly: false });
-  const fast = fastPack(value);
-  if (!slow.success) {
-    if (fast !== null) expect.fail('accepted what valibot rejects');
-    return;
+  const before = JSON.stringify(value);
+  for (const fast of [fastPack(value), reusingPack(value)]) {
+    if (!slow.success) {
+      if (fast !== null) expect.fail('accepted what valibot rejects');
+      continue;
+    }
+    if (fast === null) expect.fail('gave up on a valid pack');
+    expect(JSON.stringify(fast.output)).toBe(JSON.stringify(slow.output));
+    expect(fast.output).toEqual(slow.output);
   }
-  if (fast === null) expect.fail('gave up on a valid pack');
-  expect(JSON.stringify(fast.output)).toBe(JSON.stringify(slow.output));
-  expect(fast.output).toEqual(slow.output);
+  if (JSON.stringify(value) !== before) expect.fail('changed its input');
 }
 
 describe('the compiled pack schema', { timeout: 60_000 }, () => {
@@ -65,6 +69,23 @@ describe('the compiled pack schema', { timeout: 60_000 }, () => {
     expect(out?.rules).not.toBe(input.rules);
     expect(out?.rules[0]).not.toBe(input.rules[0]);
     expect(out?.rules[0]?.match).not.toBe(input.rules[0]?.match);
+  });
+
+  it('with reuse, returns the input itself where it already is the output', () => {
+    const canonical: unknown = JSON.parse(JSON.stringify(v.parse(packSchema, samplePack())));
+    expect(reusingPack(canonical)?.output).toBe(canonical);
+
+    // Fields out of the schema's order: that object is rebuilt in order, its parts reused.
+    const input = samplePack();
+    const first = input.rules[0] as unknown as Record<string, unknown>;
+    const { id, ...rest } = first;
+    input.rules[0] = { ...rest, id } as unknown as (typeof input.rules)[0];
+    const out = reusingPack(input)?.output;
+    expect(Object.keys(out?.rules[0] ?? {})[0]).toBe('id');
+    expect(out?.rules[0]).not.toBe(input.rules[0]);
+    expect(out?.rules[0]?.match).toBe(input.rules[0]?.match);
+    expect(out?.rules[1]).toBe(input.rules[1]);
+    expect(out?.rules).not.toBe(input.rules);
   });
 
   it('compiles the rule schema on its own', () => {
