@@ -2,6 +2,7 @@ import { detectChecklistItems } from '../engine/core';
 import { sendMessage } from '../messaging/client';
 import type { CallContextPayload } from '../messaging/page-protocol';
 import type { Checklists, ChecklistKind } from '../packs/types';
+import { editedText, textEdit } from './text-edit';
 
 /** Which checklists typed text can tick in each situation of a call. */
 function activeKinds(context: CallContextPayload): ChecklistKind[] {
@@ -9,24 +10,6 @@ function activeKinds(context: CallContextPayload): ChecklistKind[] {
   if (context.afterDrop) kinds.push('droppedCall');
   kinds.push('body', 'closing');
   return kinds;
-}
-
-/**
- * The part of `text` that differs from `before` (common prefix and suffix cut away): what was
- * typed or changed since then.
- */
-export function changedSince(before: string, text: string): string {
-  const limit = Math.min(before.length, text.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let end = 0;
-  while (
-    end < limit - start &&
-    before.charCodeAt(before.length - 1 - end) === text.charCodeAt(text.length - 1 - end)
-  ) {
-    end++;
-  }
-  return text.slice(start, text.length - end);
 }
 
 /**
@@ -54,7 +37,7 @@ export function createChecklistDetector(): (
       sent.clear();
       atCallStart = previous;
     }
-    const typed = changedSince(atCallStart, text);
+    const typed = editedText(textEdit(atCallStart, text), text);
     if (typed.length === 0) return;
     for (const checklist of activeKinds(context)) {
       const items = checklists[checklist] ?? [];

@@ -1,0 +1,32 @@
+import { commonPrefix, commonSuffix } from '../engine/diff';
+
+/**
+ * Where a field's text changed between two checks, as one contiguous edit (a keystroke, a
+ * paste, a replacement): `before[start, oldEnd)` became `after[start, oldEnd + delta)`.
+ */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  delta: number;
+}
+
+export function textEdit(before: string, after: string): TextEdit {
+  const start = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, start);
+  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
+}
+
+/** The text `after` holds in place of the edited part. */
+export function editedText(edit: TextEdit, after: string): string {
+  return after.slice(edit.start, edit.oldEnd + edit.delta);
+}
+
+/**
+ * Where the span [start, end) of the old text is in the new text, or null when the edit
+ * touched it. Spans before the edit stay; spans after it move by the edit's length change.
+ */
+export function spanAfterEdit(edit: TextEdit, start: number, end: number): number | null {
+  if (end <= edit.start) return start;
+  if (start >= edit.oldEnd) return start + edit.delta;
+  return null;
+}
