@@ -5,6 +5,8 @@ import type { FieldSnapshot } from '../fields/snapshot';
 import type { FindingOutcome } from '../messaging/protocol';
 import { recordInputTiming } from '../shell/frame-state';
 import { findingAt, findingKey, type FindingView } from './finding-view';
+import { frameQueueOf } from './frame-queue';
+import { spanAfterEdit, textEdit, type TextEdit } from './text-edit';
 import type { PageUi } from './ui/page-ui';
 import { firstEmptySlot } from './slots';
 
@@ -64,7 +66,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   let composing = false;
   let snapshot: FieldSnapshot = adapter.snapshot(field);
   let current: FindingView[] = [];
-  let reported = new Set<string>();
+  /** What the last check showed, and the text it checked (to follow findings through edits). */
+  let shownBefore: readonly FindingView[] = [];
+  let checkedText = '';
   let alignQueued = false;
   let lastCaret: number | null = null;
 
@@ -74,20 +78,35 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     return snapshot;
   };
 
-  const visible = () => current.filter((f) => !deps.ignored.has(findingKey(f)));
+  const visible = () =>
+    deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
+
+  /**
+   * Counts a finding as flagged once, when it first shows: findings the edit did not touch are
+   * the same findings at shifted offsets (typing in the middle of a long note must not count
+   * every finding after the caret again).
+   */
+  function reportNewFindings(edit: TextEdit, shown: readonly FindingView[]): void {
+    const known = new Set<string>();
+    for (const finding of shownBefore) {
+      const at = spanAfterEdit(edit, finding.start, finding.end);
+      if (at !== null) known.add(`${finding.ruleId}@${at}`);
+    }
+    for (const finding of shown) {
+      if (!known.has(`${finding.ruleId}@${finding.start}`)) deps.report('flagged', finding);
+    }
+    shownBefore = shown;
+  }
 
   function recheck(): void {
+    checkQueued = false;
     readSnapshot();
+    const edit = textEdit(checkedText, snapshot.text);
+    checkedText = snapshot.text;
     current = deps.checker.check(field, snapshot.text);
     const shown = visible();
-    const seen = new Set<string>();
-    for (const finding of shown) {
-      const key = `${finding.ruleId}@${finding.start}`;
-      seen.add(key);
-      if (!reported.has(key)) deps.report('flagged', finding);
-    }
-    reported = seen;
-    deps.ui.paint(field, snapshot, shown);
+    reportNewFindings(edit, shown);
+    deps.ui.paint(field, snapshot, shown, edit);
     deps.onChecked(snapshot.text, shown);
     if (deps.ui.cardOpen()) {
       const atCaret = findingAt(shown, snapshot.caret);
@@ -96,7 +115,33 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     }
   }
 
+  // Typing only marks the field for a check, done once per frame before the browser paints:
+  // the highlights still appear in the frame that shows the keystroke, the page's own input
+  // handling never waits for the engine, and a burst of keystrokes in one frame is one check.
+  // Anything that needs the findings of the text as it is now runs the pending check first.
+  let checkQueued = false;
+  const inNextFrame = frameQueueOf(win);
+
+  function runQueuedCheck(): void {
+    if (!checkQueued || signal.aborted) return;
+    const started = performance.now();
+    recheck();
+    recordInputTiming(performance.now() - started);
+  }
+
+  function queueCheck(): void {
+    if (checkQueued) return;
+    checkQueued = true;
+    inNextFrame(runQueuedCheck);
+  }
+
+  function currentFindings(): readonly FindingView[] {
+    runQueuedCheck();
+    return visible();
+  }
+
   function openCardAtCaret(): void {
+    runQueuedCheck();
     readSnapshot();
     const atCaret = findingAt(visible(), snapshot.caret);
     if (atCaret) deps.ui.openCard(field, [atCaret]);
@@ -161,7 +206,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   function queueAlign(): void {
     if (alignQueued) return;
     alignQueued = true;
-    win.requestAnimationFrame(() => {
+    inNextFrame(() => {
       alignQueued = false;
       if (!field.isConnected) return dispose();
       deps.ui.align(field);
@@ -172,6 +217,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     if (!event.isTrusted || composing) return;
     if (expandAbbreviation(event)) return;
     if (event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey) {
+      runQueuedCheck();
       readSnapshot();
       const target = findingAt(visible(), snapshot.caret);
       const first = target?.suggestions[0];
@@ -204,10 +250,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   target.addEventListener(
     'input',
     () => {
-      if (composing) return;
-      const started = performance.now();
-      recheck();
-      recordInputTiming(performance.now() - started);
+      if (!composing) queueCheck();
     },
     listen,
   );
@@ -237,7 +280,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     recheck,
     apply,
     insert,
-    findings: visible,
+    findings: currentFindings,
     park: () => deps.ui.clear(field),
     dispose,
   };

@@ -9,7 +9,7 @@ interface FrameState {
   engineLoaded: boolean;
   /** How many times this frame asked the background for the rule set. */
   ruleSetRequests: number;
-  /** Durations (ms) of the page engine's input handler, newest last, bounded. */
+  /** Durations (ms) of the page engine's check after typing (once per frame), newest last, bounded. */
   inputTimings: number[];
   /**
    * The bootstrap's life: when it stops (the extension was updated, reloaded or removed), the

@@ -29,17 +29,24 @@ export function createBadge(
     if (event.isTrusted) onOpen();
   });
   root.append(button);
+  // What is on screen: shown once per frame while the agent types, the badge is written only
+  // when something changed, so an unchanged badge costs the page no style work.
+  let shown = { count: -1, label: '', severity: '', left: '', top: '' };
   return {
     show(count, severity, fieldBox) {
-      button.textContent = String(count);
-      button.setAttribute('aria-label', label(count));
-      button.classList.toggle('info', severity === 'info');
       const size = 22;
       const viewportBottom = (doc.defaultView ?? window).innerHeight;
       const bottom = Math.min(fieldBox.bottom, viewportBottom);
-      button.style.left = `${Math.max(0, fieldBox.right - size - 6)}px`;
-      button.style.top = `${Math.max(fieldBox.top, bottom - size - 6)}px`;
+      const left = `${Math.max(0, fieldBox.right - size - 6)}px`;
+      const top = `${Math.max(fieldBox.top, bottom - size - 6)}px`;
+      const name = label(count);
+      if (count !== shown.count) button.textContent = String(count);
+      if (name !== shown.label) button.setAttribute('aria-label', name);
+      if (severity !== shown.severity) button.classList.toggle('info', severity === 'info');
+      if (left !== shown.left) button.style.left = left;
+      if (top !== shown.top) button.style.top = top;
       button.hidden = false;
+      shown = { count, label: name, severity, left, top };
     },
     hide() {
       button.hidden = true;

@@ -7,10 +7,18 @@ import { createBadge, type Badge } from './badge';
 import { createCard, type Card, type CardActions } from './card';
 import { createUiHost } from './host';
 import { createMirrorOverlay, type MirrorOverlay } from './mirror-overlay';
-import { clearRichHighlights, paintRichHighlights } from './rich-highlights';
+import { frameQueueOf } from '../frame-queue';
+import type { TextEdit } from '../text-edit';
+import { createRichHighlighter } from './rich-highlights';
 
 export interface PageUi {
-  paint(field: EditableField, snapshot: FieldSnapshot, findings: readonly FindingView[]): void;
+  /** `edit`: how the text changed since the last paint (kept highlights follow it). */
+  paint(
+    field: EditableField,
+    snapshot: FieldSnapshot,
+    findings: readonly FindingView[],
+    edit: TextEdit,
+  ): void;
   align(field: EditableField): void;
   openCard(field: EditableField, findings: readonly FindingView[]): void;
   closeCard(): void;
@@ -35,6 +43,7 @@ export function createPageUi(
   let mirror: { field: EditableField; overlay: MirrorOverlay } | null = null;
   let lastFindings: readonly FindingView[] = [];
   let lastText = '';
+  const rich = createRichHighlighter();
 
   const ensureWidgets = () => {
     const root = host.root();
@@ -64,7 +73,7 @@ export function createPageUi(
   // input handler, so typing never waits for the browser to lay out the page.
   let frameQueued = false;
   let pendingField: EditableField | null = null;
-  const win = doc.defaultView ?? window;
+  const inNextFrame = frameQueueOf(doc.defaultView ?? window);
 
   function flush(): void {
     frameQueued = false;
@@ -84,14 +93,15 @@ export function createPageUi(
     pendingField = field;
     if (frameQueued) return;
     frameQueued = true;
-    win.requestAnimationFrame(flush);
+    // After a check that itself runs in the frame queue, this runs in the same frame.
+    inNextFrame(flush);
   }
 
   return {
-    paint(field, snapshot, findings) {
+    paint(field, snapshot, findings, edit) {
       lastFindings = findings;
       lastText = snapshot.text;
-      if (!isTextControl(field) && snapshot.map) paintRichHighlights(field, snapshot.map, findings);
+      if (!isTextControl(field) && snapshot.map) rich.paint(field, snapshot.map, findings, edit);
       schedule(field);
     },
     align(field) {
@@ -113,12 +123,12 @@ export function createPageUi(
         mirror.overlay.remove();
         mirror = null;
       }
-      clearRichHighlights();
+      rich.clear();
       badge?.hide();
       card?.hide();
     },
     destroy() {
-      clearRichHighlights();
+      rich.clear();
       mirror = null;
       badge = null;
       card = null;
