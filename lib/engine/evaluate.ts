@@ -69,8 +69,10 @@ export class SentenceChecker {
   private readonly ruleEpoch: Int32Array;
   private epoch = 0;
   private touched = new IntList(32);
-  private cands: number[] = [];
-  private candVars: (Record<string, string> | null)[] = [];
+  /** The current rule's candidate spans ([start, end) pairs) and their match values. */
+  private readonly candSpans = new IntList(16);
+  private readonly candVars: (Record<string, string> | null)[] = [];
+  private candCount = 0;
 
   constructor(
     private readonly set: CompiledSet,
@@ -157,13 +159,6 @@ export class SentenceChecker {
     }
     if (this.findings) result.findings = this.findings;
     return result;
-  }
-
-  private collect(rule: CompiledRule, seg: Segment): void {
-    const found = this.flush(rule, seg);
-    if (!found) return;
-    if (!this.findings) this.findings = found;
-    else for (const f of found) this.findings.push(f);
   }
 
   /** Reported speech («klients teica, ka …», «teica: …») is marked as quoted. */
@@ -270,58 +265,59 @@ export class SentenceChecker {
   }
 
   private emit(start: number, end: number, vars: Record<string, string> | null = null): void {
-    this.cands.push(start, end);
-    this.candVars.push(vars);
+    this.candSpans.push(start);
+    this.candSpans.push(end);
+    this.candVars[this.candCount++] = vars;
   }
 
   private emitTokens(from: number, to: number, vars: Record<string, string> | null = null): void {
     this.emit(this.tokens.start[from] as number, this.tokens.end[to] as number, vars);
   }
 
-  /** The rule's candidates as findings: overlapping spans of one rule merge into one. */
-  private flush(compiled: CompiledRule, seg: Segment): LocalFinding[] | null {
-    const c = this.cands;
-    if (c.length === 0) return null;
+  /**
+   * The rule's candidates become the sentence's findings: overlapping spans of one rule merge
+   * into one.
+   */
+  private collect(compiled: CompiledRule, seg: Segment): void {
+    const n = this.candCount;
+    if (n === 0) return;
+    const c = this.candSpans.data;
+    const vars = this.candVars;
+    this.candCount = 0;
+    this.candSpans.clear();
     const rule = compiled.index;
     const base = seg.start;
-    if (c.length === 2) {
-      // One candidate (the usual case): no sorting or merging.
-      const vars = this.candVars[0] ?? null;
-      const whole = compiled.rule.replaces === 'sentence';
-      const found: LocalFinding = whole
-        ? { rule, start: 0, end: seg.end - base, vars }
-        : { rule, start: (c[0] as number) - base, end: (c[1] as number) - base, vars };
-      this.cands.length = 0;
-      this.candVars.length = 0;
-      return [found];
-    }
+    const out = (this.findings ??= []);
     if (compiled.rule.replaces === 'sentence') {
-      const vars = this.candVars[0] ?? null;
-      this.cands.length = 0;
-      this.candVars.length = 0;
-      return [{ rule, start: 0, end: seg.end - base, vars }];
+      out.push({ rule, start: 0, end: seg.end - base, vars: vars[0] ?? null });
+      return;
     }
-    const order = this.candVars
-      .map((_, i) => i)
-      .sort(
-        (a, b) =>
-          (c[a * 2] as number) - (c[b * 2] as number) ||
-          (c[b * 2 + 1] as number) - (c[a * 2 + 1] as number),
-      );
-    const out: LocalFinding[] = [];
+    if (n === 1) {
+      // One candidate (the usual case): no sorting or merging.
+      out.push({
+        rule,
+        start: (c[0] as number) - base,
+        end: (c[1] as number) - base,
+        vars: vars[0] ?? null,
+      });
+      return;
+    }
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) =>
+        (c[a * 2] as number) - (c[b * 2] as number) ||
+        (c[b * 2 + 1] as number) - (c[a * 2 + 1] as number),
+    );
+    const first = out.length;
     for (const i of order) {
       const s = c[i * 2] as number;
       const e = c[i * 2 + 1] as number;
-      const last = out[out.length - 1];
+      const last = out.length > first ? out[out.length - 1] : undefined;
       if (last && s - base < last.end) {
         if (e - base > last.end) last.end = e - base;
         continue;
       }
-      out.push({ rule, start: s - base, end: e - base, vars: this.candVars[i] ?? null });
+      out.push({ rule, start: s - base, end: e - base, vars: vars[i] ?? null });
     }
-    this.cands.length = 0;
-    this.candVars.length = 0;
-    return out;
   }
 
   private wholeSentence(rule: CompiledRule, seg: Segment, h: number): boolean {

@@ -128,15 +128,21 @@ export function lineState(text: string, pos: number): number {
   return 0;
 }
 
-function wordBefore(text: string, pos: number, floor: number): [number, number] {
+/** Start of the word (letters and digits) that ends at `pos`, not before `floor`. */
+function wordStart(text: string, pos: number, floor: number): number {
   let i = pos;
   while (i > floor && charClass(text.charCodeAt(i - 1)) & (LETTER | DIGIT)) i--;
-  return [i, pos];
+  return i;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  return (charClass(text.charCodeAt(i)) & (LETTER | DIGIT)) !== 0;
 }
 
 export function isHeader(text: string, start: number, end: number): boolean {
   if (end <= start || text.charCodeAt(end - 1) !== 0x3a) return false;
-  const [ws, we] = wordBefore(text, end - 1, start);
+  const we = end - 1;
+  const ws = wordStart(text, we, start);
   return we - ws >= 5 && HEADER_WORDS.has(foldRange(text, ws, we));
 }
 
@@ -162,7 +168,8 @@ export function stopEndsSentence(
   if (nextCls & (LOWER | DIGIT)) {
     // A lower-case word after a full stop continues the sentence only after a number or an
     // abbreviation; chat typists often start sentences in lower case.
-    const [ws, we] = wordBefore(text, runStart, floor);
+    const we = runStart;
+    const ws = wordStart(text, we, floor);
     if (we === ws) return false;
     if (charClass(text.charCodeAt(we - 1)) & DIGIT) return false;
     const word = foldRange(text, ws, we);
@@ -170,9 +177,15 @@ export function stopEndsSentence(
     return true;
   }
   if (nextCls & UPPER) {
-    // An initial («J. Bērziņš») is not the end of a sentence.
-    const [ws, we] = wordBefore(text, runStart, floor);
-    if (we - ws === 1 && charClass(text.charCodeAt(ws)) & UPPER) return false;
+    // An initial («J. Bērziņš») is not the end of a sentence: a one-letter capital word (read
+    // from its last letter; an upper-case letter is a word character).
+    const last = runStart - 1;
+    if (
+      last >= floor &&
+      charClass(text.charCodeAt(last)) & UPPER &&
+      (last === floor || !isWordChar(text, last - 1))
+    )
+      return false;
   }
   return true;
 }
