@@ -6,7 +6,7 @@ import type { FindingOutcome } from '../messaging/protocol';
 import { recordInputTiming } from '../shell/frame-state';
 import { findingAt, findingKey, type FindingView } from './finding-view';
 import { frameQueueOf } from './frame-queue';
-import { spanAfterEdit, textEdit, type TextEdit } from './text-edit';
+import { newlyShown, textEdit, type TextEdit } from './text-edit';
 import type { PageUi } from './ui/page-ui';
 import { firstEmptySlot } from './slots';
 
@@ -81,20 +81,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const visible = () =>
     deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
 
-  /**
-   * Counts a finding as flagged once, when it first shows: findings the edit did not touch are
-   * the same findings at shifted offsets (typing in the middle of a long note must not count
-   * every finding after the caret again).
-   */
+  /** Counts a finding as flagged once, when it first shows. */
   function reportNewFindings(edit: TextEdit, shown: readonly FindingView[]): void {
-    const known = new Set<string>();
-    for (const finding of shownBefore) {
-      const at = spanAfterEdit(edit, finding.start, finding.end);
-      if (at !== null) known.add(`${finding.ruleId}@${at}`);
-    }
-    for (const finding of shown) {
-      if (!known.has(`${finding.ruleId}@${finding.start}`)) deps.report('flagged', finding);
-    }
+    for (const finding of newlyShown(shownBefore, edit, shown)) deps.report('flagged', finding);
     shownBefore = shown;
   }
 

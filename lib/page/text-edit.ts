@@ -30,3 +30,28 @@ export function spanAfterEdit(edit: TextEdit, start: number, end: number): numbe
   if (start >= edit.oldEnd) return start + edit.delta;
   return null;
 }
+
+/** What a finding needs to be followed through an edit. */
+interface Span {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The findings of `shown` that were not already shown before the edit: findings the edit did
+ * not touch are the same findings at shifted offsets (typing in the middle of a long note must
+ * not count every finding after the caret as new).
+ */
+export function newlyShown<T extends Span>(
+  before: readonly Span[],
+  edit: TextEdit,
+  shown: readonly T[],
+): T[] {
+  const known = new Set<string>();
+  for (const finding of before) {
+    const at = spanAfterEdit(edit, finding.start, finding.end);
+    if (at !== null) known.add(`${finding.ruleId}@${at}`);
+  }
+  return shown.filter((finding) => !known.has(`${finding.ruleId}@${finding.start}`));
+}

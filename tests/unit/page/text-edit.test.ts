@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedText, spanAfterEdit, textEdit } from '../../../lib/page/text-edit';
+import { editedText, newlyShown, spanAfterEdit, textEdit } from '../../../lib/page/text-edit';
 
 describe('the edit between two checks of a field', () => {
   it.each([
@@ -32,5 +32,40 @@ describe('the edit between two checks of a field', () => {
     expect(spanAfterEdit(replaced, 3, 9)).toBeNull();
     expect(spanAfterEdit(replaced, 0, 9)).toBeNull();
     expect(spanAfterEdit(replaced, 10, 19)).toBe(15);
+  });
+});
+
+describe('findings new after an edit (counted as flagged once)', () => {
+  const before = 'Es nezinu. Hallo! Mēs to nevaram izdarīt.';
+  const old = [
+    { ruleId: 'es-nezinu', start: 0, end: 9 },
+    { ruleId: 'greeting-hallo', start: 11, end: 16 },
+    { ruleId: 'cannot-do', start: 18, end: 40 },
+  ];
+
+  it('typing in the middle shifts the findings after it; none of them is new', () => {
+    const after = 'Es nezinu. Labdien, Hallo! Mēs to nevaram izdarīt.';
+    const shown = [old[0]!, { ...old[1]!, start: 20, end: 25 }, { ...old[2]!, start: 27, end: 49 }];
+    expect(newlyShown(old, textEdit(before, after), shown)).toEqual([]);
+  });
+
+  it('a finding that appears where the agent typed is new, once', () => {
+    const after = 'Es nezinu. Čau! Hallo! Mēs to nevaram izdarīt.';
+    const edit = textEdit(before, after);
+    const cau = { ruleId: 'greeting-informal', start: 11, end: 14 };
+    const shown = [
+      old[0]!,
+      cau,
+      { ...old[1]!, start: 16, end: 21 },
+      { ...old[2]!, start: 23, end: 45 },
+    ];
+    expect(newlyShown(old, edit, shown)).toEqual([cau]);
+    expect(newlyShown(shown, textEdit(after, after), shown)).toEqual([]);
+  });
+
+  it('a finding the edit touched is new again', () => {
+    const after = 'Es tiešām nezinu. Hallo! Mēs to nevaram izdarīt.';
+    const shown = [{ ruleId: 'es-nezinu', start: 0, end: 16 }];
+    expect(newlyShown(old, textEdit(before, after), shown)).toEqual(shown);
   });
 });
