@@ -3,6 +3,7 @@ import type { SentenceResult } from './evaluate';
 import { detectOtherLanguage } from './language';
 import { QUOTED_LINE } from './quotes';
 import type { Segment } from './segment';
+import type { TokenBuffer } from './tokens';
 import { caseOf, fill, type Filled } from './suggest';
 import type { Finding, Locale } from './types';
 
@@ -50,7 +51,7 @@ function build(
   locale: Locale,
   memo: Map<number, Filled>,
 ): Finding[] {
-  raws.sort(byPosition);
+  if (raws.length > 1) raws.sort(byPosition);
   const out: Finding[] = [];
   let prev: Raw | null = null;
   for (const raw of raws) {
@@ -59,6 +60,52 @@ function build(
     out.push(toFinding(raw, text, variables, locale, memo));
   }
   return out;
+}
+
+/**
+ * What the message as a whole says, summed over its sentences (without e-mail history and `>`
+ * lines): the language of its words, and which sentences are its first and last with words.
+ */
+export class Totals {
+  words = 0;
+  latvian = 0;
+  english = 0;
+  cyrillic = 0;
+  upper = 0;
+  lower = 0;
+  first = -1;
+  last = -1;
+
+  /** Adds sentence number `index`. */
+  add(r: SentenceResult, index: number): void {
+    this.addWords(r.words, r.latvian, r.english, r.cyrillic, r.upperWords, r.lowerWords, index);
+  }
+
+  /** Adds sentence number `index` from the tokenizer's counts (no result object needed). */
+  addTokens(t: Readonly<TokenBuffer>, index: number): void {
+    this.addWords(t.count, t.latvian, t.english, t.cyrillic, t.upperWords, t.lowerWords, index);
+  }
+
+  private addWords(
+    words: number,
+    latvian: number,
+    english: number,
+    cyrillic: number,
+    upper: number,
+    lower: number,
+    index: number,
+  ): void {
+    if (words > 0) {
+      if (this.first < 0) this.first = index;
+      this.last = index;
+    }
+    this.words += words;
+    this.latvian += latvian;
+    this.english += english;
+    this.cyrillic += cyrillic;
+    this.upper += upper;
+    this.lower += lower;
+  }
 }
 
 /**
@@ -74,53 +121,55 @@ export function assemble(
   locale: Locale,
   cache?: FindingCache,
 ): Finding[] {
-  let historyFrom = entries.length;
+  const totals = new Totals();
+  const kept: Entry[] = [];
+  const keptIndex: number[] = [];
   for (let i = 0; i < entries.length; i++) {
-    if ((entries[i] as Entry).header) {
-      historyFrom = i;
-      break;
-    }
-  }
-  let words = 0;
-  let latvian = 0;
-  let english = 0;
-  let cyrillic = 0;
-  let upper = 0;
-  let lower = 0;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < historyFrom; i++) {
     const e = entries[i] as Entry;
+    if (e.header) break;
     if (e.state & QUOTED_LINE) continue;
     const r = e.result;
-    if (r.words > 0) {
-      if (first < 0) first = i;
-      last = i;
+    totals.add(r, i);
+    if (r.findings.length > 0 || r.counts.length > 0) {
+      kept.push(e);
+      keptIndex.push(i);
     }
-    words += r.words;
-    latvian += r.latvian;
-    english += r.english;
-    cyrillic += r.cyrillic;
-    upper += r.upperWords;
-    lower += r.lowerWords;
   }
-  const other = detectOtherLanguage(words, latvian, english, cyrillic);
+  return assembleKept(set, totals, kept, keptIndex, text, variables, locale, cache);
+}
+
+/**
+ * `assemble` given the message's totals and only its sentences with findings or counts
+ * (`kept`, in order; `keptIndex` their sentence numbers), for a check that keeps no others.
+ */
+export function assembleKept(
+  set: CompiledSet,
+  totals: Totals,
+  kept: readonly Entry[],
+  keptIndex: readonly number[],
+  text: string,
+  variables: Record<string, string>,
+  locale: Locale,
+  cache?: FindingCache,
+): Finding[] {
+  const { first, last } = totals;
+  const other = detectOtherLanguage(totals.words, totals.latvian, totals.english, totals.cyrillic);
   const applies = (rule: CompiledRule): boolean => other === null || rule.language === other;
   const varsKey = cache ? JSON.stringify(variables) : '';
   const memo = new Map<number, Filled>();
   let findings: Finding[] = [];
   let counts: Map<number, number[]> | null = null;
-  for (let i = 0; i < historyFrom; i++) {
-    const e = entries[i] as Entry;
-    if (e.state & QUOTED_LINE) continue;
+  for (let k = 0; k < kept.length; k++) {
+    const e = kept[k] as Entry;
+    const i = keptIndex[k] as number;
     const result = e.result;
     const c = result.counts;
-    for (let k = 0; k < c.length; k += 4) {
-      const r = c[k] as number;
+    for (let j = 0; j < c.length; j += 4) {
+      const r = c[j] as number;
       counts ??= new Map();
       let list = counts.get(r);
       if (!list) counts.set(r, (list = []));
-      list.push(e.start + (c[k + 1] as number), e.start + (c[k + 2] as number), c[k + 3] as number);
+      list.push(e.start + (c[j + 1] as number), e.start + (c[j + 2] as number), c[j + 3] as number);
     }
     if (result.findings.length === 0) continue;
     const scope = (i === first ? 1 : 0) | (i === last ? 2 : 0);
@@ -158,7 +207,7 @@ export function assemble(
     for (const f of built) findings.push(f);
   }
   if (counts) {
-    const allUpper = upper > 0 && lower === 0;
+    const allUpper = totals.upper > 0 && totals.lower === 0;
     const raws: Raw[] = [];
     for (const [r, list] of counts) {
       const rule = set.rules[r] as CompiledRule;

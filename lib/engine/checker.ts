@@ -1,6 +1,7 @@
 import type { Pack } from '../packs/types';
 import { assemble, type Entry, type FindingCache } from './assemble';
 import { parseClock } from './clock';
+import { checkText } from './check-text';
 import { compile } from './compile';
 import { activeMask, contextKey, resolveVariables } from './context';
 import { SentenceChecker } from './evaluate';
@@ -33,8 +34,9 @@ export function createCheckerFromPacks(
 
   const check = (text: string, ctx: CheckContext = {}): Finding[] => {
     const normalized = typeof text === 'string' ? text : '';
-    const entries = checkAll(normalized, sentences, maskFor(ctx), parseClock(ctx.time));
-    return assemble(set, entries, normalized, resolveVariables(ctx), locale);
+    const minute = parseClock(ctx.time);
+    const vars = resolveVariables(ctx);
+    return checkText(set, normalized, sentences, maskFor(ctx), minute, vars, locale);
   };
 
   const session = (): CheckSession => {

@@ -83,6 +83,8 @@ export class SentenceChecker {
   }
 
   private findings: LocalFinding[] | null = null;
+  /** Counted words: [rule, start, end, ignorable] repeated. */
+  private counts: number[] | null = null;
   private impEpoch = -1;
   private impTokens = new IntList(8);
 
@@ -99,11 +101,26 @@ export class SentenceChecker {
 
   /** Evaluates the rules on the sentence just tokenized (by `scan` or `check`). */
   checkTokens(text: string, seg: Segment, active: Uint8Array, minute: number): SentenceResult {
-    const set = this.set;
+    this.evaluateTokens(text, seg, active, minute);
+    return this.result();
+  }
+
+  /** The sentence just tokenized has findings or counted words (after `evaluateTokens`). */
+  get found(): boolean {
+    return this.findings !== null || this.counts !== null;
+  }
+
+  /** Words and language statistics of the sentence just tokenized. */
+  get stats(): Readonly<TokenBuffer> {
+    return this.tokens;
+  }
+
+  /** The result of the sentence just evaluated. */
+  result(): SentenceResult {
     const t = this.tokens;
-    const result: SentenceResult = {
-      findings: EMPTY,
-      counts: NO_COUNTS,
+    return {
+      findings: this.findings ?? EMPTY,
+      counts: this.counts ?? NO_COUNTS,
       words: t.count,
       latvian: t.latvian,
       english: t.english,
@@ -111,6 +128,15 @@ export class SentenceChecker {
       upperWords: t.upperWords,
       lowerWords: t.lowerWords,
     };
+  }
+
+  /**
+   * Evaluates the rules on the sentence just tokenized, keeping its findings and counts until
+   * the next sentence (see `found`, `result`).
+   */
+  evaluateTokens(text: string, seg: Segment, active: Uint8Array, minute: number): void {
+    const set = this.set;
+    const t = this.tokens;
     if (t.reporting !== 0) this.quoteReported();
     this.epoch++;
     this.touched.clear();
@@ -119,11 +145,12 @@ export class SentenceChecker {
     this.hitTo.clear();
     this.hitNext.clear();
     this.findings = null;
+    this.counts = null;
     this.matchTrie(active);
     for (let k = 0; k < this.touched.n; k++) {
       const r = this.touched.get(k);
       const rule = set.rules[r] as CompiledRule;
-      if (rule.kind === 'count') this.countRule(rule, text, seg.start, result);
+      if (rule.kind === 'count') this.countRule(rule, text, seg.start);
       else if (
         rule.kind === 'imperative' ||
         rule.kind === 'all-caps' ||
@@ -135,30 +162,24 @@ export class SentenceChecker {
         this.collect(rule, seg);
       }
     }
-    const t0 = this.tokens;
     // Most sentences have nothing for any detector to look at.
-    if (t0.tailWords === 0 && t0.capsWords === 0 && t0.bangRuns.n === 0) {
-      if (this.findings) result.findings = this.findings;
-      return result;
-    }
+    if (t.tailWords === 0 && t.capsWords === 0 && t.bangRuns.n === 0) return;
     for (const r of set.detectorRules) {
       if (!active[r]) continue;
       const rule = set.rules[r] as CompiledRule;
-      // Most sentences have nothing for a detector to look at: skip it without a call.
+      // Skip a detector without a call when the sentence has nothing for it.
       if (
         rule.kind === 'imperative'
-          ? t0.tailWords === 0
+          ? t.tailWords === 0
           : rule.kind === 'all-caps'
-            ? t0.capsWords < rule.minWords
-            : t0.bangRuns.n === 0
+            ? t.capsWords < rule.minWords
+            : t.bangRuns.n === 0
       ) {
         continue;
       }
       this.detect(rule, text);
       this.collect(rule, seg);
     }
-    if (this.findings) result.findings = this.findings;
-    return result;
   }
 
   /** Reported speech («klients teica, ka …», «teica: …») is marked as quoted. */
@@ -489,7 +510,7 @@ export class SentenceChecker {
     return false;
   }
 
-  private countRule(rule: CompiledRule, text: string, base: number, result: SentenceResult): void {
+  private countRule(rule: CompiledRule, text: string, base: number): void {
     const t = this.tokens;
     for (let h = this.head(rule.index); h >= 0; h = this.hitNext.data[h] as number) {
       if (this.role(h) !== Role.Main) continue;
@@ -500,8 +521,7 @@ export class SentenceChecker {
       const e = t.end[to] as number;
       const ignorable =
         rule.ignoreExactCase.size > 0 && rule.ignoreExactCase.has(text.slice(s, e)) ? 1 : 0;
-      if (result.counts === NO_COUNTS) result.counts = [];
-      result.counts.push(rule.index, s - base, e - base, ignorable);
+      (this.counts ??= []).push(rule.index, s - base, e - base, ignorable);
     }
   }
 }
