@@ -35,7 +35,15 @@ export function checkText(
     if (sentences.found) {
       const result = sentences.result();
       totals.add(result, index);
-      kept.push({ ...seg, result });
+      kept.push({
+        start: seg.start,
+        end: seg.end,
+        state: seg.state,
+        header: seg.header,
+        next: seg.next,
+        nextState: seg.nextState,
+        result,
+      });
       keptIndex.push(index);
     } else totals.addTokens(sentences.stats, index);
   }
