@@ -277,7 +277,7 @@ describe('the options page in the real extension', () => {
     const path = await file.path();
     expect(file.suggestedFilename()).toMatch(/^laipni-backup-.*\.json$/);
     const text = await readFile(path, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'laipni-backup/1' });
+    expect(JSON.parse(text)).toMatchObject({ format: 'laipni-backup/2' });
 
     await page.locator('[data-testid="backup-file"]').setInputFiles({
       name: 'bad.json',
