@@ -230,6 +230,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   function dispose(): void {
     if (signal.aborted) return;
     controller.abort();
+    adapter.release?.(field);
     deps.ui.clear(field);
   }
 

@@ -4,12 +4,28 @@ import { beforeInputInsertText, beforeInputReplacement } from '../strategies/bef
 import { insertTextCommand } from '../strategies/insert-text-command';
 import { syntheticPaste } from '../strategies/paste';
 import type { ReplaceStrategy } from '../strategies/types';
-import { buildTextMap } from '../text-map';
+import { createTextMapCache, type TextMapCache } from '../text-map';
 import type { FieldAdapter } from './types';
+
+const mapCaches = new WeakMap<EditableField, TextMapCache>();
+
+function mapCacheOf(field: EditableField): TextMapCache {
+  let cache = mapCaches.get(field);
+  if (!cache) {
+    cache = createTextMapCache(field);
+    mapCaches.set(field, cache);
+  }
+  return cache;
+}
+
+function releaseMapCache(field: EditableField): void {
+  mapCaches.get(field)?.release();
+  mapCaches.delete(field);
+}
 
 /** Text, caret and DOM map of a contenteditable field. */
 export function richSnapshot(field: EditableField): FieldSnapshot {
-  const map = buildTextMap(field);
+  const map = mapCacheOf(field).read();
   const root = field.getRootNode() as Document | ShadowRoot;
   const selection =
     'getSelection' in root && typeof root.getSelection === 'function'
@@ -38,6 +54,7 @@ function richAdapter(
       !(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
       (selector === null || field.matches(selector)),
     snapshot: richSnapshot,
+    release: releaseMapCache,
     strategies,
   };
 }

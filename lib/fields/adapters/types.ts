@@ -11,5 +11,7 @@ export interface FieldAdapter {
   readonly name: string;
   matches(field: EditableField): boolean;
   snapshot(field: EditableField): FieldSnapshot;
+  /** Lets go of what the adapter keeps for a field between snapshots (its session ended). */
+  release?(field: EditableField): void;
   readonly strategies: readonly ReplaceStrategy[];
 }
