@@ -60,6 +60,10 @@ export function createMirrorOverlay(
     'data-laipni': 'mirror',
   });
   if (field instanceof HTMLInputElement) mirror.classList.add('single-line');
+  // The lines scroll with the field through a transform, not the mirror's own scrollTop,
+  // which would make the browser lay the mirror out again on the spot.
+  const content = el(doc, 'div', { class: 'content' });
+  mirror.append(content);
   root.append(mirror);
   const lines: Line[] = [];
 
@@ -69,15 +73,38 @@ export function createMirrorOverlay(
   };
   restyle();
 
-  const align = () => {
+  interface Placement {
+    left: string;
+    top: string;
+    width: string;
+    height: string;
+    scroll: string;
+  }
+  let placed: Placement = { left: '', top: '', width: '', height: '', scroll: '' };
+
+  /** Reads where the field is; done before any write, so it costs at most one layout. */
+  const measure = (): Placement => {
     const box = field.getBoundingClientRect();
-    mirror.style.left = `${box.left}px`;
-    mirror.style.top = `${box.top}px`;
-    mirror.style.width = `${box.width}px`;
-    mirror.style.height = `${box.height}px`;
-    mirror.scrollTop = field.scrollTop;
-    mirror.scrollLeft = field.scrollLeft;
+    return {
+      left: `${box.left}px`,
+      top: `${box.top}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+      scroll: `translate(${-field.scrollLeft}px, ${-field.scrollTop}px)`,
+    };
   };
+
+  /** Writes only what moved: an unchanged position costs the page no style work. */
+  const place = (at: Placement) => {
+    if (at.left !== placed.left) mirror.style.left = at.left;
+    if (at.top !== placed.top) mirror.style.top = at.top;
+    if (at.width !== placed.width) mirror.style.width = at.width;
+    if (at.height !== placed.height) mirror.style.height = at.height;
+    if (at.scroll !== placed.scroll) content.style.transform = at.scroll;
+    placed = at;
+  };
+
+  const align = () => place(measure());
 
   function renderLine(
     element: HTMLDivElement,
@@ -103,6 +130,7 @@ export function createMirrorOverlay(
 
   return {
     paint(text, findings) {
+      const at = measure();
       const sorted = [...findings].sort((a, b) => a.start - b.start);
       let lineStart = 0;
       let index = 0;
@@ -121,7 +149,7 @@ export function createMirrorOverlay(
         if (!line) {
           line = { element: doc.createElement('div'), key: '' };
           lines.push(line);
-          mirror.append(line.element);
+          content.append(line.element);
         }
         if (line.key !== key) {
           renderLine(line.element, lineText, marks, lineStart);
@@ -132,7 +160,7 @@ export function createMirrorOverlay(
         lineStart = newline + 1;
       }
       for (const extra of lines.splice(index)) extra.element.remove();
-      align();
+      place(at);
     },
     align,
     restyle,

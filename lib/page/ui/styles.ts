@@ -34,7 +34,7 @@ button:focus-visible { outline: 3px solid #f2a900; outline-offset: 1px; }
   color: transparent; background: transparent; border-color: transparent !important;
   white-space: pre-wrap; overflow-wrap: break-word; box-sizing: border-box; margin: 0;
 }
-.mirror > div { white-space: inherit; overflow-wrap: inherit; }
+.mirror > .content > div { white-space: inherit; overflow-wrap: inherit; }
 .mirror.single-line { white-space: pre; }
 .mirror mark { background: transparent; color: transparent; text-decoration: underline wavy; text-decoration-skip-ink: none; text-underline-offset: 3px; }
 .mirror mark.warning { text-decoration-color: #ea580c; }
