@@ -1,4 +1,16 @@
-import { CLASS_TABLE, charClass, DIGIT, LETTER, TABLE_SIZE } from './chars';
+import {
+  CHAR_TABLE,
+  charEntry,
+  CYRILLIC,
+  DIGIT,
+  LETTER,
+  LOWER,
+  LV_DIACRITIC,
+  MARK,
+  TABLE_SIZE,
+  UPPER,
+} from './chars';
+import { HASH_SEED, hashFinish, hashStep } from './hash';
 import { isQuoted, isQuoteChar, quoteStep } from './quotes';
 import {
   isCloser,
@@ -9,15 +21,23 @@ import {
   stopEndsSentence,
   type Segment,
 } from './segment';
-import { bangRun, markQuestion, readWord } from './tokenize';
+import { bangRun, markQuestion, reducible, tailFlag } from './tokenize';
+import { W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import {
   T_COLON_BEFORE,
   T_COMMA_BEFORE,
+  T_CYRILLIC,
+  T_DIGIT,
+  T_FIRST_UPPER,
+  T_HAS_LOWER,
+  T_HAS_UPPER,
+  T_LETTERS_SHIFT,
+  T_LV_DIACRITIC,
   T_QUOTED,
   T_STOP_BEFORE,
   type TokenBuffer,
 } from './tokens';
-import type { Vocabulary } from './vocabulary';
+import { KEY_MASK, type Vocabulary } from './vocabulary';
 
 /**
  * Finds the next sentence from `pos` and tokenizes it in the same pass over the characters
@@ -52,12 +72,66 @@ export function scanSentence(
   seg.state = st;
   seg.header = false;
   let between = 0;
+  // The sentence's word counts stay in locals until it ends.
+  let caps = 0;
+  let tails = 0;
+  let latvian = 0;
+  let english = 0;
+  let cyrillic = 0;
+  let lower = 0;
+  let upper = 0;
+  let reporting = 0;
+  const key = vocab.key;
+  const marks = vocab.marks;
+  let end = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = c < TABLE_SIZE ? (CLASS_TABLE[c] as number) : charClass(c);
-    if (cls & (LETTER | DIGIT)) {
-      i = readWord(text, i, n, between | (isQuoted(st) ? T_QUOTED : 0), vocab, translit, out);
+    let entry = c < TABLE_SIZE ? (CHAR_TABLE[c] as number) : charEntry(c);
+    if (entry & (LETTER | DIGIT)) {
+      // A word, read here rather than by a call per word (tokenize's readWord does the same).
+      const tokenStart = i;
+      let flags = between | (isQuoted(st) ? T_QUOTED : 0);
+      if (entry & UPPER) flags |= T_FIRST_UPPER;
       between = 0;
+      let h = HASH_SEED;
+      let seen = 0;
+      let letters = 0;
+      for (;;) {
+        if (entry & (LETTER | DIGIT)) {
+          const f = entry >>> 8;
+          h = hashStep(h, f);
+          key[letters & KEY_MASK] = f;
+          seen |= entry;
+          letters++;
+        } else if ((entry & MARK) === 0) break;
+        else flags |= T_LV_DIACRITIC; // a combining macron or caron written separately
+        i++;
+        if (i >= n) break;
+        const code = text.charCodeAt(i);
+        entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
+      }
+      let word = vocab.findFolded(text, tokenStart, i, hashFinish(h), letters);
+      if (word < 0 && translit && reducible(key, letters, text, tokenStart, i))
+        word = vocab.findTranslitWord(text, tokenStart, i);
+      if (seen & UPPER) flags |= T_HAS_UPPER;
+      if (seen & LOWER) flags |= T_HAS_LOWER;
+      if (seen & DIGIT) flags |= T_DIGIT;
+      if (seen & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
+      if (seen & CYRILLIC) flags |= T_CYRILLIC;
+      const tail = tailFlag(key, letters);
+      if (tail !== 0) {
+        flags |= tail;
+        tails++;
+      }
+      if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) caps++;
+      const mark = word >= 0 ? (marks[word] as number) : 0;
+      if (mark & W_LATVIAN || flags & T_LV_DIACRITIC) latvian++;
+      if (mark & W_ENGLISH) english++;
+      if (flags & T_CYRILLIC) cyrillic++;
+      if (flags & T_HAS_LOWER) lower++;
+      else if (flags & T_HAS_UPPER) upper++;
+      if (mark & W_REPORTING) reporting++;
+      out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
       continue;
     }
     if (c === 0x0a) break;
@@ -90,19 +164,27 @@ export function scanSentence(
       i++;
     }
     if (!onlyStops || stopEndsSentence(text, runStart, runEnd, i, seg.start)) {
-      seg.end = i;
-      seg.next = i;
-      seg.nextState = st;
-      markQuestion(text, seg.start, i, out);
-      return true;
+      end = i;
+      break;
     }
   }
-  let end = i;
-  while (end > seg.start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end < 0) {
+    // The line or the text ended: trailing spaces are not the sentence's.
+    end = i;
+    while (end > seg.start && isSpace(text.charCodeAt(end - 1))) end--;
+    seg.header = isHeader(text, seg.start, end);
+  }
   seg.end = end;
-  seg.header = isHeader(text, seg.start, end);
   seg.next = i;
   seg.nextState = st;
+  out.capsWords = caps;
+  out.tailWords = tails;
+  out.latvian = latvian;
+  out.english = english;
+  out.cyrillic = cyrillic;
+  out.lowerWords = lower;
+  out.upperWords = upper;
+  out.reporting = reporting;
   markQuestion(text, seg.start, end, out);
   return true;
 }

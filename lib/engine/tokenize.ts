@@ -46,7 +46,7 @@ function isVowel(f: number): boolean {
 }
 
 /** Has the folded word a translit pattern: sh/ch/zh, kj/gj/lj/nj or a doubled vowel? */
-function reducible(
+export function reducible(
   key: Uint16Array,
   letters: number,
   text: string,
@@ -67,6 +67,18 @@ function reducible(
   for (let k = 1; k < letters; k++)
     if (pattern(key[k - 1] as number, key[k] as number)) return true;
   return false;
+}
+
+/** T_TAIL_IET / T_TAIL_IES when the folded word (its codes in the key ring) ends so; else 0. */
+export function tailFlag(key: Uint16Array, letters: number): number {
+  if (
+    letters < 3 ||
+    key[(letters - 3) & KEY_MASK] !== CH_I ||
+    key[(letters - 2) & KEY_MASK] !== CH_E
+  )
+    return 0;
+  const last = key[(letters - 1) & KEY_MASK] as number;
+  return last === CH_T ? T_TAIL_IET : last === CH_S ? T_TAIL_IES : 0;
 }
 
 function pattern(prev: number, f: number): boolean {
@@ -127,16 +139,10 @@ export function readWord(
   if (seen & DIGIT) flags |= T_DIGIT;
   if (seen & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
   if (seen & CYRILLIC) flags |= T_CYRILLIC;
-  if (
-    letters >= 3 &&
-    key[(letters - 3) & KEY_MASK] === CH_I &&
-    key[(letters - 2) & KEY_MASK] === CH_E
-  ) {
-    const last = key[(letters - 1) & KEY_MASK] as number;
-    if (last === CH_T || last === CH_S) {
-      flags |= last === CH_T ? T_TAIL_IET : T_TAIL_IES;
-      out.tailWords++;
-    }
+  const tail = tailFlag(key, letters);
+  if (tail !== 0) {
+    flags |= tail;
+    out.tailWords++;
   }
   if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) out.capsWords++;
   const mark = word >= 0 ? (vocab.marks[word] as number) : 0;

@@ -22,6 +22,7 @@ function snapshot(t: TokenBuffer): unknown {
     question: t.question,
     caps: t.capsWords,
     tails: t.tailWords,
+    stats: [t.latvian, t.english, t.cyrillic, t.lowerWords, t.upperWords, t.reporting],
   };
 }
 
@@ -80,6 +81,9 @@ const PIECES = [
   ':',
   'rakstīja:',
   'x',
+  'teica',
+  'thank you',
+  'Привет',
 ];
 
 describe('fused sentence scanner', () => {
