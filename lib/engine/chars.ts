@@ -20,6 +20,12 @@ export const TABLE_SIZE = 0x500;
 export const CLASS_TABLE = new Uint8Array(TABLE_SIZE);
 /** Folded code unit by code unit. */
 export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
+/**
+ * In CHAR_TABLE entries only: a character the sentence scanner must look at between words (line
+ * break, quotation mark, comma, colon, sentence punctuation); it steps over any other.
+ */
+export const SCAN_STOP = 128;
+const SCAN_STOPS = '\n"«»“”„,:.!?…';
 /** Both at once for the word loop: class bits in the low byte, the folded code above. */
 export const CHAR_TABLE = new Uint32Array(TABLE_SIZE);
 const classes = CLASS_TABLE;
@@ -53,7 +59,7 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   const { cls, fold } = classify(String.fromCharCode(c));
   classes[c] = cls;
   folds[c] = fold;
-  CHAR_TABLE[c] = cls | (fold << 8);
+  CHAR_TABLE[c] = cls | (fold << 8) | (SCAN_STOPS.includes(String.fromCharCode(c)) ? SCAN_STOP : 0);
 }
 
 const cache = new Map<number, { cls: number; fold: number }>();
@@ -74,11 +80,13 @@ export function charClass(code: number): number {
   return code < TABLE_SIZE ? (classes[code] as number) : slow(code).cls;
 }
 
-/** Class bits | folded code << 8, as in CHAR_TABLE. */
+/** Class bits | folded code << 8 | SCAN_STOP, as in CHAR_TABLE. */
 export function charEntry(code: number): number {
   if (code < TABLE_SIZE) return CHAR_TABLE[code] as number;
   const hit = slow(code);
-  return hit.cls | (hit.fold << 8);
+  // Above the table, the stops are “ ” „ and …
+  const stop = code === 0x2026 || (code >= 0x201c && code <= 0x201e) ? SCAN_STOP : 0;
+  return hit.cls | (hit.fold << 8) | stop;
 }
 
 /** Folded (lower-case, no diacritics) code unit; 0 for marks and non-letters. */

@@ -7,6 +7,7 @@ import {
   LOWER,
   LV_DIACRITIC,
   MARK,
+  SCAN_STOP,
   TABLE_SIZE,
   UPPER,
 } from './chars';
@@ -132,6 +133,10 @@ export function scanSentence(
       else if (flags & T_HAS_UPPER) upper++;
       if (mark & W_REPORTING) reporting++;
       out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
+      continue;
+    }
+    if ((entry & SCAN_STOP) === 0) {
+      i++;
       continue;
     }
     if (c === 0x0a) break;
