@@ -1,6 +1,6 @@
 import { fillTemplate, resolveVariables } from '../engine/core';
 import type { EditableField } from '../fields/editable';
-import { createTranslator, type Translate } from '../i18n/translate';
+import { createPageTranslator, type PageTranslate } from '../i18n/page-translate';
 import type { PageSetup } from '../messaging/page-protocol';
 import { frameState } from '../shell/frame-state';
 import { createChecklistDetector } from './checklist-hits';
@@ -31,7 +31,7 @@ export function startPageEngine(signal: AbortSignal): void {
   if (state.engineLoaded) return;
   state.engineLoaded = true;
 
-  let t: Translate = createTranslator('lv');
+  let t: PageTranslate = createPageTranslator('lv');
   const ignored = new Set<string>();
   /** The focused field's session, kept after blur so the sidebar can still apply to it. */
   let session: FieldSession | null = null;
@@ -44,7 +44,7 @@ export function startPageEngine(signal: AbortSignal): void {
 
   const rules = createRuleSetClient(signal, () => session?.recheck());
   const setup = createPageSetupClient(signal, (current: PageSetup, contextOnly) => {
-    t = createTranslator(current.uiLanguage);
+    t = createPageTranslator(current.uiLanguage);
     if (!current.enabled) return stop();
     if (isTop) reportValues(current.profile);
     if (!contextOnly || current.context) session?.recheck();

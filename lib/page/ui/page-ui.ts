@@ -1,7 +1,7 @@
 import type { EditableField } from '../../fields/editable';
 import type { FieldSnapshot } from '../../fields/snapshot';
 import { isTextControl } from '../../fields/strategies/select';
-import type { Translate } from '../../i18n/translate';
+import type { PageTranslate } from '../../i18n/page-translate';
 import type { FindingView } from '../finding-view';
 import { createBadge, type Badge } from './badge';
 import { createCard, type Card, type CardActions } from './card';
@@ -34,7 +34,7 @@ export interface PageUi {
  */
 export function createPageUi(
   doc: Document,
-  t: () => Translate,
+  t: () => PageTranslate,
   actions: CardActions & { openAll(): void },
 ): PageUi {
   const host = createUiHost(doc);
