@@ -40,6 +40,8 @@ import {
 } from './tokens';
 import { KEY_MASK, type Vocabulary } from './vocabulary';
 
+const CH_J = 106;
+
 /**
  * Finds the next sentence from `pos` and tokenizes it in the same pass over the characters
  * (the check's hot path). Sentence boundaries are exactly those of `nextSegment`, tokens exactly
@@ -97,11 +99,16 @@ export function scanSentence(
       let h = HASH_SEED;
       let seen = 0;
       let letters = 0;
+      // A translit pattern needs an h or j (| 2 maps h to j) or a doubled letter.
+      let prev = 0;
+      let maybeTranslit = false;
       for (;;) {
         if (entry & (LETTER | DIGIT)) {
           const f = entry >>> 8;
           h = hashStep(h, f);
           key[letters & KEY_MASK] = f;
+          if (f === prev || (f | 2) === CH_J) maybeTranslit = true;
+          prev = f;
           seen |= entry;
           letters++;
         } else if ((entry & MARK) === 0) break;
@@ -112,7 +119,7 @@ export function scanSentence(
         entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
       }
       let word = vocab.findFolded(text, tokenStart, i, hashFinish(h), letters);
-      if (word < 0 && translit && reducible(key, letters, text, tokenStart, i))
+      if (word < 0 && translit && maybeTranslit && reducible(key, letters, text, tokenStart, i))
         word = vocab.findTranslitWord(text, tokenStart, i);
       if (seen & UPPER) flags |= T_HAS_UPPER;
       if (seen & LOWER) flags |= T_HAS_LOWER;
