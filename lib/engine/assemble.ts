@@ -4,19 +4,12 @@ import { detectOtherLanguage } from './language';
 import { QUOTED_LINE } from './quotes';
 import type { Segment } from './segment';
 import type { TokenBuffer } from './tokens';
-import { caseOf, fill, type Filled } from './suggest';
+import { FindingBuilder } from './finding-builder';
 import type { Finding, Locale } from './types';
 
 /** A sentence with its (position-independent) result. */
 export interface Entry extends Segment {
   result: SentenceResult;
-}
-
-interface Raw {
-  rule: CompiledRule;
-  start: number;
-  end: number;
-  vars: Record<string, string> | null;
 }
 
 /**
@@ -33,34 +26,6 @@ export interface BuiltFindings {
   findings: Finding[];
 }
 export type FindingCache = WeakMap<SentenceResult, BuiltFindings>;
-
-function byPosition(a: Raw, b: Raw): number {
-  return (
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.rule.severity === b.rule.severity ? 0 : a.rule.severity === 'warning' ? -1 : 1) ||
-    a.rule.index - b.rule.index
-  );
-}
-
-/** Sorted raws to findings; two rules on exactly the same words («Čau!») give one finding. */
-function build(
-  raws: Raw[],
-  text: string,
-  variables: Record<string, string>,
-  locale: Locale,
-  memo: Map<number, Filled>,
-): Finding[] {
-  if (raws.length > 1) raws.sort(byPosition);
-  const out: Finding[] = [];
-  let prev: Raw | null = null;
-  for (const raw of raws) {
-    if (prev && prev.start === raw.start && prev.end === raw.end) continue;
-    prev = raw;
-    out.push(toFinding(raw, text, variables, locale, memo));
-  }
-  return out;
-}
 
 /**
  * What the message as a whole says, summed over its sentences (without e-mail history and `>`
@@ -156,7 +121,7 @@ export function assembleKept(
   const other = detectOtherLanguage(totals.words, totals.latvian, totals.english, totals.cyrillic);
   const applies = (rule: CompiledRule): boolean => other === null || rule.language === other;
   const varsKey = cache ? JSON.stringify(variables) : '';
-  const memo = new Map<number, Filled>();
+  const builder = new FindingBuilder(text, variables, locale);
   let findings: Finding[] = [];
   let counts: Map<number, number[]> | null = null;
   for (let k = 0; k < kept.length; k++) {
@@ -194,21 +159,24 @@ export function assembleKept(
       for (const f of known.findings) findings.push(f);
       continue;
     }
-    const raws: Raw[] = [];
     for (const f of result.findings) {
       const rule = set.rules[f.rule] as CompiledRule;
       if (rule.scope === SCOPE_FIRST && !(scope & 1)) continue;
       if (rule.scope === SCOPE_LAST && !(scope & 2)) continue;
       if (!applies(rule)) continue;
-      raws.push({ rule, start: e.start + f.start, end: e.start + f.end, vars: f.vars });
+      builder.add(rule, e.start + f.start, e.start + f.end, f.vars);
     }
-    const built = build(raws, text, variables, locale, memo);
-    cache?.set(result, { start: e.start, scope, other, varsKey, locale, findings: built });
+    if (!cache) {
+      builder.flush(findings);
+      continue;
+    }
+    const built: Finding[] = [];
+    builder.flush(built);
+    cache.set(result, { start: e.start, scope, other, varsKey, locale, findings: built });
     for (const f of built) findings.push(f);
   }
   if (counts) {
     const allUpper = totals.upper > 0 && totals.lower === 0;
-    const raws: Raw[] = [];
     for (const [r, list] of counts) {
       const rule = set.rules[r] as CompiledRule;
       if (!applies(rule)) continue;
@@ -217,11 +185,15 @@ export function assembleKept(
       if (n < rule.min) continue;
       for (let k = 0; k < list.length; k += 3) {
         if (allUpper || list[k + 2] === 0) {
-          raws.push({ rule, start: list[k] as number, end: list[k + 1] as number, vars: null });
+          builder.add(rule, list[k] as number, list[k + 1] as number, null);
         }
       }
     }
-    if (raws.length > 0) findings = merge(findings, build(raws, text, variables, locale, memo));
+    if (builder.size > 0) {
+      const counted: Finding[] = [];
+      builder.flush(counted);
+      findings = merge(findings, counted);
+    }
   }
   return findings;
 }
@@ -245,38 +217,4 @@ function merge(a: Finding[], b: Finding[]): Finding[] {
     out.push(next);
   }
   return out;
-}
-
-function toFinding(
-  raw: Raw,
-  text: string,
-  variables: Record<string, string>,
-  locale: Locale,
-  memo: Map<number, Filled>,
-): Finding {
-  const compiled = raw.rule;
-  const rule = compiled.rule;
-  const span = text.slice(raw.start, raw.end);
-  const spanCase = caseOf(span);
-  let filled: Filled;
-  if (raw.vars) filled = fill(compiled.replacements, variables, raw.vars, spanCase);
-  else {
-    // Without match variables the suggestions depend only on the rule and the span's case.
-    const key = compiled.index * 3 + spanCase;
-    const known = memo.get(key);
-    filled = known ?? fill(compiled.replacements, variables, null, spanCase);
-    if (!known) memo.set(key, filled);
-  }
-  const finding: Finding = {
-    ruleId: rule.id,
-    start: raw.start,
-    end: raw.end,
-    text: span,
-    severity: rule.severity,
-    message: (locale === 'en' ? rule.reason.en : undefined) ?? rule.reason.lv,
-    suggestions: filled.suggestions.slice(),
-    suggestionSlots: filled.slots.slice(),
-  };
-  if (compiled.advice) finding.advice = compiled.advice[locale === 'en' ? 1 : 0].slice();
-  return finding;
 }
