@@ -73,6 +73,7 @@ export class SentenceChecker {
   private readonly candSpans = new IntList(16);
   private readonly candVars: (Record<string, string> | null)[] = [];
   private candCount = 0;
+  private readonly order = new IntList(8);
 
   constructor(
     private readonly set: CompiledSet,
@@ -308,14 +309,13 @@ export class SentenceChecker {
     this.candSpans.clear();
     const rule = compiled.index;
     const base = seg.start;
-    const out = (this.findings ??= []);
     if (compiled.rule.replaces === 'sentence') {
-      out.push({ rule, start: 0, end: seg.end - base, vars: vars[0] ?? null });
+      this.addFinding({ rule, start: 0, end: seg.end - base, vars: vars[0] ?? null });
       return;
     }
     if (n === 1) {
       // One candidate (the usual case): no sorting or merging.
-      out.push({
+      this.addFinding({
         rule,
         start: (c[0] as number) - base,
         end: (c[1] as number) - base,
@@ -323,22 +323,39 @@ export class SentenceChecker {
       });
       return;
     }
-    const order = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) =>
-        (c[a * 2] as number) - (c[b * 2] as number) ||
-        (c[b * 2 + 1] as number) - (c[a * 2 + 1] as number),
-    );
-    const first = out.length;
-    for (const i of order) {
+    // By start, the longer first (insertion sort of a few indices, stable like Array#sort).
+    const order = this.order;
+    order.clear();
+    for (let i = 0; i < n; i++) {
+      let j = order.n;
+      order.push(i);
       const s = c[i * 2] as number;
       const e = c[i * 2 + 1] as number;
-      const last = out.length > first ? out[out.length - 1] : undefined;
+      for (; j > 0; j--) {
+        const p = order.data[j - 1] as number;
+        const ps = c[p * 2] as number;
+        if (ps < s || (ps === s && (c[p * 2 + 1] as number) >= e)) break;
+        order.data[j] = p;
+      }
+      order.data[j] = i;
+    }
+    let last: LocalFinding | null = null;
+    for (let k = 0; k < n; k++) {
+      const i = order.data[k] as number;
+      const s = c[i * 2] as number;
+      const e = c[i * 2 + 1] as number;
       if (last && s - base < last.end) {
         if (e - base > last.end) last.end = e - base;
         continue;
       }
-      out.push({ rule, start: s - base, end: e - base, vars: vars[i] ?? null });
+      last = { rule, start: s - base, end: e - base, vars: vars[i] ?? null };
+      this.addFinding(last);
     }
+  }
+
+  private addFinding(f: LocalFinding): void {
+    if (this.findings) this.findings.push(f);
+    else this.findings = [f];
   }
 
   private wholeSentence(rule: CompiledRule, seg: Segment, h: number): boolean {
@@ -521,7 +538,8 @@ export class SentenceChecker {
       const e = t.end[to] as number;
       const ignorable =
         rule.ignoreExactCase.size > 0 && rule.ignoreExactCase.has(text.slice(s, e)) ? 1 : 0;
-      (this.counts ??= []).push(rule.index, s - base, e - base, ignorable);
+      if (this.counts) this.counts.push(rule.index, s - base, e - base, ignorable);
+      else this.counts = [rule.index, s - base, e - base, ignorable];
     }
   }
 }
