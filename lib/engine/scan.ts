@@ -1,10 +1,8 @@
 import {
   CHAR_TABLE,
   charEntry,
-  CYRILLIC,
   DIGIT,
   LETTER,
-  LOWER,
   LV_DIACRITIC,
   MARK,
   SCAN_STOP,
@@ -23,22 +21,26 @@ import {
   type Segment,
 } from './segment';
 import { bangRun, markQuestion, reducible, tailFlag } from './tokenize';
-import { W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import {
   T_COLON_BEFORE,
   T_COMMA_BEFORE,
-  T_CYRILLIC,
-  T_DIGIT,
   T_FIRST_UPPER,
-  T_HAS_LOWER,
-  T_HAS_UPPER,
   T_LETTERS_SHIFT,
-  T_LV_DIACRITIC,
   T_QUOTED,
   T_STOP_BEFORE,
   type TokenBuffer,
 } from './tokens';
 import { KEY_MASK, type Vocabulary } from './vocabulary';
+import {
+  S_CYRILLIC,
+  S_ENGLISH,
+  S_LATVIAN,
+  S_LOWER,
+  S_REPORTING,
+  S_UPPER,
+  SEEN_FLAGS,
+  WORD_STATS,
+} from './word-bits';
 
 const CH_J = 106;
 
@@ -76,7 +78,6 @@ export function scanSentence(
   seg.header = false;
   let between = 0;
   // The sentence's word counts stay in locals until it ends.
-  let caps = 0;
   let tails = 0;
   let latvian = 0;
   let english = 0;
@@ -112,7 +113,7 @@ export function scanSentence(
           seen |= entry;
           letters++;
         } else if ((entry & MARK) === 0) break;
-        else flags |= T_LV_DIACRITIC; // a combining macron or caron written separately
+        else seen |= LV_DIACRITIC; // a combining macron or caron written separately
         i++;
         if (i >= n) break;
         const code = text.charCodeAt(i);
@@ -121,24 +122,20 @@ export function scanSentence(
       let word = vocab.findFolded(text, tokenStart, i, hashFinish(h), letters);
       if (word < 0 && translit && maybeTranslit && reducible(key, letters, text, tokenStart, i))
         word = vocab.findTranslitWord(text, tokenStart, i);
-      if (seen & UPPER) flags |= T_HAS_UPPER;
-      if (seen & LOWER) flags |= T_HAS_LOWER;
-      if (seen & DIGIT) flags |= T_DIGIT;
-      if (seen & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
-      if (seen & CYRILLIC) flags |= T_CYRILLIC;
+      flags |= SEEN_FLAGS[seen & 0x7f] as number;
       const tail = tailFlag(key, letters);
       if (tail !== 0) {
         flags |= tail;
         tails++;
       }
-      if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) caps++;
       const mark = word >= 0 ? (marks[word] as number) : 0;
-      if (mark & W_LATVIAN || flags & T_LV_DIACRITIC) latvian++;
-      if (mark & W_ENGLISH) english++;
-      if (flags & T_CYRILLIC) cyrillic++;
-      if (flags & T_HAS_LOWER) lower++;
-      else if (flags & T_HAS_UPPER) upper++;
-      if (mark & W_REPORTING) reporting++;
+      const stats = WORD_STATS[((seen & 0x7f) << 3) | (mark & 7)] as number;
+      latvian += stats & S_LATVIAN;
+      english += (stats & S_ENGLISH) >>> 1;
+      cyrillic += (stats & S_CYRILLIC) >>> 2;
+      lower += (stats & S_LOWER) >>> 3;
+      upper += (stats & S_UPPER) >>> 4;
+      reporting += (stats & S_REPORTING) >>> 5;
       out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
       continue;
     }
@@ -189,7 +186,8 @@ export function scanSentence(
   seg.end = end;
   seg.next = i;
   seg.nextState = st;
-  out.capsWords = caps;
+  // A word in capitals only is what the all-caps detector looks at.
+  out.capsWords = upper;
   out.tailWords = tails;
   out.latvian = latvian;
   out.english = english;
