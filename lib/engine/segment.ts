@@ -1,4 +1,4 @@
-import { charClass, LETTER, LOWER, DIGIT, UPPER } from './chars';
+import { charClass, foldCode, LETTER, LOWER, DIGIT, UPPER } from './chars';
 import { foldRange } from './fold';
 import { CUSTOMER_LINE, QUOTED_LINE } from './quotes';
 
@@ -82,6 +82,8 @@ const SPEAKER_WORDS = new Set([
   'client',
   'k',
 ]);
+/** Folded first letters of the speaker words. */
+const SPEAKER_FIRST = new Set([...SPEAKER_WORDS].map((w) => w.charCodeAt(0)));
 
 export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x202f;
@@ -113,6 +115,8 @@ export function lineState(text: string, pos: number): number {
   const n = Math.min(text.length, pos + LINE_WINDOW);
   while (i < n && isSpace(text.charCodeAt(i))) i++;
   if (i < n && text.charCodeAt(i) === 0x3e) return QUOTED_LINE;
+  // Most lines cannot start with a speaker word: its first letter tells.
+  if (i < n && !SPEAKER_FIRST.has(foldCode(text.charCodeAt(i)))) return 0;
   const wordStart = i;
   while (i < n && i - wordStart <= 12 && charClass(text.charCodeAt(i)) & LETTER) i++;
   if (i === wordStart) return 0;
