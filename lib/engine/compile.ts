@@ -4,7 +4,7 @@ import { foldString } from './fold';
 import { parsePhrase } from './phrase';
 import { compileAdvice, compileReplacements, type Replacement } from './suggest';
 import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
-import { insert, newNode, type TrieNode } from './trie';
+import { flatten, insert, newNode, type FlatTrie, type TrieNode } from './trie';
 import { Vocabulary } from './vocabulary';
 
 export const SCOPE_ANY = 0;
@@ -45,8 +45,8 @@ export interface CompiledSet {
   rules: CompiledRule[];
   vocab: Vocabulary;
   root: TrieNode;
-  /** The root's children by word id (an array lookup per token instead of a Map lookup). */
-  rootChildren: (TrieNode | undefined)[];
+  /** The trie as typed arrays, for the walk over each sentence. */
+  trie: FlatTrie;
   patternRule: number[];
   patternRole: number[];
   /** Greeting index (time-greeting), expected-form index (case) or 1 for a «?» standalone. */
@@ -231,7 +231,7 @@ export function compile(packs: readonly Pack[], disabled: readonly string[] = []
     rules: [],
     vocab: new Vocabulary(),
     root: newNode(),
-    rootChildren: [],
+    trie: flatten(newNode(), 0),
     patternRule: [],
     patternRole: [],
     patternAux: [],
@@ -249,8 +249,6 @@ export function compile(packs: readonly Pack[], disabled: readonly string[] = []
   for (const [id, mark] of b.marks) marks[id] = mark;
   set.wordMarks = marks;
   set.vocab.marks = marks;
-  set.rootChildren = Array.from({ length: set.vocab.words.length }, (_, id) =>
-    set.root.next?.get(id),
-  );
+  set.trie = flatten(set.root, set.vocab.words.length);
   return set;
 }

@@ -9,6 +9,7 @@ import { Role, W_COMPLEMENTIZER, W_REPORTING } from './roles';
 import type { Segment } from './segment';
 import { scanSentence } from './scan';
 import { tokenize } from './tokenize';
+import { childOf } from './trie';
 import {
   T_COLON_BEFORE,
   T_COMMA_BEFORE,
@@ -203,26 +204,26 @@ export class SentenceChecker {
   private matchTrie(active: Uint8Array): void {
     const t = this.tokens;
     const set = this.set;
-    const roots = set.rootChildren;
+    const trie = set.trie;
+    const { first, outStart, patterns, inner } = trie;
     const n = t.count;
     for (let i = 0; i < n; i++) {
       const w = t.word[i] as number;
       if (w < 0) continue;
-      let node = roots[w];
+      let node = first[w] as number;
       let j = i;
-      while (node) {
-        const out = node.out;
-        if (out) {
-          for (const p of out) {
-            const r = set.patternRule[p] as number;
-            if (active[r]) this.addHit(r, p, i, j);
-          }
+      while (node !== 0) {
+        const end = outStart[node + 1] as number;
+        for (let k = outStart[node] as number; k < end; k++) {
+          const p = patterns[k] as number;
+          const r = set.patternRule[p] as number;
+          if (active[r]) this.addHit(r, p, i, j);
         }
         j++;
-        if (j >= n || !node.next) break;
+        if (j >= n || !inner[node]) break;
         const wj = t.word[j] as number;
         if (wj < 0) break;
-        node = node.next.get(wj);
+        node = childOf(trie, node, wj);
       }
     }
   }
