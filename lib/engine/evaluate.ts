@@ -68,6 +68,8 @@ export class SentenceChecker {
   private hitNext = new IntList(64);
   private readonly ruleHead: Int32Array;
   private readonly ruleEpoch: Int32Array;
+  /** The epoch in which a rule was put on `touched`. */
+  private readonly touchEpoch: Int32Array;
   private epoch = 0;
   private touched = new IntList(32);
   /** The current rule's candidate spans ([start, end) pairs) and their match values. */
@@ -82,6 +84,7 @@ export class SentenceChecker {
   ) {
     this.ruleHead = new Int32Array(set.rules.length);
     this.ruleEpoch = new Int32Array(set.rules.length).fill(-1);
+    this.touchEpoch = new Int32Array(set.rules.length).fill(-1);
   }
 
   private findings: LocalFinding[] | null = null;
@@ -236,10 +239,17 @@ export class SentenceChecker {
     if (this.ruleEpoch[rule] !== this.epoch) {
       this.ruleEpoch[rule] = this.epoch;
       this.ruleHead[rule] = -1;
-      this.touched.push(rule);
     }
     this.hitNext.push(this.ruleHead[rule] as number);
     this.ruleHead[rule] = h;
+    // Only a phrase that can make a finding (not a guard's) puts its rule up for evaluation.
+    if (
+      (this.set.patternRole[pattern] as number) <= Role.Standalone &&
+      this.touchEpoch[rule] !== this.epoch
+    ) {
+      this.touchEpoch[rule] = this.epoch;
+      this.touched.push(rule);
+    }
   }
 
   private head(rule: number): number {
