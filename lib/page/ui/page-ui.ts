@@ -60,13 +60,17 @@ export function createPageUi(
     return { badge, card, root };
   };
 
-  function paintBadge(field: EditableField, findings: readonly FindingView[]): void {
+  function paintBadge(
+    field: EditableField,
+    findings: readonly FindingView[],
+    box: DOMRect = field.getBoundingClientRect(),
+  ): void {
     if (findings.length === 0) {
       badge?.hide();
       return;
     }
     const severity = findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
-    ensureWidgets().badge.show(findings.length, severity, field.getBoundingClientRect());
+    ensureWidgets().badge.show(findings.length, severity, box);
   }
 
   // Layout-reading work (the mirror, the badge's position) runs once per frame, outside the
@@ -79,6 +83,8 @@ export function createPageUi(
     frameQueued = false;
     const field = pendingField;
     if (!field || !field.isConnected) return;
+    // Every read before any write: one layout per frame, not one per widget.
+    const box = field.getBoundingClientRect();
     if (isTextControl(field) && (lastFindings.length > 0 || mirror)) {
       if (!mirror || mirror.field !== field) {
         mirror?.overlay.remove();
@@ -86,7 +92,7 @@ export function createPageUi(
       }
       mirror.overlay.paint(lastText, lastFindings);
     }
-    paintBadge(field, lastFindings);
+    paintBadge(field, lastFindings, box);
   }
 
   function schedule(field: EditableField): void {
