@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup } from '../../../lib/db/backup/create';
 import type { BackupFile } from '../../../lib/db/backup/format';
 import { restoreBackup } from '../../../lib/db/backup/restore';
@@ -17,7 +17,7 @@ import {
 } from '../../../lib/db/subscriptions';
 import { bytesToBase64 } from '../../../lib/packs/base64';
 import { samplePack } from '../../fixtures/sample-pack';
-import { freshDb } from './helpers';
+import { freshDbsClosedAfterEach } from './helpers';
 
 /** Subscriptions and pinned keys in a full backup (`laipni-backup/2`), and what stays out. */
 
@@ -27,13 +27,7 @@ const PINNED = 'https://packs.acme.lv/old.json';
 const MANAGED = 'https://policy.acme.lv/company.json';
 const POLICY_KEY = key(9);
 
-const open: LaipniDb[] = [];
-afterEach(() => open.splice(0).forEach((d) => d.close()));
-function db(): LaipniDb {
-  const made = freshDb();
-  open.push(made);
-  return made;
-}
+const db = freshDbsClosedAfterEach();
 
 /** An agent with two own subscriptions (one refreshed, one pinned), one company one, keys. */
 async function agent(target: LaipniDb): Promise<void> {

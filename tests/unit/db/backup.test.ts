@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup } from '../../../lib/db/backup/create';
 import { restoreBackup, validateBackup } from '../../../lib/db/backup/restore';
 import { endCall, startCall } from '../../../lib/db/calls';
@@ -20,17 +20,11 @@ import { updateSiteSettings, putSiteProfile } from '../../../lib/db/sites';
 import { recordFindingEvents } from '../../../lib/db/stats';
 import { bytesToBase64 } from '../../../lib/packs/base64';
 import { samplePack } from '../../fixtures/sample-pack';
-import { freshDb } from './helpers';
+import { freshDbsClosedAfterEach } from './helpers';
 
 const KEY_A = bytesToBase64(new Uint8Array(32).fill(7));
 
-const open: LaipniDb[] = [];
-afterEach(() => open.splice(0).forEach((d) => d.close()));
-function db(): LaipniDb {
-  const made = freshDb();
-  open.push(made);
-  return made;
-}
+const db = freshDbsClosedAfterEach();
 
 async function populate(target: LaipniDb): Promise<void> {
   await ensureBuiltinPack(target, { ...samplePack(), id: 'laipni.builtin' }, 1);

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { afterEach } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LaipniDb } from '../../../lib/db/database';
 
@@ -15,6 +16,20 @@ export function freshDb(
   name = `laipni-test-${++counter}`,
 ): LaipniDb {
   return new LaipniDb(name, { indexedDB: factory, IDBKeyRange });
+}
+
+/**
+ * `freshDb` for a test file whose tests open several databases: each is closed after its test.
+ * Call it at the file's top level.
+ */
+export function freshDbsClosedAfterEach(): () => LaipniDb {
+  const open: LaipniDb[] = [];
+  afterEach(() => open.splice(0).forEach((d) => d.close()));
+  return () => {
+    const made = freshDb();
+    open.push(made);
+    return made;
+  };
 }
 
 export { IDBFactory, IDBKeyRange };
