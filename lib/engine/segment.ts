@@ -83,7 +83,7 @@ const SPEAKER_WORDS = new Set([
   'k',
 ]);
 /** Folded first letters of the speaker words. */
-const SPEAKER_FIRST = new Set([...SPEAKER_WORDS].map((w) => w.charCodeAt(0)));
+const SPEAKER_FIRST = [...new Set([...SPEAKER_WORDS].map((w) => w.charCodeAt(0)))];
 
 export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x202f;
@@ -116,7 +116,7 @@ export function lineState(text: string, pos: number): number {
   while (i < n && isSpace(text.charCodeAt(i))) i++;
   if (i < n && text.charCodeAt(i) === 0x3e) return QUOTED_LINE;
   // Most lines cannot start with a speaker word: its first letter tells.
-  if (i < n && !SPEAKER_FIRST.has(foldCode(text.charCodeAt(i)))) return 0;
+  if (i < n && !SPEAKER_FIRST.includes(foldCode(text.charCodeAt(i)))) return 0;
   const wordStart = i;
   while (i < n && i - wordStart <= 12 && charClass(text.charCodeAt(i)) & LETTER) i++;
   if (i === wordStart) return 0;
