@@ -46,46 +46,52 @@ function childSlot(node: number, word: number, mask: number): number {
 }
 
 export function flatten(root: TrieNode, words: number): FlatTrie {
+  // Breadth first: a node's id is its index in `nodes`; parents' ids are known before children.
   const nodes: TrieNode[] = [root];
-  const ids = new Map<TrieNode, number>([[root, 0]]);
-  let links = 0;
+  const parent: number[] = [-1];
+  const word: number[] = [-1];
+  let patternCount = 0;
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k] as TrieNode;
+    if (node.out) patternCount += node.out.length;
     if (!node.next) continue;
-    for (const child of node.next.values()) {
-      ids.set(child, nodes.length);
+    for (const [w, child] of node.next) {
       nodes.push(child);
-      if (k !== 0) links++;
+      parent.push(k);
+      word.push(w);
     }
   }
+  const count = nodes.length;
   const first = new Int32Array(words);
-  const outStart = new Int32Array(nodes.length + 1);
-  const inner = new Uint8Array(nodes.length);
+  const outStart = new Int32Array(count + 1);
+  const patterns = new Int32Array(patternCount);
+  const inner = new Uint8Array(count);
+  const links = count - 1 - (root.next?.size ?? 0);
   let size = 4;
   while (size < links * 2) size *= 2;
   const children = new Int32Array(size * 3);
   const childMask = size - 1;
-  const patterns: number[] = [];
-  nodes.forEach((node, n) => {
-    outStart[n] = patterns.length;
-    if (node.out) patterns.push(...node.out);
-    if (!node.next) return;
-    inner[n] = 1;
-    for (const [word, child] of node.next) {
-      const c = ids.get(child) as number;
-      if (n === 0) {
-        first[word] = c;
-        continue;
-      }
-      let s = childSlot(n, word, childMask);
-      while (children[s * 3 + 2] !== 0) s = (s + 1) & childMask;
-      children[s * 3] = n;
-      children[s * 3 + 1] = word;
-      children[s * 3 + 2] = c;
+  let p = 0;
+  for (let n = 0; n < count; n++) {
+    const node = nodes[n] as TrieNode;
+    outStart[n] = p;
+    if (node.out) for (const pattern of node.out) patterns[p++] = pattern;
+    if (node.next) inner[n] = 1;
+    const up = parent[n] as number;
+    if (up < 0) continue;
+    const w = word[n] as number;
+    if (up === 0) {
+      first[w] = n;
+      continue;
     }
-  });
-  outStart[nodes.length] = patterns.length;
-  return { first, outStart, patterns: Int32Array.from(patterns), inner, children, childMask };
+    let s = childSlot(up, w, childMask);
+    while (children[s * 3 + 2] !== 0) s = (s + 1) & childMask;
+    children[s * 3] = up;
+    children[s * 3 + 1] = w;
+    children[s * 3 + 2] = n;
+  }
+  outStart[count] = p;
+  return { first, outStart, patterns, inner, children, childMask };
 }
 
 /** The child of a non-root `node` by word id, or 0. */
