@@ -85,6 +85,9 @@ const COMPLEMENTIZERS = [
   'cik',
 ];
 
+/** The empty word set most rules have (shared: compiled sets are never changed). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 interface Builder {
   set: CompiledSet;
   marks: Map<number, number>;
@@ -158,11 +161,11 @@ function compileRule(b: Builder, rule: Rule, language: string): void {
     window: 0,
     ordered: false,
     min: 0,
-    ignoreExactCase: new Set(),
+    ignoreExactCase: NO_WORDS,
     windows: [],
     minWords: 0,
     minWordLength: 0,
-    ignoreCaps: new Set(),
+    ignoreCaps: NO_WORDS,
     expected: [],
     replacements: compileReplacements(rule),
     advice: compileAdvice(rule),
