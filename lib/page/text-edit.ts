@@ -16,6 +16,11 @@ export function textEdit(before: string, after: string): TextEdit {
   return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
 }
 
+/** No change: every span stays where it is. */
+export function unchanged(text: string): TextEdit {
+  return { start: text.length, oldEnd: text.length, delta: 0 };
+}
+
 /** The text `after` holds in place of the edited part. */
 export function editedText(edit: TextEdit, after: string): string {
   return after.slice(edit.start, edit.oldEnd + edit.delta);

@@ -76,6 +76,43 @@ describe('in the demo CRM page', () => {
     await page.close();
   });
 
+  it('in a long contenteditable note underlines what the agent can see, and more on scrolling', async () => {
+    const page = await harness.open('/demo/');
+    const chat = page.locator('#chat-reply');
+    // 150 paragraphs (~11 KB), each with a discouraged phrase; the field scrolls.
+    await chat.evaluate((el: HTMLElement) => {
+      el.style.maxHeight = '160px';
+      el.style.overflow = 'auto';
+      el.innerHTML = Array.from(
+        { length: 150 },
+        (_, i) => `<p>Rindkopa ${i + 1}. Es nezinu, kas notika ar rēķinu.</p>`,
+      ).join('');
+    });
+    await chat.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Labi.');
+    const badge = ui(page, '[data-laipni="badge"]');
+    await expect.poll(async () => Number(await badge.textContent())).toBeGreaterThanOrEqual(150);
+    const underlined = () =>
+      page.evaluate(() => {
+        const ranges = [
+          ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+            'laipni-warning',
+          ) ?? []),
+        ];
+        const paragraphs = [...document.querySelectorAll('#chat-reply p')];
+        return ranges.map((r) => paragraphs.indexOf(r.startContainer.parentElement as Element));
+      });
+    // Near the end, where the caret is: underlined; the start, far out of view: not.
+    await expect.poll(async () => (await underlined()).includes(149)).toBe(true);
+    expect(new Set(await underlined()).size).toBeLessThan(150);
+    expect(await underlined()).not.toContain(0);
+
+    await chat.evaluate((el: HTMLElement) => (el.scrollTop = 0));
+    await expect.poll(async () => (await underlined()).includes(0)).toBe(true);
+    await page.close();
+  });
+
   it('closes the card with Escape and keeps focus in the field', async () => {
     const page = await harness.open('/demo/');
     await page.locator('#notes').click();

@@ -8,8 +8,9 @@ import { createCard, type Card, type CardActions } from './card';
 import { createUiHost } from './host';
 import { createMirrorOverlay, type MirrorOverlay } from './mirror-overlay';
 import { frameQueueOf } from '../frame-queue';
-import type { TextEdit } from '../text-edit';
+import { unchanged, type TextEdit } from '../text-edit';
 import { createRichHighlighter } from './rich-highlights';
+import { textSpanToUnderline } from './visible-text';
 
 export interface PageUi {
   /** `edit`: how the text changed since the last paint (kept highlights follow it). */
@@ -44,6 +45,16 @@ export function createPageUi(
   let lastFindings: readonly FindingView[] = [];
   let lastText = '';
   const rich = createRichHighlighter();
+  let lastRich: { field: HTMLElement; snapshot: FieldSnapshot } | null = null;
+
+  function paintRich(edit: TextEdit): void {
+    const map = lastRich?.snapshot.map;
+    if (!lastRich || !map) return;
+    const { field, snapshot } = lastRich;
+    const span = textSpanToUnderline(field, map, snapshot.caret);
+    const shown = lastFindings.filter((f) => f.end > span.from && f.start < span.to);
+    rich.paint(field, map, shown, edit);
+  }
 
   const ensureWidgets = () => {
     const root = host.root();
@@ -107,7 +118,8 @@ export function createPageUi(
     paint(field, snapshot, findings, edit) {
       lastFindings = findings;
       lastText = snapshot.text;
-      if (!isTextControl(field) && snapshot.map) rich.paint(field, snapshot.map, findings, edit);
+      lastRich = !isTextControl(field) && snapshot.map ? { field, snapshot } : null;
+      if (lastRich) paintRich(edit);
       schedule(field);
     },
     align(field) {
@@ -115,6 +127,8 @@ export function createPageUi(
         mirror.overlay.restyle();
         mirror.overlay.align();
       }
+      // Scrolled: underline what came into view (the text itself did not change).
+      if (lastRich?.field === field) paintRich(unchanged(lastText));
       paintBadge(field, lastFindings);
     },
     openCard(field, findings) {
@@ -125,6 +139,7 @@ export function createPageUi(
     cardOpen: () => card?.isOpen() ?? false,
     clear(field) {
       if (pendingField === field) pendingField = null;
+      if (lastRich?.field === field) lastRich = null;
       if (mirror?.field === field) {
         mirror.overlay.remove();
         mirror = null;
@@ -134,6 +149,7 @@ export function createPageUi(
       card?.hide();
     },
     destroy() {
+      lastRich = null;
       rich.clear();
       mirror = null;
       badge = null;
