@@ -107,8 +107,10 @@ export function extensionScriptMs(events, options) {
 /**
  * Keyboard/input dispatch per keystroke: each `keydown` starts a keystroke. For each, the main
  * thread's time inside EventDispatch of keydown/keypress/beforeinput/input/keyup (nested
- * dispatches counted once), and the extension's script time inside those dispatches and inside
- * the whole keystroke window (up to the next keydown, so work the extension defers counts too).
+ * dispatches counted once), also in the thread's CPU time (leaves out the time the thread
+ * waited for a core, steadier on a busy machine), and the extension's script time inside those
+ * dispatches and inside the whole keystroke window (up to the next keydown, so work the
+ * extension defers counts too).
  * @param {any[]} events
  */
 export function keystrokes(events) {
@@ -118,18 +120,21 @@ export function keystrokes(events) {
     )
     .sort((a, b) => a.ts - b.ts);
   const ours = extensionScriptIntervals(events);
-  /** @type {Array<{ start: number, intervals: Array<[number, number]> }>} */
+  /** @type {Array<{ start: number, intervals: Array<[number, number]>, cpu: Array<[number, number]> }>} */
   const groups = [];
   for (const event of dispatches) {
     if (event.args.data.type === 'keydown' || groups.length === 0)
-      groups.push({ start: event.ts, intervals: [] });
+      groups.push({ start: event.ts, intervals: [], cpu: [] });
     groups.at(-1)?.intervals.push([event.ts, event.ts + event.dur]);
+    if (typeof event.tts === 'number' && typeof event.tdur === 'number')
+      groups.at(-1)?.cpu.push([event.tts, event.tts + event.tdur]);
   }
   return groups.map((group, index) => {
     const dispatch = union(group.intervals);
     const windowEnd = groups[index + 1]?.start ?? Infinity;
     return {
       dispatchMs: total(dispatch) / 1000,
+      dispatchCpuMs: total(union(group.cpu)) / 1000,
       extensionInDispatchMs: overlap(dispatch, ours) / 1000,
       extensionInWindowMs: overlap([[group.start, windowEnd]], ours) / 1000,
     };
