@@ -17,19 +17,26 @@ export function frameQueueOf(win: Window): (task: Task) => void {
   const tasks: Task[] = [];
   let scheduled = false;
   let timer = 0;
-  const run = () => {
-    if (!scheduled) return;
-    scheduled = false;
-    win.clearTimeout(timer);
-    for (let i = 0; i < tasks.length; i++) tasks[i]!();
-    tasks.length = 0;
-  };
-  queue = (task: Task) => {
-    tasks.push(task);
+  const schedule = () => {
     if (scheduled) return;
     scheduled = true;
     win.requestAnimationFrame(run);
     timer = win.setTimeout(run, FALLBACK_MS);
+  };
+  const run = () => {
+    if (!scheduled) return;
+    scheduled = false;
+    win.clearTimeout(timer);
+    try {
+      for (let task = tasks.shift(); task; task = tasks.shift()) task();
+    } finally {
+      // A task that threw leaves the rest for the next frame.
+      if (tasks.length > 0) schedule();
+    }
+  };
+  queue = (task: Task) => {
+    tasks.push(task);
+    schedule();
   };
   queues.set(win, queue);
   return queue;
