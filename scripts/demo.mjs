@@ -23,10 +23,10 @@ await page.keyboard.type('Labdien! Es nezinu, kad rēķins tiks pārrēķināts.
 
 const screenshot = resolve('test-results/demo.png');
 await mkdir('test-results', { recursive: true });
-await page
-  .frameLocator('iframe[data-laipni="sidebar"]')
-  .locator('[data-laipni="sidebar-app"]')
-  .waitFor();
+const sidebar = page.frameLocator('iframe[data-laipni="sidebar"]');
+await sidebar.locator('[data-laipni="sidebar-app"]').waitFor();
+// The screenshot shows the finding in the sidebar too (it is relayed a moment after the check).
+await sidebar.locator('[data-laipni="finding"]').first().waitFor();
 await page.screenshot({ path: screenshot });
 
 console.log(`Demo CRM: ${url}`);
