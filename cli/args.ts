@@ -1,4 +1,5 @@
 import { UsageError } from './command';
+import type { Io } from './io';
 
 export interface OptionSpec {
   /** Takes a value (`--phase body`, `--phase=body`). */
@@ -51,4 +52,20 @@ export function parseArgs(
     value = undefined;
   }
   return { options, flags, positionals };
+}
+
+/**
+ * A command's arguments, or null when they ask for `--help`: its usage is printed then, and
+ * the command returns without doing anything else.
+ */
+export function parseCommandArgs(
+  argv: readonly string[],
+  spec: Readonly<Record<string, OptionSpec>>,
+  usage: string,
+  io: Pick<Io, 'out'>,
+): ParsedArgs | null {
+  const args = parseArgs(argv, spec);
+  if (!args.flags.has('help')) return args;
+  io.out(usage);
+  return null;
 }

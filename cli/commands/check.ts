@@ -1,7 +1,7 @@
 import { BUILTIN_PACK, createChecker, type CheckContext, type Finding } from '../../lib/engine';
 import { validatePack } from '../../lib/packs/validate';
 import { CHANNELS, PHASES, type Channel, type Pack, type Phase } from '../../lib/packs/types';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from '../command';
 import type { Io } from '../io';
 
@@ -102,11 +102,8 @@ function human(f: Finding, text: string): string {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs(argv, SPEC, USAGE, io);
+  if (!args) return EXIT_OK;
   if (args.flags.has('json') && args.flags.has('lines'))
     throw new UsageError('--json and --lines cannot be combined');
   const time = args.options.get('time')?.[0];

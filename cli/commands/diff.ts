@@ -2,7 +2,7 @@ import { diffPacks } from '../../lib/packs/diff';
 import { formatPackDiff } from '../../lib/packs/diff-text';
 import type { Pack } from '../../lib/packs/types';
 import { validatePack } from '../../lib/packs/validate';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
 import { langOf, readFileOrReport } from '../pack-files';
@@ -33,11 +33,8 @@ async function load(io: Io, file: string): Promise<Pack | number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs(argv, SPEC, USAGE, io);
+  if (!args) return EXIT_OK;
   const lang = langOf(args);
   const [oldFile, newFile, ...extra] = args.positionals;
   if (!oldFile || !newFile || extra.length > 0)

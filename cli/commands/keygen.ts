@@ -1,5 +1,5 @@
 import { keyIdOf } from '../../lib/packs/signature';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
 import { generateKeyPair } from '../keys';
@@ -21,11 +21,8 @@ Options:
 const SPEC = { out: { value: true }, force: {}, help: {} } as const;
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs(argv, SPEC, USAGE, io);
+  if (!args) return EXIT_OK;
   if (args.positionals.length > 0) throw new UsageError('keygen takes no FILE (use --out NAME)');
   if (!io.writeFile) throw new UsageError('cannot write files here');
   const name = args.options.get('out')?.[0] ?? 'laipni-signing';

@@ -1,6 +1,6 @@
 import { signPackDocument } from '../../lib/packs/signature';
 import { validatePack } from '../../lib/packs/validate';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
 import { readFileOrReport } from '../pack-files';
@@ -28,11 +28,8 @@ const SPEC = { key: { value: true }, out: { value: true }, help: {} } as const;
 const read = (io: Io, file: string) => readFileOrReport(io, 'sign', file);
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs(argv, SPEC, USAGE, io);
+  if (!args) return EXIT_OK;
   const [file, ...extra] = args.positionals;
   const keyFile = args.options.get('key')?.[0];
   if (!file || extra.length > 0) throw new UsageError('give exactly one PACK file');

@@ -1,7 +1,7 @@
 import { runPackExamples } from '../../lib/packs/examples';
 import type { Pack } from '../../lib/packs/types';
 import { validatePack } from '../../lib/packs/validate';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
 import { langOf, problemLine as line, readFileOrReport } from '../pack-files';
@@ -30,11 +30,8 @@ function countExamples(pack: Pack): number {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs(argv, SPEC, USAGE, io);
+  if (!args) return EXIT_OK;
   const lang = langOf(args);
   if (args.positionals.length === 0) throw new UsageError('give at least one PACK file');
   const json = args.flags.has('json');

@@ -1,5 +1,5 @@
 import { validatePack, type ValidationResult } from '../../lib/packs/validate';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';
 import { langOf, problemLine as line, readFileOrReport, type Lang } from '../pack-files';
@@ -45,11 +45,8 @@ function report(file: string, result: ValidationResult, lang: Lang): string {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs(argv, SPEC, USAGE, io);
+  if (!args) return EXIT_OK;
   const lang = langOf(args);
   if (args.positionals.length === 0) throw new UsageError('give at least one pack FILE');
 
