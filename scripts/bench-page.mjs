@@ -219,32 +219,25 @@ function latencyRows(label, off, on) {
     ms(figure.p95),
     target ? verdict(figure.p95, 1, target) : '',
   ];
+  /** A figure measured in both modes: the added p95 is what the budget is about. */
+  const offAndOn = (measure, key) => [
+    '',
+    measure,
+    ms(off[key].p50),
+    ms(off[key].p95),
+    ms(on[key].p50),
+    ms(on[key].p95),
+    ms(on[key].p95 - off[key].p95),
+    verdict(on[key].p95 - off[key].p95, 1, 'added p95 < 1 ms'),
+  ];
   const rows = [
     onOnly(
       `page engine's check after typing (once per frame), own timing (n=${on.handler.n})`,
       on.handler,
       'p95 < 1 ms',
     ),
-    [
-      '',
-      `keystroke dispatch, keydown…keyup (trace, n=${on.dispatch.n})`,
-      ms(off.dispatch.p50),
-      ms(off.dispatch.p95),
-      ms(on.dispatch.p50),
-      ms(on.dispatch.p95),
-      ms(added),
-      verdict(added, 1, 'added p95 < 1 ms'),
-    ],
-    [
-      '',
-      'the same dispatch in main-thread CPU time (trace)',
-      ms(off.dispatchCpu.p50),
-      ms(off.dispatchCpu.p95),
-      ms(on.dispatchCpu.p50),
-      ms(on.dispatchCpu.p95),
-      ms(addedCpu),
-      verdict(addedCpu, 1, 'added p95 < 1 ms'),
-    ],
+    offAndOn(`keystroke dispatch, keydown…keyup (trace, n=${on.dispatch.n})`, 'dispatch'),
+    offAndOn('the same dispatch in main-thread CPU time (trace)', 'dispatchCpu'),
     onOnly('extension script inside that dispatch (trace)', on.inDispatch, 'p95 < 1 ms'),
     onOnly('extension script per keystroke, incl. deferred work (trace)', on.inWindow, ''),
   ];
