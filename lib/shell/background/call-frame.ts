@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
+
+type ScriptPath = Extract<PublicPath, `${string}.js`>;
 import { FRAME_ENDPOINT_KEY, type FrameEndpoint } from '../frame-endpoint';
 import type { Envelope, ToContent } from '../messages';
 
@@ -9,24 +11,45 @@ function callEndpoint(key: string, message: unknown): unknown {
   return typeof endpoint === 'function' ? endpoint(message) : null;
 }
 
-/** The call's result in each frame reached (one frame, or all frames of the tab). */
-async function runInFrames(
+/**
+ * Runs `func(...args)` in the isolated world of one frame or of all frames of a tab and returns
+ * its result in each frame reached. `func` must be self-contained: the browser serialises it.
+ */
+export async function runInFrames<Args extends unknown[]>(
   tabId: number,
   frameId: number | 'all',
-  message: unknown,
+  func: (...args: Args) => unknown,
+  args: Args,
 ): Promise<unknown[]> {
   if (browser.scripting) {
     const injections = await browser.scripting.executeScript({
       target: frameId === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
-      func: callEndpoint,
-      args: [FRAME_ENDPOINT_KEY, message],
+      func,
+      args,
     });
     return injections.map((injection) => injection.result);
   }
-  // Firefox's MV2 build has only tabs.executeScript, which takes code; both arguments are JSON.
-  const code = `(${callEndpoint.toString()})(${JSON.stringify(FRAME_ENDPOINT_KEY)}, ${JSON.stringify(message)})`;
+  // Firefox's MV2 build has only tabs.executeScript, which takes code; the arguments are JSON.
+  const code = `(${func.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')})`;
   const where = frameId === 'all' ? { allFrames: true } : { frameId };
   return (await browser.tabs.executeScript(tabId, { code, ...where })) ?? [];
+}
+
+/** Injects a script file of the extension into one frame or all frames of a tab. */
+export async function injectFile(
+  tabId: number,
+  frameId: number | 'all',
+  file: ScriptPath,
+): Promise<void> {
+  if (browser.scripting) {
+    await browser.scripting.executeScript({
+      target: frameId === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
+      files: [file],
+    });
+    return;
+  }
+  const where = frameId === 'all' ? { allFrames: true } : { frameId };
+  await browser.tabs.executeScript(tabId, { file, ...where });
 }
 
 function envelopeOf<Name extends keyof ToContent>(
@@ -47,7 +70,10 @@ export async function callFrame<Name extends keyof ToContent>(
   name: Name,
   payload: ToContent[Name]['request'],
 ): Promise<ToContent[Name]['response']> {
-  const [result] = await runInFrames(tabId, frameId, envelopeOf(name, payload));
+  const [result] = await runInFrames(tabId, frameId, callEndpoint, [
+    FRAME_ENDPOINT_KEY,
+    envelopeOf(name, payload),
+  ]);
   if (result === null || result === undefined) {
     throw new Error(`Laipni: no bootstrap answered ${name} in frame ${frameId} of tab ${tabId}`);
   }
@@ -60,6 +86,9 @@ export async function callEveryFrame<Name extends keyof ToContent>(
   name: Name,
   payload: ToContent[Name]['request'],
 ): Promise<Array<ToContent[Name]['response']>> {
-  const results = await runInFrames(tabId, 'all', envelopeOf(name, payload));
+  const results = await runInFrames(tabId, 'all', callEndpoint, [
+    FRAME_ENDPOINT_KEY,
+    envelopeOf(name, payload),
+  ]);
   return results.filter((r) => r !== null && r !== undefined) as Array<ToContent[Name]['response']>;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { STALE_CHECK_EVENT } from '../orphan';
-import { callEveryFrame } from './call-frame';
+import { callEveryFrame, injectFile, runInFrames } from './call-frame';
 
 /** Built by WXT from entrypoints/bootstrap.ts (declared in the manifest by wxt.config.ts). */
 const BOOTSTRAP_FILE = '/bootstrap.js';
@@ -12,19 +12,8 @@ function askOldScriptsToCheck(eventName: string): void {
 }
 
 async function reinjectInto(tabId: number): Promise<void> {
-  if (browser.scripting) {
-    const target = { tabId, allFrames: true };
-    await browser.scripting.executeScript({
-      target,
-      func: askOldScriptsToCheck,
-      args: [STALE_CHECK_EVENT],
-    });
-    await browser.scripting.executeScript({ target, files: [BOOTSTRAP_FILE] });
-  } else {
-    const code = `(${askOldScriptsToCheck.toString()})(${JSON.stringify(STALE_CHECK_EVENT)})`;
-    await browser.tabs.executeScript(tabId, { code, allFrames: true });
-    await browser.tabs.executeScript(tabId, { file: BOOTSTRAP_FILE, allFrames: true });
-  }
+  await runInFrames(tabId, 'all', askOldScriptsToCheck, [STALE_CHECK_EVENT]);
+  await injectFile(tabId, 'all', BOOTSTRAP_FILE);
   // A field that already has focus gets the new engine without waiting for a keystroke.
   await callEveryFrame(tabId, 'shell:check-focus', {});
 }
