@@ -7,6 +7,7 @@ import { bytesToBase64 } from '../../lib/packs/base64';
 import { signPackDocument } from '../../lib/packs/signature';
 import type { Pack } from '../../lib/packs/types';
 import { startHarness, STABLE_EXTENSION_ID, type Harness } from './harness';
+import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions } from './options-page';
 import { openSidebar } from './sidebar-helpers';
 
@@ -106,22 +107,6 @@ async function send<T>(page: Page, name: string, payload: unknown): Promise<T> {
   })) as Reply;
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
   return reply.value as T;
-}
-
-const finding = (page: Page, ruleId: string) =>
-  page.locator(`laipni-ui >> [data-laipni="finding"][data-rule="${ruleId}"]`);
-
-/** Replaces the demo notes with `text` by typing (no reload) and opens the card. */
-async function typeAndOpenCard(page: Page, text: string): Promise<void> {
-  await page.bringToFront();
-  const notes = page.locator('#notes');
-  await notes.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(text);
-  const badge = page.locator('laipni-ui >> [data-laipni="badge"]');
-  await expect.poll(() => badge.isVisible()).toBe(true);
-  await badge.click();
 }
 
 interface Outcome {

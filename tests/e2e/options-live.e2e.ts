@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions, screenshot } from './options-page';
 
 let harness: Harness;
@@ -11,22 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-const finding = (page: Page, ruleId: string) =>
-  page.locator(`laipni-ui >> [data-laipni="finding"][data-rule="${ruleId}"]`);
-
-/** Replaces the demo notes with `text` by typing, and opens the card from the badge. */
-async function typeAndOpenCard(page: Page, text: string): Promise<void> {
-  await page.bringToFront();
-  const notes = page.locator('#notes');
-  await notes.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(text);
-  const badge = page.locator('laipni-ui >> [data-laipni="badge"]');
-  await expect.poll(() => badge.isVisible()).toBe(true);
-  await badge.click();
-}
 
 describe('options changes reach an open CRM page without a reload', () => {
   it('a rule switched off stops flagging, and a new personal rule flags at once', async () => {
