@@ -9,6 +9,30 @@ import { useNow } from '../data/use-now';
 import { PHASE_KEYS, PhaseSwitch } from './PhaseSwitch';
 import { RepeatBanner } from './RepeatBanner';
 
+/** A labelled running time; `role` is its public `data-laipni` name. */
+function Timer({
+  id,
+  label,
+  role,
+  children,
+}: {
+  id: string;
+  label: string;
+  role: string;
+  children: string;
+}) {
+  return (
+    <div>
+      <span class="timer-label" id={id}>
+        {label}
+      </span>
+      <span class="timer-value" role="timer" aria-labelledby={id} data-laipni={role}>
+        {children}
+      </span>
+    </div>
+  );
+}
+
 /** The running call: who, how long, which phase, and the ways to end it. */
 export function ActiveCallView(props: { active: ActiveCall }) {
   const { t } = useI18n();
@@ -45,32 +69,12 @@ export function ActiveCallView(props: { active: ActiveCall }) {
         <p class="hint">{t('sidebar.call.otherTab', { site: call.site })}</p>
       )}
       <div class="timers">
-        <div>
-          <span class="timer-label" id="sb-call-time">
-            {t('sidebar.call.duration')}
-          </span>
-          <span
-            class="timer-value"
-            role="timer"
-            aria-labelledby="sb-call-time"
-            data-laipni="call-timer"
-          >
-            {formatDuration(now - call.startedAt)}
-          </span>
-        </div>
-        <div>
-          <span class="timer-label" id="sb-phase-time">
-            {t('sidebar.call.phaseTime')}
-          </span>
-          <span
-            class="timer-value"
-            role="timer"
-            aria-labelledby="sb-phase-time"
-            data-laipni="phase-timer"
-          >
-            {formatDuration(phaseElapsed(call.phases, now))}
-          </span>
-        </div>
+        <Timer id="sb-call-time" label={t('sidebar.call.duration')} role="call-timer">
+          {formatDuration(now - call.startedAt)}
+        </Timer>
+        <Timer id="sb-phase-time" label={t('sidebar.call.phaseTime')} role="phase-timer">
+          {formatDuration(phaseElapsed(call.phases, now))}
+        </Timer>
       </div>
       <PhaseSwitch phase={phase} onChange={(next) => void choosePhase(next)} />
       <div class="button-row">
