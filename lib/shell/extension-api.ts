@@ -17,3 +17,12 @@ export function extensionApi(): WxtBrowser {
   }
   return api;
 }
+
+/** False once this script's extension context is gone (after an update, reload or removal). */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(extensionApi().runtime?.id);
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,12 @@
 import type { ShellLife } from './shell-life';
 
+/** The top frame's sidebar, once the background injected its host script (sidebar-host.ts). */
+export interface SidebarHost {
+  isOpen(): boolean;
+  /** Answers the background's sidebar calls; null for any other message. */
+  call(message: unknown): unknown;
+}
+
 /**
  * State shared by the content scripts of one frame (the bootstrap and the page engine run in
  * the same isolated world, so they see the same globalThis; the page's own scripts do not).
@@ -16,6 +23,9 @@ interface FrameState {
    * page engine goes with it, so no orphaned UI stays on the page.
    */
   shell?: ShellLife;
+  /** The bootstrap's request for the page engine (at most once; the sidebar asks on opening). */
+  requestEngine?: () => void;
+  sidebarHost?: SidebarHost;
 }
 
 const KEY = '__laipniFrameState';

@@ -7,8 +7,14 @@ export interface ToBackground {
   'shell:load-engine': { request: Record<string, never>; response: EngineLoadResult };
   /** A frame's Alt+Shift+L → background → the tab's top frame toggles the sidebar. */
   'shell:toggle-sidebar': { request: Record<string, never>; response: void };
-  /** Top frame → background: a one-time token for the sidebar iframe it is about to create. */
-  'shell:sidebar-token': { request: Record<string, never>; response: { token: string } };
+  /**
+   * Top frame → background: a one-time token for the sidebar iframe it is about to create,
+   * and the width the agent chose for this site.
+   */
+  'shell:sidebar-token': {
+    request: Record<string, never>;
+    response: { token: string; width: number };
+  };
   /** Top frame → background: the agent opened or closed the sidebar (remembered per site). */
   'shell:sidebar-state': { request: { open: boolean }; response: void };
   /** Sidebar page → background: is this token the one our content script asked for in my tab? */
@@ -16,11 +22,11 @@ export interface ToBackground {
 }
 
 export interface ToContent {
-  /** Background → top frame: show or hide the sidebar. */
+  /** Background → top frame (answered by sidebar-host.ts): show or hide the sidebar. */
   'shell:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
   /** Background → frame: liveness and state probe (used by tests and the benchmark). */
   'shell:ping': { request: Record<string, never>; response: FrameStatus };
-  /** Background → top frame: the site's stored sidebar width, and open it when remembered open. */
+  /** Background → top frame (sidebar-host.ts): the site's sidebar width; open it if remembered. */
   'shell:sidebar-layout': {
     request: { width: number; open?: boolean };
     response: Record<string, never>;

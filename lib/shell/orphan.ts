@@ -1,4 +1,4 @@
-import { extensionApi } from './extension-api';
+import { extensionAlive } from './extension-api';
 import { listenWhileAlive, type ShellLife } from './shell-life';
 
 /**
@@ -9,15 +9,6 @@ import { listenWhileAlive, type ShellLife } from './shell-life';
 
 /** Dispatched on `document` by the new version's background after it re-injects the bootstrap. */
 export const STALE_CHECK_EVENT = 'laipni:stale-check';
-
-/** False once this script's extension context is gone. */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(extensionApi().runtime?.id);
-  } catch {
-    return false;
-  }
-}
 
 const watched = new WeakSet<ShellLife>();
 

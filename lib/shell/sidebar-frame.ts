@@ -47,6 +47,10 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
     pageMargin = null;
   }
 
+  function applyWidth(next: number): void {
+    if (Number.isFinite(next) && next >= 40 && next <= 1600) width = Math.round(next);
+  }
+
   function open(): Promise<void> {
     if (frame) return Promise.resolve();
     opening ??= create().finally(() => (opening = null));
@@ -54,7 +58,8 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
   }
 
   async function create(): Promise<void> {
-    const { token } = await sendToBackground('shell:sidebar-token', {});
+    const { token, width: siteWidth } = await sendToBackground('shell:sidebar-token', {});
+    applyWidth(siteWidth);
     const element = doc.createElement('iframe');
     element.dataset.laipni = 'sidebar';
     element.title = 'Laipni';
@@ -95,8 +100,7 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
     },
     open,
     setWidth(next) {
-      if (!Number.isFinite(next) || next < 40 || next > 1600) return;
-      width = Math.round(next);
+      applyWidth(next);
       if (!frame) return;
       frame.style.width = `${width}px`;
       pushPage();

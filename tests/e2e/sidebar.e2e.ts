@@ -170,6 +170,30 @@ describe('the sidebar on the demo CRM', () => {
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();
     await expect.poll(() => sidebar.locator('[data-laipni="site-off"]').count()).toBe(0);
+
+    // Another page of the site opens the sidebar by itself, at the agent's width.
+    const widthOf = (tab: Page) => tab.locator(SIDEBAR).evaluate((f: HTMLElement) => f.style.width);
+    const next = await harness.open('/demo/');
+    await next.locator(SIDEBAR).waitFor();
+    expect(await widthOf(next)).toBe(`${start + 32}px`);
+    // Closed there, the site remembers it closed; opened again, it comes in at the same width
+    // (not at the default width and then resized).
+    await closeSidebar(next);
+    await next.reload();
+    await next.evaluate(() => {
+      const record = window as unknown as { insertedWidth?: string };
+      new MutationObserver((changes) => {
+        for (const change of changes)
+          for (const node of change.addedNodes)
+            if (node instanceof HTMLIFrameElement && node.dataset.laipni === 'sidebar')
+              record.insertedWidth ??= node.style.width;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    await openSidebar(next);
+    expect(
+      await next.evaluate(() => (window as unknown as { insertedWidth?: string }).insertedWidth),
+    ).toBe(`${start + 32}px`);
+    await next.close();
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import { getSettings } from '../../db/settings';
 import { envelope } from '../../messaging/protocol';
 import type { RuleSetService } from '../rule-set-service';
 import { callFrame } from '../../shell/background/call-frame';
+import { toggleSidebarInTab } from '../../shell/background/toggle-sidebar';
 import { ensureBuiltinProfiles } from './builtin-profiles';
 import { callContextFor } from './call-context';
 import { createPageHandlers, type PageHandlers, type PagePort } from './page-handlers';
@@ -81,9 +82,7 @@ export const browserPagePort: PagePort = {
   async openSidebar(tabId) {
     const status = await callFrame(tabId, 0, 'shell:ping', {}).catch(() => null);
     if (status && !status.sidebarOpen) {
-      await callFrame(tabId, 0, 'shell:toggle-sidebar', { source: 'toolbar' }).catch(
-        () => undefined,
-      );
+      await toggleSidebarInTab(tabId, 'toolbar');
     }
   },
 };

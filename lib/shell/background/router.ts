@@ -30,6 +30,7 @@ function createHandlers(layout: SidebarLayout): Handlers {
     },
     'shell:sidebar-token': async (_payload, sender) => ({
       token: await issueSidebarToken(sender.tab?.id ?? -1),
+      width: await layout.widthFor(sender.tab?.url ?? ''),
     }),
     'shell:sidebar-state': async ({ open }, sender) => {
       if (sender.tab?.url && typeof open === 'boolean') await layout.remember(sender.tab.url, open);

@@ -4,6 +4,7 @@ import { isSidebarCollapsed, SIDEBAR_COLLAPSED_PREFIX } from '../../calls/db-lay
 import type { LaipniDb } from '../../db/database';
 import { getSiteSettings, siteKeyOf, updateSiteSettings } from '../../db/sites';
 import { callFrame } from './call-frame';
+import { callSidebarHost } from './call-sidebar-host';
 
 /** The collapsed sidebar is a narrow strip; its stored width is kept for expanding. */
 const COLLAPSED_WIDTH = 44;
@@ -11,6 +12,8 @@ const COLLAPSED_WIDTH = 44;
 export interface SidebarLayout {
   /** The agent opened or closed the sidebar in a tab: the site remembers it. */
   remember(tabUrl: string, open: boolean): Promise<void>;
+  /** The sidebar's width for the site of `tabUrl` (narrow when the agent collapsed it). */
+  widthFor(tabUrl: string): Promise<number>;
   stop(): void;
 }
 
@@ -20,10 +23,19 @@ export interface SidebarLayout {
  * reopens the sidebar when a page of a site that had it open loads.
  */
 export function startSidebarLayout(db: LaipniDb): SidebarLayout {
-  const sendLayout = (tabId: number, width: number, open?: boolean) =>
-    callFrame(tabId, 0, 'shell:sidebar-layout', { width, ...(open ? { open } : {}) }).catch(
-      () => undefined,
-    );
+  // A tab whose sidebar was never asked for has no sidebar host: it reads the width when it
+  // opens (`widthFor`, with its token), so a new width is sent only to the hosts there are.
+  const sendWidth = (tabId: number, width: number) =>
+    callFrame(tabId, 0, 'shell:sidebar-layout', { width }).catch(() => undefined);
+
+  async function widthFor(tabUrl: string): Promise<number> {
+    const site = siteKeyOf(tabUrl);
+    const [settings, collapsed] = await Promise.all([
+      getSiteSettings(db, site),
+      isSidebarCollapsed(db, site),
+    ]);
+    return collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth;
+  }
 
   const widths = liveQuery(async () => {
     const [records, collapsed] = await Promise.all([
@@ -44,22 +56,25 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
       const bySite = new Map(records.map((r) => [r.site, r.width]));
       for (const tab of await browser.tabs.query({})) {
         const width = bySite.get(siteKeyOf(tab.url ?? ''));
-        if (tab.id !== undefined && width !== undefined) void sendLayout(tab.id, width);
+        if (tab.id !== undefined && width !== undefined) void sendWidth(tab.id, width);
       }
     },
     error: (error: unknown) => console.error('Laipni: sidebar layout', error),
   });
 
+  // A page of a site that had the sidebar open opens it again.
+  async function reopen(tabId: number, tabUrl: string): Promise<void> {
+    if (!(await getSiteSettings(db, siteKeyOf(tabUrl))).sidebarOpen) return;
+    const width = await widthFor(tabUrl);
+    await callSidebarHost(tabId, 'shell:sidebar-layout', { width, open: true }).catch(
+      () => undefined,
+    );
+  }
+
   const onUpdated = (tabId: number, change: { status?: string }, tab: { url?: string }) => {
     if (change.status !== 'complete' || !tab.url) return;
-    const site = siteKeyOf(tab.url);
-    void Promise.all([getSiteSettings(db, site), isSidebarCollapsed(db, site)]).then(
-      ([settings, collapsed]) => {
-        if (settings.sidebarOpen || settings.updatedAt > 0) {
-          const width = collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth;
-          void sendLayout(tabId, width, settings.sidebarOpen);
-        }
-      },
+    reopen(tabId, tab.url).catch((error: unknown) =>
+      console.error('Laipni: sidebar layout', error),
     );
   };
   browser.tabs.onUpdated.addListener(onUpdated);
@@ -69,6 +84,7 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
       const site = siteKeyOf(tabUrl);
       if (site) await updateSiteSettings(db, site, { sidebarOpen: open });
     },
+    widthFor,
     stop() {
       widths.unsubscribe();
       browser.tabs.onUpdated.removeListener(onUpdated);

@@ -1,5 +1,5 @@
 import type { ToggleSource } from '../messages';
-import { callFrame } from './call-frame';
+import { callSidebarHost } from './call-sidebar-host';
 
 /** Asks the tab's top frame to show or hide the sidebar. Pages without our script ignore it. */
 export async function toggleSidebarInTab(
@@ -7,7 +7,7 @@ export async function toggleSidebarInTab(
   source: ToggleSource,
 ): Promise<boolean | null> {
   try {
-    const { open } = await callFrame(tabId, 0, 'shell:toggle-sidebar', { source });
+    const { open } = await callSidebarHost(tabId, 'shell:toggle-sidebar', { source });
     return open;
   } catch {
     return null;
