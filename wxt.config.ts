@@ -1,12 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
 
 // Public half of the key that pins the Chromium extension id (kajdnpilbfhehopjdbojibjcclakjpme),
 // so the sidebar origin, tests and company policy can rely on one stable id.
 const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtW37g+LbNoWgz4qKfjPzR5IuOJNMF3+dXTPrCnXuPzRGjFirjPwXsa2MXmRKMEI9//WNw90ZdAQHohqyq8s9ve6N5tNEzpQCF0jAIazt7ZVU2OQeAtjYqk7ehxmcp2g3bjELJr5pMG604RyQJlRLilDHIQtAnxEBSncAH1q/uvnnr951i0Jd8E2aB8txDvTPkVlA8ilSvxX1EAS/vgPKV2T4B0LVgyUt2tgOkvdxHGjKwWddngmL1hx63I8BlFNIdXbKJ1E0jnhDUSQclapQXTPkVhnkdaYIeUOdftaDCvveP4dA0HcCJiCB4JBh5v3koFVya97LMXe/vKVWO8Ne8wIDAQAB';
 
-/** Built by WXT from entrypoints/bootstrap.ts. */
+/** Bundled from lib/shell/bootstrap-script.ts by scripts/lib/bundle-bootstrap.mjs. */
 const BOOTSTRAP_FILE = 'bootstrap.js';
 
 export default defineConfig({
@@ -14,8 +15,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The bootstrap (entrypoints/bootstrap.ts) is an unlisted script declared here, so it runs
-    // in every frame without WXT's content-script wrapper (see docs/benchmarks.md, "Page").
+    // The bootstrap is bundled and declared here, so it runs in every frame without WXT's
+    // script wrappers (see docs/benchmarks.md, "Page").
+    'build:publicAssets': async (wxt, files) => {
+      files.push({
+        relativeDest: BOOTSTRAP_FILE,
+        contents: await bundleBootstrap(wxt.config.root),
+      });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(`/${BOOTSTRAP_FILE}`);
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         {

@@ -4,7 +4,7 @@ import { installFrameEndpoint } from './frame-endpoint';
 import { frameState } from './frame-state';
 import { isEnvelope, type FrameStatus } from './messages';
 import { sendTelClick, sendToBackground } from './send';
-import { listenWhileAlive, type ShellLife } from './shell-life';
+import { createShellLife, type ShellLife } from './shell-life';
 import { isToggleSidebarShortcut } from './shortcut';
 
 /**
@@ -90,17 +90,24 @@ function onBackgroundCall(message: unknown): unknown {
   return state.sidebarHost?.call(message) ?? null;
 }
 
-export function startBootstrap(life: ShellLife): void {
+function stopListening(): void {
+  window.removeEventListener('focusin', onFocusIn, true);
+  window.removeEventListener('keydown', onKeyDown, true);
+  window.removeEventListener('click', onClick, true);
+}
+
+export function startBootstrap(): void {
   const state = frameState();
   // Injected again into a world where it already runs (re-injection after install races the
   // manifest's own injection): one is enough. A new version runs in a world of its own.
   if (state.shell && !state.shell.stopped) return;
-  state.shell = shell = life;
+  state.shell = shell = createShellLife();
   state.requestEngine = requestEngine;
   // On the window, whose bindings exist already, not the document: building the document's
   // costs every frame ~0.2 ms at load. Capturing there, they run before the page's own.
-  listenWhileAlive(life, window, 'focusin', onFocusIn);
-  listenWhileAlive(life, window, 'keydown', onKeyDown);
-  listenWhileAlive(life, window, 'click', onClick);
-  installFrameEndpoint(onBackgroundCall, life);
+  window.addEventListener('focusin', onFocusIn, true);
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('click', onClick, true);
+  shell.onStop(stopListening);
+  installFrameEndpoint(onBackgroundCall, shell);
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { STALE_CHECK_EVENT } from '../orphan';
 import { callEveryFrame, injectFile, runInFrames } from './call-frame';
 
-/** Built by WXT from entrypoints/bootstrap.ts (declared in the manifest by wxt.config.ts). */
+/** Bundled and declared in the manifest by wxt.config.ts (lib/shell/bootstrap-script.ts). */
 const BOOTSTRAP_FILE = '/bootstrap.js';
 
 // Runs in each frame: the old version's scripts hear it, find their context gone and take
