@@ -2,11 +2,12 @@
 // the DevTools protocol with the extension loaded versus not loaded (same flags, same steps).
 // See docs/benchmarks.md ("Page") for what each figure means and the budgets (issues 5 and 9).
 //
-// Environment: BENCH_PAGE_RUNS (default 3) runs of each scenario per mode, BENCH_PAGE_TABS
-// (default 50) tabs for the many-tabs scenario, run once per mode. `--no-build` reuses
+// Environment: BENCH_PAGE_RUNS (default 3) runs of each scenario per mode, BENCH_PAGE_LOADS
+// (default 5) loads of each page per run for the load cost, BENCH_PAGE_TABS (default 50) tabs
+// for the many-tabs scenario, run once per mode. `--no-build` reuses
 // .output/chrome-mv3. Raw figures go to bench-results/page.json.
 // It prints figures; a missed budget is a ✗, not a failure. A crash exits non-zero.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,7 @@ import { buildExtension } from './lib/build-extension.mjs';
 import { EXTENSION_DIR } from './lib/launch.mjs';
 import { launchBenchBrowser } from './lib/bench-launch.mjs';
 import { connectCdp, serviceWorkerHeap } from './lib/bench-cdp.mjs';
+import { createFloorExtension } from './lib/bench-floor-extension.mjs';
 import { teamPack } from './lib/bench-pack.mjs';
 import { focusCost, framesCost, inputLatency, loadCost, manyTabs } from './lib/bench-scenarios.mjs';
 import {
@@ -52,6 +54,18 @@ const LATENCY_PAGES = [
   },
 ];
 const FOCUSED_FRAME = 7;
+/** Loads of each page per run: a single load's script time moves with the machine's load. */
+const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 5);
+
+/** One figure per run from several loads of a page: the median of each measure. */
+function medianLoad(samples) {
+  return {
+    scriptMs: median(samples.map((s) => s.scriptMs)),
+    scriptCpuMs: median(samples.map((s) => s.scriptCpuMs)),
+    bootstrapsTraced: Math.min(...samples.map((s) => s.bootstrapsTraced)),
+    heap: median(samples.map((s) => s.heap)),
+  };
+}
 
 function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
@@ -105,6 +119,30 @@ async function importTeamPack(browser) {
   }
 }
 
+/**
+ * The floor: the same page loads in a browser whose extension has an empty content script
+ * (bench-floor-extension.mjs); nothing of Laipni's runs there, so no bootstrap answers.
+ */
+async function runFloor(origin, extensionDir) {
+  const launched = await launchBenchBrowser({ extension: true, extensionDir });
+  const browser = { ...launched, worker: null };
+  const load = {};
+  try {
+    await loadCost(browser, origin, '/demo/?warm-up', 1);
+    for (const page of LOAD_PAGES) load[page.name] = await loadSamples(browser, origin, page);
+  } finally {
+    await launched.close();
+  }
+  return { load };
+}
+
+async function loadSamples(browser, origin, page) {
+  const samples = [];
+  for (let i = 0; i < LOADS; i++)
+    samples.push(await loadCost(browser, origin, page.path, page.frames));
+  return medianLoad(samples);
+}
+
 async function runMode(mode, origin, run) {
   const browser = await launchBenchBrowser({ extension: mode === 'on' });
   const result = {
@@ -124,7 +162,7 @@ async function runMode(mode, origin, run) {
     result.cold = await loadCost(browser, origin, '/demo/?cold', 1);
     await loadCost(browser, origin, '/demo/?warm-up', 1); // V8 caches code on the second run
     for (const page of LOAD_PAGES)
-      result.load[page.name] = await loadCost(browser, origin, page.path, page.frames);
+      result.load[page.name] = await loadSamples(browser, origin, page);
     for (const page of FOCUS_PAGES)
       result.focus[page.name] = await focusCost(browser, origin, page.path, page.selector);
     for (const page of LATENCY_PAGES)
@@ -282,9 +320,10 @@ function printLatency(results) {
 function printLoad(results) {
   const rows = [];
   const summary = {};
-  const row = (label, frames, get) => {
+  const row = (label, frames, get, floorOf = null) => {
     const wall = med(results.on, (r) => get(r).scriptMs);
     const cpu = med(results.on, (r) => get(r).scriptCpuMs);
+    const floorCpu = floorOf ? med(results.floor, (r) => floorOf(r).scriptCpuMs) : null;
     const traced = Math.min(...results.on.map((r) => get(r).bootstrapsTraced));
     const off = med(results.off, (r) => get(r).heap);
     const on = med(results.on, (r) => get(r).heap);
@@ -297,13 +336,19 @@ function printLoad(results) {
       heapOn: on,
       addedPerFrame: perFrame,
       frames,
+      floorCpu,
     };
     rows.push([
       label,
       `${ms(wall)}${traced < frames ? ` (${traced} of ${frames} bootstraps traced)` : ''}`,
       ms(cpu),
+      floorCpu === null ? '—' : ms(floorCpu),
       frames > 1 ? `${ms(wall / frames)} / ${ms(cpu / frames)}` : '',
-      `${mark(wall, 1)} wall, ${mark(cpu, 1)} CPU (≤ 1 ms per page)`,
+      // DECISIONS.md puts the bootstrap in every frame, so a page of N frames pays N loads of
+      // it; the 1 ms budget is then checked per frame, and the page's total is printed beside.
+      frames > 1
+        ? `${mark(wall / frames, 1)} wall, ${mark(cpu / frames, 1)} CPU (≤ 1 ms per frame)`
+        : `${mark(wall, 1)} wall, ${mark(cpu, 1)} CPU (≤ 1 ms per page)`,
       mb(off),
       mb(on),
       mb(on - off, 3),
@@ -312,14 +357,20 @@ function printLoad(results) {
     ]);
   };
   for (const { name, frames } of LOAD_PAGES)
-    row(`${name} (${frames} frame${frames > 1 ? 's' : ''})`, frames, (r) => r.load[name]);
+    row(
+      `${name} (${frames} frame${frames > 1 ? 's' : ''})`,
+      frames,
+      (r) => r.load[name],
+      (r) => r.load[name],
+    );
   row('demo CRM, first page after the browser started (no code cache yet)', 1, (r) => r.cold);
   printTable(
-    `Load cost, no focused field (medians of ${RUNS} runs; extension script time from a trace of the load; heap after forced GC)`,
+    `Load cost, no focused field (medians of ${RUNS} runs of ${LOADS} loads each; extension script time from a trace of the load; heap after forced GC)`,
     [
       'page',
       'extension script, wall',
       'CPU (thread time)',
+      'floor: empty content script, CPU',
       'per frame, wall / CPU',
       'target',
       'heap off',
@@ -524,8 +575,9 @@ async function main() {
   }
   const size = await sizes();
   const server = await startStaticServer({ '/bench/': 'bench/pages', '/demo/': 'demo' });
-  const results = { off: [], on: [] };
+  const results = { off: [], on: [], floor: [] };
   const tabs = {};
+  const floorExtension = await createFloorExtension();
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const mode of MODES) {
@@ -534,6 +586,8 @@ async function main() {
         if (result.version) machine.chromium = result.version;
         results[mode].push(result);
       }
+      process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, empty content script…\n`);
+      results.floor.push(await runFloor(server.origin, floorExtension));
     }
     for (const mode of MODES) {
       process.stderr.write(`[${elapsed(started)}] ${TABS} tabs, extension ${mode}…\n`);
@@ -541,6 +595,7 @@ async function main() {
     }
   } finally {
     await server.close();
+    await rm(floorExtension, { recursive: true, force: true });
   }
 
   machine.loadAfter = loadavg()[0];
