@@ -9,6 +9,11 @@ export interface RuleSetClient {
   current(): Checker | null;
   /** The effective pack it was compiled from (checklists, library phrases). */
   pack(): Pack | null;
+  /**
+   * Drops the compiled rule set (the frame has no field left); the next `current()` asks the
+   * background again and answers null until the rule set is back.
+   */
+  release(): void;
 }
 
 const RETRY_MS = 2000;
@@ -25,18 +30,21 @@ export function createRuleSetClient(signal: AbortSignal, onChange: () => void): 
   let pack: Pack | null = null;
   let version: string | undefined;
   let inFlight = false;
+  let released = false;
 
   async function refresh(): Promise<void> {
-    if (inFlight || signal.aborted) return;
+    if (inFlight || signal.aborted || released) return;
     inFlight = true;
     frameState().ruleSetRequests += 1;
     try {
       const reply = await sendMessage('data:get-rules', { knownVersion: version });
       if (signal.aborted || 'unchanged' in reply) return;
       // The old checker becomes garbage once replaced: field sessions are keyed on it.
+      if (released) return;
       checker = createCheckerFromPacks([reply.pack], {});
       pack = reply.pack;
       version = reply.version;
+      frameState().ruleSetHeld = true;
       onChange();
     } catch {
       if (!checker && !signal.aborted) setTimeout(() => void refresh(), RETRY_MS);
@@ -53,10 +61,26 @@ export function createRuleSetClient(signal: AbortSignal, onChange: () => void): 
     signal,
   );
   void refresh();
-  signal.addEventListener('abort', () => {
+  function drop(): void {
     checker = null;
     pack = null;
-  });
+    version = undefined;
+    frameState().ruleSetHeld = false;
+  }
+  signal.addEventListener('abort', drop);
 
-  return { current: () => checker, pack: () => pack };
+  return {
+    current() {
+      if (released) {
+        released = false;
+        void refresh();
+      }
+      return checker;
+    },
+    pack: () => pack,
+    release() {
+      released = true;
+      drop();
+    },
+  };
 }

@@ -11,6 +11,7 @@ import { createFieldChecker } from './field-checker';
 import { createFieldSession, type FieldSession } from './field-session';
 import { createFindingReporter } from './finding-reporter';
 import { findingKey, type FindingView } from './finding-view';
+import { watchFieldsGone } from './fields-gone';
 import { watchFocus } from './focus-watcher';
 import { createPageSetupClient } from './page-setup';
 import { createPageValuesReporter } from './page-values';
@@ -115,6 +116,14 @@ export function startPageEngine(signal: AbortSignal): void {
     return { expansions: expansionsCache.map, key: current?.abbreviationKey ?? 'tab' };
   };
 
+  // A single-page app that navigated away from every field: what the frame holds goes.
+  const fieldsGone = watchFieldsGone(document, signal, () => {
+    session?.dispose();
+    session = null;
+    ui.destroy();
+    rules.release();
+  });
+
   watchFocus(
     document,
     signal,
@@ -130,6 +139,7 @@ export function startPageEngine(signal: AbortSignal): void {
         onChecked: afterCheck,
         abbreviations,
       });
+      fieldsGone.watch(field);
     },
     (field) => {
       if (session?.field === field) session.park();

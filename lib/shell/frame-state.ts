@@ -16,6 +16,8 @@ interface FrameState {
   engineLoaded: boolean;
   /** How many times this frame asked the background for the rule set. */
   ruleSetRequests: number;
+  /** The page engine holds a compiled rule set (it drops it when the frame has no field left). */
+  ruleSetHeld?: boolean;
   /** Durations (ms) of the page engine's check after typing (once per frame), newest last, bounded. */
   inputTimings: number[];
   /**

@@ -7,6 +7,7 @@ import { startHarness, type Harness } from './harness';
 interface FrameState {
   engineLoaded: boolean;
   ruleSetRequests: number;
+  ruleSetHeld: boolean;
 }
 
 interface FrameReport {
@@ -60,13 +61,21 @@ function frameReports(pageUrl: string): Promise<FrameReport[]> {
       world: 'ISOLATED',
       func: () => {
         const holder = globalThis as unknown as {
-          __laipniFrameState?: { engineLoaded: boolean; ruleSetRequests: number };
+          __laipniFrameState?: {
+            engineLoaded: boolean;
+            ruleSetRequests: number;
+            ruleSetHeld?: boolean;
+          };
         };
         const state = holder.__laipniFrameState;
         return {
           url: location.href,
           state: state
-            ? { engineLoaded: state.engineLoaded, ruleSetRequests: state.ruleSetRequests }
+            ? {
+                engineLoaded: state.engineLoaded,
+                ruleSetRequests: state.ruleSetRequests,
+                ruleSetHeld: state.ruleSetHeld ?? false,
+              }
             : null,
         };
       },
@@ -122,6 +131,40 @@ describe('page cost: 20 same-origin iframes, one focused', () => {
       expect(frame.state?.engineLoaded ?? false, frame.url).toBe(false);
       expect(frame.state?.ruleSetRequests ?? 0, frame.url).toBe(0);
     }
+    await page.close();
+  });
+});
+
+describe('page cost: a single-page app that leaves every field', () => {
+  it("drops the frame's rule set and UI, and takes the rule set again for the next field", async () => {
+    const page = await harness.open('/demo/');
+    const url = page.url();
+    const topState = async () => (await frameReports(url)).find((f) => f.frameId === 0)?.state;
+    const badge = page.locator('laipni-ui >> [data-laipni="badge"]');
+
+    await page.locator('#notes').click();
+    await page.keyboard.type('Es nezinu.');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    expect(await topState()).toMatchObject({ ruleSetHeld: true, ruleSetRequests: 1 });
+
+    // The app's next view has no field at all.
+    await page.evaluate(() => {
+      for (const field of document.querySelectorAll('input, textarea, [contenteditable]'))
+        field.remove();
+    });
+    await expect.poll(async () => (await topState())?.ruleSetHeld).toBe(false);
+    expect(await page.locator('laipni-ui').count()).toBe(0);
+
+    // A view with a field again: the frame asks for the rule set once more and checks.
+    await page.evaluate(() => {
+      const reply = document.createElement('textarea');
+      reply.id = 'reply';
+      document.body.append(reply);
+    });
+    await page.locator('#reply').click();
+    await page.keyboard.type('Es nezinu.');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    expect(await topState()).toMatchObject({ ruleSetHeld: true, ruleSetRequests: 2 });
     await page.close();
   });
 });
