@@ -9,9 +9,17 @@ import type { FieldChecker } from './field-session';
 export function createFieldChecker(
   currentChecker: () => Checker | null,
   contextFor: (field: EditableField) => CheckContext,
-): FieldChecker {
-  const sessions = new WeakMap<EditableField, { checker: Checker; session: CheckSession }>();
+): FieldChecker & { forgetAll(): void } {
+  let sessions = new WeakMap<EditableField, { checker: Checker; session: CheckSession }>();
   return {
+    /**
+     * Drops every session (the frame releases its rule set). A removed field may stay
+     * referenced (the focus watcher keeps it where removing a focused field fires no
+     * `focusout`), and its session would keep the old checker alive.
+     */
+    forgetAll() {
+      sessions = new WeakMap();
+    },
     check(field, text) {
       const checker = currentChecker();
       if (!checker) return [];

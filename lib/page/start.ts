@@ -121,6 +121,7 @@ export function startPageEngine(signal: AbortSignal): void {
     session?.dispose();
     session = null;
     ui.destroy();
+    fieldChecker.forgetAll();
     rules.release();
   });
 
