@@ -395,7 +395,21 @@ function printFocus(results) {
     const probe = results.on.map((r) => r.team[name]?.probeShown);
     const requests = med(results.on, (r) => r.focus[name].ruleSetRequests);
     const teamRequests = med(results.on, (r) => r.team[name]?.ruleSetRequests);
-    summary[name] = { off, builtin, team, probe, requests, teamRequests };
+    // Every field removed afterwards (bench-scenarios.mjs): what the tab still holds.
+    const goneOff = med(results.off, (r) => r.focus[name].heapGone);
+    const gone = med(results.on, (r) => r.focus[name].heapGone);
+    const teamGone = team === null ? null : med(results.on, (r) => r.team[name].heapGone);
+    summary[name] = {
+      off,
+      builtin,
+      team,
+      probe,
+      requests,
+      teamRequests,
+      goneOff,
+      gone,
+      teamGone,
+    };
     rows.push([
       name,
       'built-in',
@@ -403,6 +417,7 @@ function printFocus(results) {
       mb(builtin),
       mb(builtin - off, 3),
       verdict(builtin - off, 3 * MB, '≤ 3 MB'),
+      mb(gone - goneOff, 3),
       String(requests ?? 'n/a'),
       '',
     ]);
@@ -413,6 +428,7 @@ function printFocus(results) {
       team === null ? 'n/a' : mb(team),
       team === null ? 'n/a' : mb(team - off, 3),
       team === null ? '? ≤ 8 MB' : verdict(team - off, 8 * MB, '≤ 8 MB'),
+      teamGone === null ? 'n/a' : mb(teamGone - goneOff, 3),
       String(teamRequests ?? 'n/a'),
       teamImport?.imported
         ? probe.every(Boolean)
@@ -430,6 +446,7 @@ function printFocus(results) {
       'heap on',
       'added',
       'target',
+      'added, after every field is gone',
       'rule-set requests',
       'team pack in effect in the page',
     ],

@@ -48,6 +48,7 @@ export function frameReports(worker, tabId, { withTimings = false } = {}) {
             state: state && {
               engineLoaded: state.engineLoaded,
               ruleSetRequests: state.ruleSetRequests,
+              ruleSetHeld: state.ruleSetHeld ?? false,
               inputTimings: keepTimings ? [...(state.inputTimings ?? [])] : [],
             },
           };

@@ -131,8 +131,32 @@ export async function focusCost(browser, origin, path, selector, { probe = false
     );
   }
   const frameState = browser.worker ? await frameReports(browser.worker, tab.tabId) : null;
+  const heapGone = await heapAfterFieldsGone(browser, tab);
   await tab.page.close();
-  return { heap, probeShown, ruleSetRequests: frameState?.[0]?.state?.ruleSetRequests ?? null };
+  return {
+    heap,
+    heapGone,
+    probeShown,
+    ruleSetRequests: frameState?.[0]?.state?.ruleSetRequests ?? null,
+  };
+}
+
+/**
+ * A single-page app's next view without any field: every editable element goes, then (on)
+ * the page engine drops what it held; the heap after that.
+ */
+async function heapAfterFieldsGone(browser, tab) {
+  await tab.page.evaluate(() => {
+    for (const field of document.querySelectorAll('input, textarea, [contenteditable]'))
+      field.remove();
+  });
+  if (browser.worker) {
+    const released = async () =>
+      (await frameReports(browser.worker, tab.tabId)).find((f) => f.frameId === 0)?.state
+        ?.ruleSetHeld === false;
+    await until(released, 'the release of the rule set');
+  }
+  return heapAfterGc(tab.cdp);
 }
 
 /**
