@@ -84,29 +84,47 @@ export async function writeSettings(
   const page = await harness.context.newPage();
   // An extension page of our origin that opens no database itself (unverified, it shows nothing).
   await page.goto(`chrome-extension://${harness.extensionId}/sidebar.html`);
-  // The background creates the database at start; opening it earlier would create an empty one.
-  await page.waitForFunction(
-    async () => (await indexedDB.databases()).some((d) => d.name === 'laipni'),
-    undefined,
-    { timeout: 20_000 },
-  );
   await page.evaluate(
     (settings) =>
       new Promise<void>((done, fail) => {
-        // A write that neither succeeds nor fails within 15 s is reported, not waited on.
-        setTimeout(() => fail(new Error('settings write did not finish in 15 s')), 15_000);
-        const open = indexedDB.open('laipni');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: 'settings', value: settings });
-          tx.oncomplete = () => {
-            db.close();
-            done();
+        const deadline = Date.now() + 15_000;
+        // Only the background creates the database. Right after the browser starts it may not
+        // exist yet even when `indexedDB.databases()` has listed it (about 1 start in 6 here),
+        // and an unversioned open would create an empty one that blocks the background's. So an
+        // open that would create it is aborted and tried again, as is one without the tables.
+        const attempt = (): void => {
+          if (Date.now() > deadline) {
+            fail(new Error('the extension database was not ready within 15 s'));
+            return;
+          }
+          const retry = () => setTimeout(attempt, 50);
+          const open = indexedDB.open('laipni');
+          let creating = false;
+          open.onupgradeneeded = () => {
+            creating = true;
+            open.transaction?.abort();
           };
-          tx.onerror = () => fail(tx.error);
+          open.onerror = () => (creating ? retry() : fail(open.error));
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('settings')) {
+              db.close();
+              retry();
+              return;
+            }
+            const tx = db.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key: 'settings', value: settings });
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => {
+              db.close();
+              fail(tx.error);
+            };
+          };
         };
+        attempt();
       }),
     value,
   );
