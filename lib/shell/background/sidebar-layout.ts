@@ -2,7 +2,12 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { isSidebarCollapsed, SIDEBAR_COLLAPSED_PREFIX } from '../../calls/db-layout';
 import type { LaipniDb } from '../../db/database';
-import { getSiteSettings, siteKeyOf, updateSiteSettings } from '../../db/sites';
+import {
+  DEFAULT_SIDEBAR_WIDTH,
+  getSiteSettings,
+  siteKeyOf,
+  updateSiteSettings,
+} from '../../db/sites';
 import { callFrame } from './call-frame';
 import { callSidebarHost } from './call-sidebar-host';
 
@@ -12,7 +17,10 @@ const COLLAPSED_WIDTH = 44;
 export interface SidebarLayout {
   /** The agent opened or closed the sidebar in a tab: the site remembers it. */
   remember(tabUrl: string, open: boolean): Promise<void>;
-  /** The sidebar's width for the site of `tabUrl` (narrow when the agent collapsed it). */
+  /**
+   * The sidebar's width for the site of `tabUrl` (narrow when the agent collapsed it); the
+   * default width if the database cannot say, so the sidebar still opens.
+   */
   widthFor(tabUrl: string): Promise<number>;
   stop(): void;
 }
@@ -30,11 +38,16 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
 
   async function widthFor(tabUrl: string): Promise<number> {
     const site = siteKeyOf(tabUrl);
-    const [settings, collapsed] = await Promise.all([
-      getSiteSettings(db, site),
-      isSidebarCollapsed(db, site),
-    ]);
-    return collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth;
+    try {
+      const [settings, collapsed] = await Promise.all([
+        getSiteSettings(db, site),
+        isSidebarCollapsed(db, site),
+      ]);
+      return collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth;
+    } catch (error) {
+      console.error('Laipni: sidebar width', error);
+      return DEFAULT_SIDEBAR_WIDTH;
+    }
   }
 
   const widths = liveQuery(async () => {
