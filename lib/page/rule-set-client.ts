@@ -38,9 +38,8 @@ export function createRuleSetClient(signal: AbortSignal, onChange: () => void): 
     frameState().ruleSetRequests += 1;
     try {
       const reply = await sendMessage('data:get-rules', { knownVersion: version });
-      if (signal.aborted || 'unchanged' in reply) return;
+      if (signal.aborted || released || 'unchanged' in reply) return;
       // The old checker becomes garbage once replaced: field sessions are keyed on it.
-      if (released) return;
       checker = createCheckerFromPacks([reply.pack], {});
       pack = reply.pack;
       version = reply.version;
