@@ -49,7 +49,12 @@ function onKeyDown(event: KeyboardEvent): void {
   if (!extensionAlive()) return shell.stop();
   event.preventDefault();
   event.stopPropagation();
-  void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
+  // The top frame's sidebar host, once there, toggles at once; the first toggle, and any from
+  // a sub-frame, goes through the background, which injects the host.
+  const host = frameState().sidebarHost;
+  if (host)
+    void host.call({ laipni: 1, name: 'shell:toggle-sidebar', payload: { source: 'keyboard' } });
+  else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
 }
 
 // A click on a tel: link offers to start a call in the sidebar (the CRM still dials).
