@@ -20,24 +20,30 @@ function arrayAt(value: unknown, key: string): unknown[] {
   return Array.isArray(found) ? found : [];
 }
 
-function findDuplicateIds(
-  items: Array<{ value: unknown; path: PathKey[] }>,
+/**
+ * A problem for each item whose `key` (a string; `id` unless said) repeats an earlier item's,
+ * pointing at both. Items that are not records or lack the key are skipped.
+ */
+export function findDuplicateIds(
+  items: ReadonlyArray<{ value: unknown; path: PathKey[] }>,
   label: { lv: string; en: string },
+  key = 'id',
 ): PackProblem[] {
   const first = new Map<string, PathKey[]>();
   const errors: PackProblem[] = [];
   for (const { value, path } of items) {
-    if (!isRecord(value) || typeof value.id !== 'string') continue;
-    const earlier = first.get(value.id);
+    const id = isRecord(value) ? value[key] : undefined;
+    if (typeof id !== 'string') continue;
+    const earlier = first.get(id);
     if (earlier === undefined) {
-      first.set(value.id, path);
+      first.set(id, path);
       continue;
     }
     errors.push(
       problem(
-        formatPath([...path, 'id']),
-        `${label.lv} «${value.id}» atkārtojas; tas jau ir ${formatPath(earlier)}.`,
-        `${label.en} "${value.id}" is repeated; it is already used at ${formatPath(earlier)}.`,
+        formatPath([...path, key]),
+        `${label.lv} «${id}» atkārtojas; tas jau ir ${formatPath(earlier)}.`,
+        `${label.en} "${id}" is repeated; it is already used at ${formatPath(earlier)}.`,
       ),
     );
   }

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { base64ToBytes } from '../../packs/base64';
 import { bi } from '../../packs/issue-text';
-import { formatPath, problem, type PackProblem } from '../../packs/problems';
+import type { PackProblem } from '../../packs/problems';
+import { findDuplicateIds } from '../../packs/semantic';
 import { PACK_ID_PATTERN, strict, text } from '../../packs/schema';
 import { SEMVER_PATTERN } from '../../packs/semver';
 import type { LaipniDb } from '../database';
@@ -126,24 +127,14 @@ export const distributionSchema = strict(
 
 /** What the schema cannot see: a URL subscribed twice. */
 export function distributionProblems(distribution: BackupDistribution): PackProblem[] {
-  const first = new Map<string, number>();
-  const problems: PackProblem[] = [];
-  distribution.subscriptions.forEach((sub, i) => {
-    const at = (index: number) => formatPath(['data', 'distribution', 'subscriptions', index]);
-    const earlier = first.get(sub.url);
-    if (earlier === undefined) {
-      first.set(sub.url, i);
-      return;
-    }
-    problems.push(
-      problem(
-        `${at(i)}.url`,
-        `Abonements «${sub.url}» atkārtojas; tas jau ir ${at(earlier)}.`,
-        `The subscription "${sub.url}" is repeated; it is already at ${at(earlier)}.`,
-      ),
-    );
-  });
-  return problems;
+  return findDuplicateIds(
+    distribution.subscriptions.map((value, i) => ({
+      value,
+      path: ['data', 'distribution', 'subscriptions', i],
+    })),
+    { lv: 'Abonements', en: 'The subscription' },
+    'url',
+  );
 }
 
 /**
