@@ -1,4 +1,5 @@
 import { editableFromEvent, focusedEditable } from '../fields/editable';
+import { envelope } from '../messaging/envelope';
 import { extensionAlive } from './extension-api';
 import { installFrameEndpoint } from './frame-endpoint';
 import { frameState } from './frame-state';
@@ -52,8 +53,7 @@ function onKeyDown(event: KeyboardEvent): void {
   // The top frame's sidebar host, once there, toggles at once; the first toggle, and any from
   // a sub-frame, goes through the background, which injects the host.
   const host = frameState().sidebarHost;
-  if (host)
-    void host.call({ laipni: 1, name: 'shell:toggle-sidebar', payload: { source: 'keyboard' } });
+  if (host) void host.call(envelope('shell:toggle-sidebar', { source: 'keyboard' }));
   else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
 }
 

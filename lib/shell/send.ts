@@ -1,5 +1,6 @@
 import { extensionApi } from './extension-api';
-import type { Envelope, ToBackground } from './messages';
+import { envelope } from '../messaging/envelope';
+import type { ToBackground } from './messages';
 
 /**
  * Calls an extension API that returns a promise. After an update the old context's API throws
@@ -19,13 +20,11 @@ export function sendToBackground<Name extends keyof ToBackground>(
   name: Name,
   payload: ToBackground[Name]['request'],
 ): Promise<ToBackground[Name]['response']> {
-  const envelope: Envelope<Name, ToBackground[Name]['request']> = { laipni: 1, name, payload };
-  return settle(() => extensionApi().runtime.sendMessage(envelope));
+  const message = envelope(name, payload);
+  return settle(() => extensionApi().runtime.sendMessage(message));
 }
 
 /** A tel: link click, reported to the data router (`page:tel-click`) with the same envelope. */
 export function sendTelClick(number: string): Promise<unknown> {
-  return settle(() =>
-    extensionApi().runtime.sendMessage({ laipni: 1, name: 'page:tel-click', payload: { number } }),
-  );
+  return settle(() => extensionApi().runtime.sendMessage(envelope('page:tel-click', { number })));
 }

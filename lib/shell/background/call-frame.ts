@@ -2,7 +2,8 @@ import { browser, type PublicPath } from 'wxt/browser';
 
 type ScriptPath = Extract<PublicPath, `${string}.js`>;
 import { FRAME_ENDPOINT_KEY, type FrameEndpoint } from '../frame-endpoint';
-import type { Envelope, ToContent } from '../messages';
+import { envelope } from '../../messaging/envelope';
+import type { ToContent } from '../messages';
 
 // Runs in the frame's isolated world, where the bootstrap left its endpoint. Self-contained:
 // the browser serialises it into the frame.
@@ -52,13 +53,6 @@ export async function injectFile(
   await browser.tabs.executeScript(tabId, { file, ...where });
 }
 
-function envelopeOf<Name extends keyof ToContent>(
-  name: Name,
-  payload: ToContent[Name]['request'],
-): Envelope<Name, ToContent[Name]['request']> {
-  return { laipni: 1, name, payload };
-}
-
 /**
  * Typed call from the background to one frame's bootstrap, through its frame endpoint (see
  * frame-endpoint.ts). Rejects when the frame has no bootstrap of this version, as a message to
@@ -72,7 +66,7 @@ export async function callFrame<Name extends keyof ToContent>(
 ): Promise<ToContent[Name]['response']> {
   const [result] = await runInFrames(tabId, frameId, callEndpoint, [
     FRAME_ENDPOINT_KEY,
-    envelopeOf(name, payload),
+    envelope(name, payload),
   ]);
   if (result === null || result === undefined) {
     throw new Error(`Laipni: no bootstrap answered ${name} in frame ${frameId} of tab ${tabId}`);
@@ -88,7 +82,7 @@ export async function callEveryFrame<Name extends keyof ToContent>(
 ): Promise<Array<ToContent[Name]['response']>> {
   const results = await runInFrames(tabId, 'all', callEndpoint, [
     FRAME_ENDPOINT_KEY,
-    envelopeOf(name, payload),
+    envelope(name, payload),
   ]);
   return results.filter((r) => r !== null && r !== undefined) as Array<ToContent[Name]['response']>;
 }
