@@ -36,14 +36,21 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
   const sendWidth = (tabId: number, width: number) =>
     callFrame(tabId, 0, 'shell:sidebar-layout', { width }).catch(() => undefined);
 
-  async function widthFor(tabUrl: string): Promise<number> {
+  async function siteLayout(tabUrl: string): Promise<{ open: boolean; width: number }> {
     const site = siteKeyOf(tabUrl);
+    const [settings, collapsed] = await Promise.all([
+      getSiteSettings(db, site),
+      isSidebarCollapsed(db, site),
+    ]);
+    return {
+      open: settings.sidebarOpen,
+      width: collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth,
+    };
+  }
+
+  async function widthFor(tabUrl: string): Promise<number> {
     try {
-      const [settings, collapsed] = await Promise.all([
-        getSiteSettings(db, site),
-        isSidebarCollapsed(db, site),
-      ]);
-      return collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth;
+      return (await siteLayout(tabUrl)).width;
     } catch (error) {
       console.error('Laipni: sidebar width', error);
       return DEFAULT_SIDEBAR_WIDTH;
@@ -77,8 +84,8 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
 
   // A page of a site that had the sidebar open opens it again.
   async function reopen(tabId: number, tabUrl: string): Promise<void> {
-    if (!(await getSiteSettings(db, siteKeyOf(tabUrl))).sidebarOpen) return;
-    const width = await widthFor(tabUrl);
+    const { open, width } = await siteLayout(tabUrl);
+    if (!open) return;
     await callSidebarHost(tabId, 'shell:sidebar-layout', { width, open: true }).catch(
       () => undefined,
     );
