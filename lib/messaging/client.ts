@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { detachQuietly } from './detach';
+import { attachQuietly, detachQuietly } from './detach';
 import {
   envelope,
   isEnvelope,
@@ -53,12 +53,10 @@ export function onBroadcast<K extends BroadcastName>(
     if (isEnvelope(message) && message.name === name) listener(message.payload as BroadcastMap[K]);
     return undefined;
   };
-  browser.runtime.onMessage.addListener(handle);
+  if (!attachQuietly(() => browser.runtime.onMessage.addListener(handle))) return;
   signal.addEventListener(
     'abort',
     () => detachQuietly(() => browser.runtime.onMessage.removeListener(handle)),
-    {
-      once: true,
-    },
+    { once: true },
   );
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { detachQuietly } from '../messaging/detach';
+import { attachQuietly, detachQuietly } from '../messaging/detach';
 import type { PageCommandMap, RelayResult } from '../messaging/page-protocol';
 import { isEnvelope } from '../messaging/protocol';
 import type { FieldSession } from './field-session';
@@ -43,7 +43,7 @@ export function listenForCommands(
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(handle);
+  if (!attachQuietly(() => browser.runtime.onMessage.addListener(handle))) return;
   signal.addEventListener('abort', () =>
     detachQuietly(() => browser.runtime.onMessage.removeListener(handle)),
   );

@@ -47,4 +47,16 @@ describe('messaging client', () => {
       .catch(() => undefined);
     expect(seen).toEqual(['a']);
   });
+
+  it('subscribes quietly to nothing once the extension context is gone', () => {
+    // An orphaned sidebar can still render after an update; reading the API then throws.
+    vi.spyOn(browser.runtime, 'onMessage', 'get').mockImplementation(() => {
+      throw new Error("Failed to read the 'onMessage' property: Extension context invalidated.");
+    });
+    const controller = new AbortController();
+    expect(() =>
+      onBroadcast('data:rules-changed', () => undefined, controller.signal),
+    ).not.toThrow();
+    expect(() => controller.abort()).not.toThrow();
+  });
 });
