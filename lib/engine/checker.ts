@@ -3,10 +3,18 @@ import { assemble, type Entry, type FindingCache } from './assemble';
 import { parseClock } from './clock';
 import { checkText } from './check-text';
 import { compile } from './compile';
+import { textEdit } from './diff';
 import { activeMask, contextKey, resolveVariables } from './context';
 import { SentenceChecker } from './evaluate';
 import { checkAll, recheck } from './session';
-import type { CheckContext, Checker, CheckerOptions, CheckSession, Finding } from './types';
+import type {
+  CheckContext,
+  Checker,
+  CheckerOptions,
+  CheckSession,
+  Finding,
+  KnownChange,
+} from './types';
 
 /**
  * Compiles the given packs once and returns a checker. `packs` is required here; the public
@@ -45,13 +53,17 @@ export function createCheckerFromPacks(
     let entries: Entry[] = [];
     const cache: FindingCache = new WeakMap();
     return {
-      update(text: string, ctx: CheckContext = {}): Finding[] {
+      update(text: string, ctx: CheckContext = {}, change?: KnownChange): Finding[] {
         const key = contextKey(ctx);
         const mask = maskFor(ctx);
         const minute = parseClock(ctx.time);
         if (prevText === null || key !== prevKey) entries = checkAll(text, sentences, mask, minute);
-        else if (text !== prevText)
-          entries = recheck(prevText, entries, text, sentences, mask, minute);
+        else if (text !== prevText) {
+          // The caller's diff, when it was taken from this session's previous text (usually
+          // the same string, so the comparison is by reference); otherwise our own.
+          const edit = change?.before === prevText ? change.edit : textEdit(prevText, text);
+          entries = recheck(entries, text, edit, sentences, mask, minute);
+        }
         prevText = text;
         prevKey = key;
         return assemble(set, entries, text, resolveVariables(ctx), locale, cache);

@@ -21,3 +21,19 @@ export function commonSuffix(a: string, b: string, floor: number): number {
   while (k < n && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
   return k;
 }
+
+/**
+ * Where a text changed between two versions, as one contiguous edit (a keystroke, a paste, a
+ * replacement): `before[start, oldEnd)` became `after[start, oldEnd + delta)`.
+ */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  delta: number;
+}
+
+export function textEdit(before: string, after: string): TextEdit {
+  const start = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, start);
+  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
+}

@@ -1,5 +1,5 @@
 import type { Entry } from './assemble';
-import { commonPrefix, commonSuffix } from './diff';
+import type { TextEdit } from './diff';
 import { UNCHECKED, type SentenceChecker } from './evaluate';
 import { LINE_WINDOW, lineState } from './segment';
 
@@ -57,17 +57,16 @@ function indexOfStart(entries: readonly Entry[], start: number, from: number): n
  * the previous sentence's end) until it meets an old sentence start with the same state.
  */
 export function recheck(
-  oldText: string,
   old: readonly Entry[],
   text: string,
+  edit: TextEdit,
   checker: SentenceChecker,
   active: Uint8Array,
   minute: number,
 ): Entry[] {
-  const p = commonPrefix(oldText, text);
-  const q = commonSuffix(oldText, text, p);
-  const delta = text.length - oldText.length;
-  const suffixStart = text.length - q;
+  const p = edit.start;
+  const { delta } = edit;
+  const suffixStart = edit.oldEnd + delta;
   let i0 = Math.max(0, firstEndingAtOrAfter(old, p) - 1);
   let pos = 0;
   let state: number;

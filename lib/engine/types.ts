@@ -1,4 +1,5 @@
 import type { Channel, Pack, Phase, Severity } from '../packs/types';
+import type { TextEdit } from './diff';
 
 /** What the engine knows about the moment a text is written in. */
 export interface CheckContext {
@@ -48,9 +49,17 @@ export interface CheckerOptions {
   translit?: boolean;
 }
 
+/** A diff the caller has already taken: `before` became the new text through `edit`. */
+export interface KnownChange {
+  before: string;
+  edit: TextEdit;
+}
+
 /** Incremental checking of one field: re-checks only the sentences an edit touched. */
 export interface CheckSession {
-  update(text: string, context?: CheckContext): Finding[];
+  /** `change`, when given, spares a second diff of a long text; it is used only if its
+   * `before` is the text of the previous update. */
+  update(text: string, context?: CheckContext, change?: KnownChange): Finding[];
   /** Forget the previous text (the next update is a full check). */
   reset(): void;
 }

@@ -20,7 +20,7 @@ export function createFieldChecker(
     forgetAll() {
       sessions = new WeakMap();
     },
-    check(field, text) {
+    check(field, text, change) {
       const checker = currentChecker();
       if (!checker) return [];
       let entry = sessions.get(field);
@@ -28,7 +28,7 @@ export function createFieldChecker(
         entry = { checker, session: checker.session() };
         sessions.set(field, entry);
       }
-      return entry.session.update(text, contextFor(field));
+      return entry.session.update(text, contextFor(field), change);
     },
   };
 }

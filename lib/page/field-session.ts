@@ -1,3 +1,4 @@
+import type { KnownChange } from '../engine/types';
 import { adapterFor } from '../fields/adapters/registry';
 import type { EditableField } from '../fields/editable';
 import { replaceSpan, type ReplaceOutcome } from '../fields/replace';
@@ -11,8 +12,11 @@ import type { PageUi } from './ui/page-ui';
 import { firstEmptySlot } from './slots';
 
 export interface FieldChecker {
-  /** Findings for the field's whole text (the checker re-checks only what changed). */
-  check(field: EditableField, text: string): FindingView[];
+  /**
+   * Findings for the field's whole text (the checker re-checks only what changed; `change`,
+   * the session's own diff from the last checked text, spares it a second one).
+   */
+  check(field: EditableField, text: string, change?: KnownChange): FindingView[];
 }
 
 /** What happened to a finding, as the statistics count it. */
@@ -90,9 +94,10 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   function recheck(): void {
     checkQueued = false;
     readSnapshot();
-    const edit = textEdit(checkedText, snapshot.text);
+    const before = checkedText;
+    const edit = textEdit(before, snapshot.text);
     checkedText = snapshot.text;
-    current = deps.checker.check(field, snapshot.text);
+    current = deps.checker.check(field, snapshot.text, { before, edit });
     const shown = visible();
     reportNewFindings(edit, shown);
     deps.ui.paint(field, snapshot, shown, edit);

@@ -1,20 +1,8 @@
-import { commonPrefix, commonSuffix } from '../engine/diff';
+import type { TextEdit } from '../engine/diff';
 
-/**
- * Where a field's text changed between two checks, as one contiguous edit (a keystroke, a
- * paste, a replacement): `before[start, oldEnd)` became `after[start, oldEnd + delta)`.
- */
-export interface TextEdit {
-  start: number;
-  oldEnd: number;
-  delta: number;
-}
-
-export function textEdit(before: string, after: string): TextEdit {
-  const start = commonPrefix(before, after);
-  const suffix = commonSuffix(before, after, start);
-  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
-}
+// A field's text between two checks changes as the engine's diff says; the page follows
+// findings and highlights through the same edit the engine re-checked.
+export { textEdit, type TextEdit } from '../engine/diff';
 
 /** No change: every span stays where it is. */
 export function unchanged(text: string): TextEdit {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChecker, type CheckContext } from '../../../lib/engine';
+import { textEdit } from '../../../lib/engine/diff';
 
 const checker = createChecker();
 
@@ -76,6 +77,28 @@ describe('incremental session', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('uses a diff the caller already took, and ignores one taken from another text (property)', () => {
+    fc.assert(
+      fc.property(textArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        const session = checker.session();
+        let text = start;
+        session.update(text);
+        for (const e of edits) {
+          const before = text;
+          text = applyEdit(text, e);
+          expect(session.update(text, {}, { before, edit: textEdit(before, text) })).toEqual(
+            checker.check(text),
+          );
+        }
+        // A stale diff (not from the session's last text) must not be trusted.
+        const other = applyEdit(text, { at: 0, remove: 0, insert: 'Es nezinu. ' });
+        const stale = { before: `${text}x`, edit: { start: 0, oldEnd: 0, delta: 0 } };
+        expect(session.update(other, {}, stale)).toEqual(checker.check(other));
+      }),
+      { numRuns: 200 },
     );
   });
 
