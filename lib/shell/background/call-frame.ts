@@ -1,9 +1,17 @@
 import { browser, type PublicPath } from 'wxt/browser';
-
-type ScriptPath = Extract<PublicPath, `${string}.js`>;
 import { FRAME_ENDPOINT_KEY, type FrameEndpoint } from '../frame-endpoint';
 import { envelope } from '../../messaging/envelope';
 import type { ToContent } from '../messages';
+
+type ScriptPath = Extract<PublicPath, `${string}.js`>;
+type Frames = number | 'all';
+
+/** Where `scripting.executeScript` runs (Chromium MV3). */
+const scriptingTarget = (tabId: number, frameId: Frames) =>
+  frameId === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
+
+/** Where `tabs.executeScript` runs (Firefox's MV2 build). */
+const tabsTarget = (frameId: Frames) => (frameId === 'all' ? { allFrames: true } : { frameId });
 
 // Runs in the frame's isolated world, where the bootstrap left its endpoint. Self-contained:
 // the browser serialises it into the frame.
@@ -18,13 +26,13 @@ function callEndpoint(key: string, message: unknown): unknown {
  */
 export async function runInFrames<Args extends unknown[]>(
   tabId: number,
-  frameId: number | 'all',
+  frameId: Frames,
   func: (...args: Args) => unknown,
   args: Args,
 ): Promise<unknown[]> {
   if (browser.scripting) {
     const injections = await browser.scripting.executeScript({
-      target: frameId === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
+      target: scriptingTarget(tabId, frameId),
       func,
       args,
     });
@@ -32,25 +40,19 @@ export async function runInFrames<Args extends unknown[]>(
   }
   // Firefox's MV2 build has only tabs.executeScript, which takes code; the arguments are JSON.
   const code = `(${func.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')})`;
-  const where = frameId === 'all' ? { allFrames: true } : { frameId };
-  return (await browser.tabs.executeScript(tabId, { code, ...where })) ?? [];
+  return (await browser.tabs.executeScript(tabId, { code, ...tabsTarget(frameId) })) ?? [];
 }
 
 /** Injects a script file of the extension into one frame or all frames of a tab. */
-export async function injectFile(
-  tabId: number,
-  frameId: number | 'all',
-  file: ScriptPath,
-): Promise<void> {
+export async function injectFile(tabId: number, frameId: Frames, file: ScriptPath): Promise<void> {
   if (browser.scripting) {
     await browser.scripting.executeScript({
-      target: frameId === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
+      target: scriptingTarget(tabId, frameId),
       files: [file],
     });
     return;
   }
-  const where = frameId === 'all' ? { allFrames: true } : { frameId };
-  await browser.tabs.executeScript(tabId, { file, ...where });
+  await browser.tabs.executeScript(tabId, { file, ...tabsTarget(frameId) });
 }
 
 /**
