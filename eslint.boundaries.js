@@ -3,7 +3,7 @@
  * so they may not reach the browser, the DOM, the database or the UI. This config enforces it;
  * tests/unit/lint-boundary.test.ts proves it rejects a violation.
  */
-export const PURE_LAYER_FILES = ['lib/engine/**/*.ts', 'lib/packs/**/*.ts'];
+export const PURE_LAYER_FILES = ['lib/core/**/*.ts'];
 
 const forbiddenModules = [
   { group: ['wxt', 'wxt/*', '#imports'], message: 'The pure layers may not import WXT.' },
@@ -15,26 +15,18 @@ const forbiddenModules = [
   { group: ['preact', 'preact/*'], message: 'The pure layers may not import UI code.' },
   {
     group: [
-      '**/lib/db',
-      '**/lib/db/*',
-      '**/lib/fields',
-      '**/lib/fields/*',
-      '**/lib/messaging',
-      '**/lib/messaging/*',
-      '**/lib/page',
-      '**/lib/page/*',
-      '**/lib/ui',
-      '**/lib/ui/*',
+      '**/lib/data',
+      '**/lib/data/*',
+      '**/lib/content/**',
+      '**/lib/protocol/**',
+      '**/lib/background/**',
       '**/components/*',
       '**/entrypoints/*',
-      '../db',
-      '../db/*',
-      '../fields',
-      '../fields/*',
-      '../messaging',
-      '../messaging/*',
-      '../ui',
-      '../ui/*',
+      '../../data',
+      '../../data/*',
+      '../../content/**',
+      '../../protocol/**',
+      '../../background/**',
     ],
     message: 'The pure layers may not import browser, database or UI layers.',
   },

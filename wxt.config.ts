@@ -7,7 +7,7 @@ import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
 const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtW37g+LbNoWgz4qKfjPzR5IuOJNMF3+dXTPrCnXuPzRGjFirjPwXsa2MXmRKMEI9//WNw90ZdAQHohqyq8s9ve6N5tNEzpQCF0jAIazt7ZVU2OQeAtjYqk7ehxmcp2g3bjELJr5pMG604RyQJlRLilDHIQtAnxEBSncAH1q/uvnnr951i0Jd8E2aB8txDvTPkVlA8ilSvxX1EAS/vgPKV2T4B0LVgyUt2tgOkvdxHGjKwWddngmL1hx63I8BlFNIdXbKJ1E0jnhDUSQclapQXTPkVhnkdaYIeUOdftaDCvveP4dA0HcCJiCB4JBh5v3koFVya97LMXe/vKVWO8Ne8wIDAQAB';
 
-/** Bundled from lib/shell/bootstrap-script.ts by scripts/lib/bundle-bootstrap.mjs. */
+/** Bundled from lib/content/bootstrap/main.ts by scripts/lib/bundle-bootstrap.mjs. */
 const BOOTSTRAP_FILE = 'bootstrap.js';
 
 export default defineConfig({

@@ -1,5 +1,5 @@
-import type { CallRecord } from '../lib/db/records';
-import type { Pack, Rule } from '../lib/packs/types';
+import type { CallRecord } from '../lib/core/model/records';
+import type { Pack, Rule } from '../lib/core/model/pack';
 
 /** The data benchmarks' team pack, shared by the Node run and the Chromium page run. */
 

@@ -4,14 +4,14 @@ import 'fake-indexeddb/auto';
 import { bigPack, makeCall } from './data-workload';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { cpus } from 'node:os';
-import { BUILTIN_PACK } from '../lib/engine';
-import { lastCallsOfContact } from '../lib/db/calls';
-import { LaipniDb } from '../lib/db/database';
-import { importPack } from '../lib/db/pack-import';
-import type { CallRecord } from '../lib/db/records';
-import { computeEffectivePack } from '../lib/packs/layering';
-import type { PersonalLayer } from '../lib/packs/overrides';
-import type { Pack } from '../lib/packs/types';
+import { BUILTIN_PACK } from '../lib/core/engine';
+import { lastCallsOfContact } from '../lib/data/calls';
+import { LaipniDb } from '../lib/data/database';
+import { importPack } from '../lib/data/pack-import';
+import type { CallRecord } from '../lib/core/model/records';
+import { computeEffectivePack } from '../lib/core/packs/layering';
+import type { PersonalLayer } from '../lib/core/packs/overrides';
+import type { Pack } from '../lib/core/model/pack';
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

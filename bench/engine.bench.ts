@@ -5,12 +5,12 @@
  * baseline of one Unicode-aware RegExp per phrase over the same texts.
  */
 import { cpus } from 'node:os';
-import call from '../tests/unit/engine/corpus/call.json';
-import chat from '../tests/unit/engine/corpus/chat.json';
-import email from '../tests/unit/engine/corpus/email.json';
-import notes from '../tests/unit/engine/corpus/notes.json';
-import { BUILTIN_PACK, createChecker, type Checker } from '../lib/engine';
-import type { Pack, Rule } from '../lib/packs/types';
+import call from '../tests/unit/core/engine/corpus/call.json';
+import chat from '../tests/unit/core/engine/corpus/chat.json';
+import email from '../tests/unit/core/engine/corpus/email.json';
+import notes from '../tests/unit/core/engine/corpus/notes.json';
+import { BUILTIN_PACK, createChecker, type Checker } from '../lib/core/engine';
+import type { Pack, Rule } from '../lib/core/model/pack';
 import { rng, table, timeBoth, timeMs } from './measure';
 
 const random = rng(20240501);

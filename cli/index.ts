@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '../lib/engine/version';
+import { ENGINE_VERSION } from '../lib/core/engine/version';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './command';
 import { COMMANDS } from './commands';
 import { nodeIo, type Io } from './io';

@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64 } from '../lib/packs/base64';
+import { base64ToBytes, bytesToBase64 } from '../lib/core/packs/base64';
 import { UsageError } from './command';
 
 /**

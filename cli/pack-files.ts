@@ -1,4 +1,4 @@
-import type { PackProblem } from '../lib/packs/problems';
+import type { PackProblem } from '../lib/core/packs/problems';
 import type { ParsedArgs } from './args';
 import { UsageError } from './command';
 import type { Io } from './io';

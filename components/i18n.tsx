@@ -5,7 +5,7 @@ import {
   DEFAULT_UI_LOCALE,
   type Translate,
   type UiLocale,
-} from '../lib/i18n/translate';
+} from '../lib/core/i18n/translate';
 
 interface I18n {
   locale: UiLocale;

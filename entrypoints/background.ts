@@ -1,12 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackgroundServices } from '../lib/background';
-import { exposePolicyTestHook } from '../lib/background/distribution/test-hooks';
-import { BUILTIN_PACK } from '../lib/engine';
-import { startReinjectOnUpdate } from '../lib/shell/background/reinject';
-import { startShellRouter } from '../lib/shell/background/router';
-import { startSidebarLayout } from '../lib/shell/background/sidebar-layout';
-import { exposeTestHooks } from '../lib/shell/background/test-hooks';
-import { startToolbarAndCommands } from '../lib/shell/background/toolbar';
+import { startBackgroundServices } from '../lib/background/start';
+import { exposePolicyTestHook } from '../lib/background/test-hooks/policy';
+import { BUILTIN_PACK } from '../lib/core/engine';
+import { startReinjectOnUpdate } from '../lib/background/frames/reinject';
+import { startShellRouter } from '../lib/background/frames/frame-handlers';
+import { startSidebarLayout } from '../lib/background/sidebar/layout';
+import { exposeTestHooks } from '../lib/background/test-hooks/frames';
+import { startToolbarAndCommands } from '../lib/background/toolbar';
 
 export default defineBackground(() => {
   const services = startBackgroundServices({ builtinPack: BUILTIN_PACK });

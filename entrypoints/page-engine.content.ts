@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageEngine } from '../lib/page/start';
-import { frameState } from '../lib/shell/frame-state';
-import { stopWhenOrphaned } from '../lib/shell/orphan';
+import { startPageEngine } from '../lib/content/page-engine/start';
+import { frameState } from '../lib/content/bootstrap/frame-state';
+import { stopWhenOrphaned } from '../lib/content/bootstrap/orphan';
 
 // Injected by the background into a frame on the first focus of an editable field.
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startSidebarHost } from '../lib/shell/sidebar-host';
+import { startSidebarHost } from '../lib/content/sidebar-host/host';
 
 // Injected by the background into a tab's top frame when the sidebar is first asked for.
 export default defineUnlistedScript(() => {

@@ -5,14 +5,14 @@
 // database names (`laipni-bench-*`), deleted afterwards, so the extension's database is untouched.
 import Dexie from 'dexie';
 import { bigPack, makeCall } from '../data-workload';
-import { BUILTIN_PACK } from '../../lib/engine';
-import { lastCallsOfContact } from '../../lib/db/calls';
-import { LaipniDb } from '../../lib/db/database';
-import { importPack } from '../../lib/db/pack-import';
-import type { CallRecord } from '../../lib/db/records';
-import { computeEffectivePack } from '../../lib/packs/layering';
-import type { PersonalLayer } from '../../lib/packs/overrides';
-import type { Pack } from '../../lib/packs/types';
+import { BUILTIN_PACK } from '../../lib/core/engine';
+import { lastCallsOfContact } from '../../lib/data/calls';
+import { LaipniDb } from '../../lib/data/database';
+import { importPack } from '../../lib/data/pack-import';
+import type { CallRecord } from '../../lib/core/model/records';
+import { computeEffectivePack } from '../../lib/core/packs/layering';
+import type { PersonalLayer } from '../../lib/core/packs/overrides';
+import type { Pack } from '../../lib/core/model/pack';
 
 export interface StorageBenchRow {
   key: 'import' | 'recompute-typical' | 'recompute-large' | 'first-compute' | 'last-calls';

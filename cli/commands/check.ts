@@ -1,6 +1,11 @@
-import { BUILTIN_PACK, createChecker, type CheckContext, type Finding } from '../../lib/engine';
-import { validatePack } from '../../lib/packs/validate';
-import { CHANNELS, PHASES, type Channel, type Pack, type Phase } from '../../lib/packs/types';
+import {
+  BUILTIN_PACK,
+  createChecker,
+  type CheckContext,
+  type Finding,
+} from '../../lib/core/engine';
+import { validatePack } from '../../lib/core/packs/validate';
+import { CHANNELS, PHASES, type Channel, type Pack, type Phase } from '../../lib/core/model/pack';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from '../command';
 import type { Io } from '../io';

@@ -1,7 +1,7 @@
-import { diffPacks } from '../../lib/packs/diff';
-import { formatPackDiff } from '../../lib/packs/diff-text';
-import type { Pack } from '../../lib/packs/types';
-import { validatePack } from '../../lib/packs/validate';
+import { diffPacks } from '../../lib/core/packs/pack-diff';
+import { formatPackDiff } from '../../lib/core/packs/pack-diff-text';
+import type { Pack } from '../../lib/core/model/pack';
+import { validatePack } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';

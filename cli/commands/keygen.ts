@@ -1,4 +1,4 @@
-import { keyIdOf } from '../../lib/packs/signature';
+import { keyIdOf } from '../../lib/core/packs/signature';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';

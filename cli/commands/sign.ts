@@ -1,5 +1,5 @@
-import { signPackDocument } from '../../lib/packs/signature';
-import { validatePack } from '../../lib/packs/validate';
+import { signPackDocument } from '../../lib/core/packs/signature';
+import { validatePack } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';

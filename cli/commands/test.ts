@@ -1,6 +1,6 @@
-import { runPackExamples } from '../../lib/packs/examples';
-import type { Pack } from '../../lib/packs/types';
-import { validatePack } from '../../lib/packs/validate';
+import { runPackExamples } from '../../lib/core/packs/examples';
+import type { Pack } from '../../lib/core/model/pack';
+import { validatePack } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';

@@ -1,4 +1,4 @@
-import { validatePack, type ValidationResult } from '../../lib/packs/validate';
+import { validatePack, type ValidationResult } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import type { Io } from '../io';

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import { getDatabase, type LaipniDb } from '../../lib/db/database';
-import { getSettings } from '../../lib/db/settings';
-import { DEFAULT_UI_LOCALE } from '../../lib/i18n/translate';
+import { getDatabase, type LaipniDb } from '../../lib/data/database';
+import { getSettings } from '../../lib/data/settings';
+import { DEFAULT_UI_LOCALE } from '../../lib/core/i18n/translate';
 import { I18nProvider } from '../i18n';
 import { DbProvider, useDb } from './data/db-context';
 import { useLiveQuery } from './data/use-live-query';

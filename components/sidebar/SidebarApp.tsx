@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '../../lib/shell/send';
-import type { SidebarVerification } from '../../lib/shell/messages';
+import { sendToBackground } from '../../lib/content/bootstrap/send';
+import type { SidebarVerification } from '../../lib/protocol/frame-messages';
 import { SidebarRoot } from './SidebarRoot';
 
 type Verification =

@@ -1,5 +1,5 @@
-import { clockOf, templateVariables } from '../../lib/calls/variables';
-import type { Settings } from '../../lib/db/records';
+import { clockOf, templateVariables } from '../../lib/core/calls/variables';
+import type { Settings } from '../../lib/core/model/records';
 import { useI18n } from '../i18n';
 import { CallPanel } from './call/CallPanel';
 import { Checklists } from './checklist/Checklists';

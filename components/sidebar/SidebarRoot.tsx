@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { connectStorePort } from '../../lib/calls/browser-port';
-import type { CallStore } from '../../lib/calls/store';
-import { remoteStore } from '../../lib/calls/store-remote';
-import { siteKeyOf } from '../../lib/db/sites';
-import { DEFAULT_UI_LOCALE } from '../../lib/i18n/translate';
+import { connectStorePort } from '../../lib/protocol/transport/store-port';
+import type { CallStore } from '../../lib/protocol/sidebar-store';
+import { remoteStore } from '../../lib/protocol/transport/store-client';
+import { siteKeyOf } from '../../lib/data/sites';
+import { DEFAULT_UI_LOCALE } from '../../lib/core/i18n/translate';
 import { I18nProvider } from '../i18n';
 import { EnvProvider } from './data/env';
 import { browserSidebarPort, type SidebarPort } from './data/port';

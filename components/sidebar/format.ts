@@ -1,5 +1,5 @@
-import { agoParts } from '../../lib/calls/repeat-summary';
-import type { Translate, UiLocale } from '../../lib/i18n/translate';
+import { agoParts } from '../../lib/core/calls/repeat-summary';
+import type { Translate, UiLocale } from '../../lib/core/i18n/translate';
 
 const LOCALE_TAGS: Record<UiLocale, string> = { lv: 'lv-LV', en: 'en-GB' };
 

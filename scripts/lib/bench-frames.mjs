@@ -1,9 +1,9 @@
 // What the extension knows about each frame of a tab, asked from its service worker.
 // `scripting.executeScript` with `allFrames` reaches every frame and returns each result with
 // its `frameId`; run in the ISOLATED world, it reads the frame state our content scripts share
-// (`globalThis.__laipniFrameState`, lib/shell/frame-state.ts). The bootstrap's own answer to
+// (`globalThis.__laipniFrameState`, lib/content/bootstrap/frame-state.ts). The bootstrap's own answer to
 // `shell:ping` is asked for each of those frame ids as well, through the service worker's
-// `laipniFrames` hook (lib/shell/background/test-hooks.ts).
+// `laipniFrames` hook (lib/background/test-hooks/frames.ts).
 
 /**
  * @typedef {{ engineLoaded: boolean, ruleSetRequests: number, inputTimings: number[] }} FrameState

@@ -1,4 +1,4 @@
-// Bundles the bootstrap (lib/shell/bootstrap-script.ts) for wxt.config.ts, which adds it to the
+// Bundles the bootstrap (lib/content/bootstrap/main.ts) for wxt.config.ts, which adds it to the
 // build as `bootstrap.js` and declares it as the content script of every frame.
 //
 // Not a WXT entrypoint: WXT wraps an unlisted script in a `main()` runner with a logger and
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 /** @param {string} root the project's root directory */
 export async function bundleBootstrap(root) {
   const result = await build({
-    entryPoints: [join(root, 'lib/shell/bootstrap-script.ts')],
+    entryPoints: [join(root, 'lib/content/bootstrap/main.ts')],
     bundle: true,
     format: 'iife',
     minify: true,

@@ -2,8 +2,8 @@ import { createServer } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/launch.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import type { ShellTestHooks } from '../../lib/shell/background/test-hooks';
-import type { FrameStatus } from '../../lib/shell/messages';
+import type { ShellTestHooks } from '../../lib/background/test-hooks/frames';
+import type { FrameStatus } from '../../lib/protocol/frame-messages';
 
 /** The slice of the `chrome` API the tests call inside the service worker. */
 interface WorkerChrome {

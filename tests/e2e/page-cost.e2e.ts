@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShellTestHooks } from '../../lib/shell/background/test-hooks';
-import type { FrameStatus } from '../../lib/shell/messages';
+import type { ShellTestHooks } from '../../lib/background/test-hooks/frames';
+import type { FrameStatus } from '../../lib/protocol/frame-messages';
 import { startHarness, type Harness } from './harness';
 
-/** The frame state our content scripts share in a frame's isolated world (lib/shell/frame-state.ts). */
+/** The frame state our content scripts share in a frame's isolated world (lib/content/bootstrap/frame-state.ts). */
 interface FrameState {
   engineLoaded: boolean;
   ruleSetRequests: number;

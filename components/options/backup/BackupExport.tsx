@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { createBackup, serializeBackup } from '../../../lib/db/backup/create';
+import { createBackup, serializeBackup } from '../../../lib/data/backup/create';
 import { useI18n } from '../../i18n';
 import { downloadText, fileDate } from '../common/download';
 import { useDb } from '../data/db-context';

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { BackupFile } from '../../../lib/db/backup/format';
+import type { BackupFile } from '../../../lib/data/backup/format';
 import { useI18n } from '../../i18n';
 
 /** What a checked backup holds, so the person knows what a restore will bring back. */

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { deleteAllPersonalData } from '../../../lib/db/retention';
-import { getSettings, updateSettings } from '../../../lib/db/settings';
+import { deleteAllPersonalData } from '../../../lib/data/retention';
+import { getSettings, updateSettings } from '../../../lib/data/settings';
 import { useI18n } from '../../i18n';
 import { ManagedNote } from '../common/ManagedNote';
 import { useDb } from '../data/db-context';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { deletePersonalChecklistItem } from '../../../lib/db/personal';
-import type { PersonalChecklistItemRecord } from '../../../lib/db/records';
+import { deletePersonalChecklistItem } from '../../../lib/data/personal';
+import type { PersonalChecklistItemRecord } from '../../../lib/core/model/records';
 import { useI18n } from '../../i18n';
 import { localized } from '../common/localized';
 import { useDb } from '../data/db-context';

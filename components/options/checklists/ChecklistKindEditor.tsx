@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { reorderPersonalChecklist } from '../../../lib/db/personal';
+import { reorderPersonalChecklist } from '../../../lib/data/personal';
 import { useI18n } from '../../i18n';
 import { localized } from '../common/localized';
 import type { ChecklistKindOverview } from '../data/checklist-overview';

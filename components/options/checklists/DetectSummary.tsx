@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../../lib/packs/types';
+import type { ChecklistItem } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 
 /** What typed text ticks an item, or that it is ticked by hand. */

@@ -1,4 +1,4 @@
-import type { PackProblem } from '../../../lib/packs/problems';
+import type { PackProblem } from '../../../lib/core/packs/problems';
 import { useI18n } from '../../i18n';
 import { problemText } from './localized';
 import { groupProblems } from './problem-groups';

@@ -1,4 +1,4 @@
-import type { UiLocale } from '../../../lib/i18n/translate';
+import type { UiLocale } from '../../../lib/core/i18n/translate';
 
 const TAGS: Record<UiLocale, string> = { lv: 'lv-LV', en: 'en-GB' };
 

@@ -1,5 +1,5 @@
-import type { UiLocale } from '../../../lib/i18n/translate';
-import type { LocalizedText } from '../../../lib/packs/types';
+import type { UiLocale } from '../../../lib/core/i18n/translate';
+import type { LocalizedText } from '../../../lib/core/model/pack';
 
 /** A pack's text in the UI language; Latvian is always there, English may be missing. */
 export function localized(text: LocalizedText, locale: UiLocale): string {

@@ -1,4 +1,4 @@
-import type { PackProblem } from '../../../lib/packs/problems';
+import type { PackProblem } from '../../../lib/core/packs/problems';
 
 /** Problems of one rule (or of the document outside the rules), for the error list. */
 export interface ProblemGroup {

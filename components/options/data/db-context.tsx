@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { getDatabase, type LaipniDb } from '../../../lib/db/database';
+import { getDatabase, type LaipniDb } from '../../../lib/data/database';
 
 /**
  * The database the options page works on. The page uses the extension's one database; tests

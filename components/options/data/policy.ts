@@ -1,6 +1,6 @@
 import type { CompanyPolicy } from '../../../lib/background/distribution/policy';
-import type { LaipniDb } from '../../../lib/db/database';
-import { getPolicyState } from '../../../lib/db/policy-state';
+import type { LaipniDb } from '../../../lib/data/database';
+import { getPolicyState } from '../../../lib/data/policy-state';
 
 /** What company policy manages, as the background last applied it (read from the database). */
 export interface PolicyView {

@@ -1,9 +1,9 @@
-import type { LaipniDb } from '../../../lib/db/database';
-import { listPacks, readPack } from '../../../lib/db/packs';
-import { loadPersonalLayer } from '../../../lib/db/personal';
-import { loadPolicyInput } from '../../../lib/db/policy-state';
-import type { InstalledPackRecord } from '../../../lib/db/records';
-import { BUILTIN_PACK } from '../../../lib/engine';
+import type { LaipniDb } from '../../../lib/data/database';
+import { listPacks, readPack } from '../../../lib/data/packs';
+import { loadPersonalLayer } from '../../../lib/data/personal';
+import { loadPolicyInput } from '../../../lib/data/policy-state';
+import type { InstalledPackRecord } from '../../../lib/core/model/records';
+import { BUILTIN_PACK } from '../../../lib/core/engine';
 import {
   computeEffectivePack,
   PERSONAL_LAYER_ID,
@@ -11,9 +11,9 @@ import {
   type LayeringResult,
   type PersonalChangeReport,
   type RuleReport,
-} from '../../../lib/packs/layering';
-import type { PersonalLayer, PolicyInput, RuleOverride } from '../../../lib/packs/overrides';
-import type { Pack, Rule } from '../../../lib/packs/types';
+} from '../../../lib/core/packs/layering';
+import type { PersonalLayer, PolicyInput, RuleOverride } from '../../../lib/core/packs/overrides';
+import type { Pack, Rule } from '../../../lib/core/model/pack';
 
 /** One rule as the rules list shows it: the pack's definition, the agent's change, the lock. */
 export interface RuleEntry {

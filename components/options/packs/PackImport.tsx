@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { importPack, type ImportResult } from '../../../lib/db/pack-import';
+import { importPack, type ImportResult } from '../../../lib/data/pack-import';
 import { useI18n } from '../../i18n';
 import { FileButton } from '../common/FileButton';
 import { parseLoosely } from '../common/problem-groups';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { exportInstalledPack, type PackSummary } from '../../../lib/db/pack-import';
-import { removePack, setPackPriority, setPackStatus } from '../../../lib/db/packs';
+import { exportInstalledPack, type PackSummary } from '../../../lib/data/pack-import';
+import { removePack, setPackPriority, setPackStatus } from '../../../lib/data/packs';
 import { useI18n } from '../../i18n';
 import { downloadText } from '../common/download';
 import { formatDateTime } from '../common/format';

@@ -1,5 +1,5 @@
-import { listPacks } from '../../../lib/db/packs';
-import type { PackSummary } from '../../../lib/db/pack-import';
+import { listPacks } from '../../../lib/data/packs';
+import type { PackSummary } from '../../../lib/data/pack-import';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import { loadRuleOverview } from '../data/rule-overview';

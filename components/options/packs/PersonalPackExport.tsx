@@ -1,6 +1,6 @@
-import { exportPersonalPack } from '../../../lib/db/personal-export';
-import { serializePack } from '../../../lib/packs/export';
-import { getSettings } from '../../../lib/db/settings';
+import { exportPersonalPack } from '../../../lib/data/personal-export';
+import { serializePack } from '../../../lib/core/packs/export';
+import { getSettings } from '../../../lib/data/settings';
 import { useI18n } from '../../i18n';
 import { downloadText, fileDate } from '../common/download';
 import { useDb } from '../data/db-context';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
-import { addSubscription, checkSubscriptionUrl } from '../../../lib/db/subscriptions';
+import { addSubscription, checkSubscriptionUrl } from '../../../lib/data/subscriptions';
 
 /** Stores a pack URL to subscribe to; downloading it is the background's job. */
 export function SubscribeForm() {

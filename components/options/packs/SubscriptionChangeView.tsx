@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { SubscriptionChange } from '../../../lib/db/subscriptions';
+import type { SubscriptionChange } from '../../../lib/data/subscriptions';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../common/format';
 import { localized } from '../common/localized';

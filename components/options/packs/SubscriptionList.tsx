@@ -3,7 +3,7 @@ import {
   removeSubscription,
   subscriptionStatus,
   type PackSubscription,
-} from '../../../lib/db/subscriptions';
+} from '../../../lib/data/subscriptions';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../common/format';
 import { localized } from '../common/localized';

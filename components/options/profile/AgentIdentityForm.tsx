@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import type { Settings } from '../../../lib/db/records';
-import { updateSettings } from '../../../lib/db/settings';
-import { fillTemplate } from '../../../lib/engine/template';
+import type { Settings } from '../../../lib/core/model/records';
+import { updateSettings } from '../../../lib/data/settings';
+import { fillTemplate } from '../../../lib/core/engine/template';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 

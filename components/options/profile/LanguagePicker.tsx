@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { updateSettings } from '../../../lib/db/settings';
-import { isUiLocale, UI_LOCALES } from '../../../lib/i18n/translate';
+import { updateSettings } from '../../../lib/data/settings';
+import { isUiLocale, UI_LOCALES } from '../../../lib/core/i18n/translate';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 

@@ -1,4 +1,4 @@
-import { getSettings } from '../../../lib/db/settings';
+import { getSettings } from '../../../lib/data/settings';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';

@@ -1,4 +1,4 @@
-import { POLICY_LOCK } from '../../../lib/packs/layering';
+import { POLICY_LOCK } from '../../../lib/core/packs/layering';
 import { useI18n } from '../../i18n';
 
 /** Says who locked a rule: a team pack (by its name) or company policy. */

@@ -1,5 +1,5 @@
-import { restoreRule } from '../../../lib/db/personal';
-import type { PersonalChangeReport } from '../../../lib/packs/layering';
+import { restoreRule } from '../../../lib/data/personal';
+import type { PersonalChangeReport } from '../../../lib/core/packs/layering';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../../../lib/packs/types';
+import type { Rule } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import { matcherWords } from './filter';
 

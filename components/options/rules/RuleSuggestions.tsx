@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { setRuleOverride } from '../../../lib/db/personal';
+import { setRuleOverride } from '../../../lib/data/personal';
 import { useI18n } from '../../i18n';
 import { localized } from '../common/localized';
 import { useDb } from '../data/db-context';

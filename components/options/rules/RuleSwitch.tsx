@@ -1,5 +1,5 @@
-import { setRuleOverride } from '../../../lib/db/personal';
-import type { Rule } from '../../../lib/packs/types';
+import { setRuleOverride } from '../../../lib/data/personal';
+import type { Rule } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { PERSONAL_LAYER_ID } from '../../../lib/packs/layering';
+import { PERSONAL_LAYER_ID } from '../../../lib/core/packs/layering';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import { loadRuleOverview } from '../data/rule-overview';

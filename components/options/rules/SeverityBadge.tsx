@@ -1,4 +1,4 @@
-import type { Severity } from '../../../lib/packs/types';
+import type { Severity } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 
 export function SeverityBadge(props: { severity: Severity }) {

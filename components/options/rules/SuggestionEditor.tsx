@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { setRuleOverride } from '../../../lib/db/personal';
-import type { PackProblem } from '../../../lib/packs/problems';
+import { setRuleOverride } from '../../../lib/data/personal';
+import type { PackProblem } from '../../../lib/core/packs/problems';
 import { useI18n } from '../../i18n';
 import { ProblemList } from '../common/ProblemList';
 import { useDb } from '../data/db-context';

@@ -1,4 +1,4 @@
-import type { Matcher, Rule } from '../../../lib/packs/types';
+import type { Matcher, Rule } from '../../../lib/core/model/pack';
 import { withoutDiacritics } from './personal/diacritics';
 
 function fold(text: string): string {

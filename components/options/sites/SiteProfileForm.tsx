@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { putSiteProfile } from '../../../lib/db/sites';
-import type { ProfileVariable } from '../../../lib/db/records';
-import { CHANNELS, type Channel } from '../../../lib/packs/types';
+import { putSiteProfile } from '../../../lib/data/sites';
+import type { ProfileVariable } from '../../../lib/core/model/records';
+import { CHANNELS, type Channel } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deleteSiteProfile, listSiteProfiles } from '../../../lib/db/sites';
+import { deleteSiteProfile, listSiteProfiles } from '../../../lib/data/sites';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';

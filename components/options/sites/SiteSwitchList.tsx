@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { listSiteSettings, updateSiteSettings } from '../../../lib/db/sites';
+import { listSiteSettings, updateSiteSettings } from '../../../lib/data/sites';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';

@@ -1,6 +1,6 @@
-import type { ProfileVariable, SiteProfileRecord } from '../../../lib/db/records';
-import type { Channel } from '../../../lib/packs/types';
-import type { MessageKey } from '../../../lib/i18n/lv';
+import type { ProfileVariable, SiteProfileRecord } from '../../../lib/core/model/records';
+import type { Channel } from '../../../lib/core/model/pack';
+import type { MessageKey } from '../../../lib/core/i18n/lv';
 import { siteKeyFromInput } from './site-key';
 
 export const PROFILE_VARIABLES: readonly ProfileVariable[] = [

@@ -1,4 +1,4 @@
-import { siteKeyOf } from '../../../lib/db/sites';
+import { siteKeyOf } from '../../../lib/data/sites';
 
 /**
  * The site key for what a person typed: a full address («https://crm.example.lv/x») or a bare

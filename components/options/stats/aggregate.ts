@@ -1,5 +1,5 @@
-import { dayOf } from '../../../lib/db/stats';
-import type { RuleStatRecord } from '../../../lib/db/records';
+import { dayOf } from '../../../lib/data/stats';
+import type { RuleStatRecord } from '../../../lib/core/model/records';
 
 export interface DayCounts {
   day: string;

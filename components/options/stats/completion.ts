@@ -1,5 +1,5 @@
-import type { CallRecord } from '../../../lib/db/records';
-import type { ChecklistKind, Checklists } from '../../../lib/packs/types';
+import type { CallRecord } from '../../../lib/core/model/records';
+import type { ChecklistKind, Checklists } from '../../../lib/core/model/pack';
 
 export interface CallCompletion {
   id: string;

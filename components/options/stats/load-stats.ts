@@ -1,9 +1,9 @@
-import { listCalls } from '../../../lib/db/calls';
-import type { LaipniDb } from '../../../lib/db/database';
-import type { CallRecord, RuleStatRecord } from '../../../lib/db/records';
-import { getSettings } from '../../../lib/db/settings';
-import { statsByDay } from '../../../lib/db/stats';
-import type { Checklists } from '../../../lib/packs/types';
+import { listCalls } from '../../../lib/data/calls';
+import type { LaipniDb } from '../../../lib/data/database';
+import type { CallRecord, RuleStatRecord } from '../../../lib/core/model/records';
+import { getSettings } from '../../../lib/data/settings';
+import { statsByDay } from '../../../lib/data/stats';
+import type { Checklists } from '../../../lib/core/model/pack';
 import { loadRuleOverview } from '../data/rule-overview';
 import { lastDays } from './aggregate';
 

@@ -1,4 +1,4 @@
-import type { TabState } from '../../../lib/messaging/page-protocol';
+import type { TabState } from '../../../lib/protocol/page-messages';
 import { useI18n } from '../../i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useNow } from '../data/use-now';

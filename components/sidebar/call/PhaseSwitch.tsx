@@ -1,4 +1,4 @@
-import { PHASES, type Phase } from '../../../lib/packs/types';
+import { PHASES, type Phase } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 
 export const PHASE_KEYS = {

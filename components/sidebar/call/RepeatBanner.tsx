@@ -1,5 +1,5 @@
-import { formatDuration } from '../../../lib/calls/call-timer';
-import type { RepeatSummary } from '../../../lib/calls/repeat-summary';
+import { formatDuration } from '../../../lib/core/calls/call-timer';
+import type { RepeatSummary } from '../../../lib/core/calls/repeat-summary';
 import { useI18n } from '../../i18n';
 import { formatAgo, formatDateTime } from '../format';
 

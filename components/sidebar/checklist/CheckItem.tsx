@@ -1,4 +1,4 @@
-import type { CheckItemView } from '../../../lib/calls/checklist-model';
+import type { CheckItemView } from '../../../lib/core/calls/checklist-model';
 import { useI18n } from '../../i18n';
 
 /**

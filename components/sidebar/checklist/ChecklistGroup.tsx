@@ -1,4 +1,4 @@
-import type { ChecklistGroupView } from '../../../lib/calls/checklist-model';
+import type { ChecklistGroupView } from '../../../lib/core/calls/checklist-model';
 import { useI18n } from '../../i18n';
 import { CheckItem } from './CheckItem';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checklistGroups } from '../../../lib/calls/checklist-model';
-import type { ChecklistKind, Checklists as PackChecklists } from '../../../lib/packs/types';
+import { checklistGroups } from '../../../lib/core/calls/checklist-model';
+import type { ChecklistKind, Checklists as PackChecklists } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useEnv } from '../data/env';

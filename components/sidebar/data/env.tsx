@@ -1,11 +1,11 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CallStore } from '../../../lib/calls/store';
+import type { CallStore } from '../../../lib/protocol/sidebar-store';
 import type { SidebarPort } from './port';
 
 /** What every part of the sidebar works with: its data, its background and its tab. */
 export interface SidebarEnv {
-  /** Calls, settings, site settings: in the background's database (see lib/calls/store.ts). */
+  /** Calls, settings, site settings: in the background's database (see lib/protocol/sidebar-store.ts). */
   store: CallStore;
   /** The tab's page: findings, page values, apply and insert, starting a call. */
   port: SidebarPort;

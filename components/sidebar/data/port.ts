@@ -1,12 +1,12 @@
-import { onBroadcast, sendMessage } from '../../../lib/messaging/client';
+import { onBroadcast, sendMessage } from '../../../lib/protocol/transport/client';
 import type {
   FindingRef,
   RelayResult,
   StartCallRequest,
   StartCallResponse,
   TabState,
-} from '../../../lib/messaging/page-protocol';
-import type { Pack } from '../../../lib/packs/types';
+} from '../../../lib/protocol/page-messages';
+import type { Pack } from '../../../lib/core/model/pack';
 
 /**
  * What the sidebar asks of the background. Everything else (the call's phase, ticks, end, the

@@ -1,4 +1,4 @@
-import type { ActiveCallView } from '../../../lib/calls/store';
+import type { ActiveCallView } from '../../../lib/protocol/sidebar-store';
 import { useQuery } from './use-query';
 
 export type ActiveCall = ActiveCallView;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Pack } from '../../../lib/packs/types';
+import type { Pack } from '../../../lib/core/model/pack';
 import { useEnv } from './env';
 
 /** The effective pack and its version, fetched again whenever the rule set changes. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Query, QueryMap, QueryName } from '../../../lib/calls/store';
+import type { Query, QueryMap, QueryName } from '../../../lib/protocol/sidebar-store';
 import { useEnv } from './env';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../../../lib/messaging/page-protocol';
+import type { TabState } from '../../../lib/protocol/page-messages';
 import { useEnv } from './env';
 
 /** The tab's state (findings, page values, tel: offer), kept current from broadcasts. */

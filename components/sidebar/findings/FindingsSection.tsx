@@ -1,4 +1,4 @@
-import type { SidebarFinding } from '../../../lib/messaging/page-protocol';
+import type { SidebarFinding } from '../../../lib/protocol/page-messages';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';

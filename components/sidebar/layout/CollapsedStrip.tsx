@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../lib/calls/call-timer';
+import { formatDuration } from '../../../lib/core/calls/call-timer';
 import { useI18n } from '../../i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useEnv } from '../data/env';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { libraryGroups } from '../../../lib/calls/library';
-import type { LibraryPhrase } from '../../../lib/packs/types';
+import { libraryGroups } from '../../../lib/core/calls/library';
+import type { LibraryPhrase } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { callLogEntry, filterCallsByName } from '../../../lib/calls/call-log';
-import type { Checklists } from '../../../lib/packs/types';
+import { callLogEntry, filterCallsByName } from '../../../lib/core/calls/call-log';
+import type { Checklists } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';

@@ -1,5 +1,5 @@
-import { formatDuration } from '../../../lib/calls/call-timer';
-import type { CallLogEntry as Entry } from '../../../lib/calls/call-log';
+import { formatDuration } from '../../../lib/core/calls/call-timer';
+import type { CallLogEntry as Entry } from '../../../lib/core/calls/call-log';
 import { useI18n } from '../../i18n';
 import { PHASE_KEYS } from '../call/PhaseSwitch';
 import { formatDateTime } from '../format';

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { SubscriptionView } from '../../../lib/calls/db-pack-status';
-import type { SubscriptionChange } from '../../../lib/db/subscriptions';
-import { localizedIn } from '../../../lib/packs/diff-text';
+import type { SubscriptionView } from '../../../lib/data/subscription-views';
+import type { SubscriptionChange } from '../../../lib/data/subscriptions';
+import { localizedIn } from '../../../lib/core/packs/pack-diff-text';
 import { useI18n } from '../../i18n';
 
 /** The sidebar is narrow: a few rule ids per list, the rest counted (the counts stay exact). */

@@ -1,5 +1,5 @@
-import type { SubscriptionView } from '../../../lib/calls/db-pack-status';
-import { localizedIn } from '../../../lib/packs/diff-text';
+import type { SubscriptionView } from '../../../lib/data/subscription-views';
+import { localizedIn } from '../../../lib/core/packs/pack-diff-text';
 import { useI18n } from '../../i18n';
 import { useEnv } from '../data/env';
 import { useQuery } from '../data/use-query';

@@ -1,6 +1,6 @@
-import { checkSubscriptionUrl } from '../../db/subscriptions';
-import { PACK_LIMITS } from '../../packs/limits';
-import { text, type Bilingual } from './messages';
+import { checkSubscriptionUrl } from '../../data/subscriptions';
+import { PACK_LIMITS } from '../../core/packs/limits';
+import { text, type Bilingual } from './problem-texts';
 
 /**
  * One conditional download of a pack: `If-None-Match` / `If-Modified-Since` from the last good

@@ -1,16 +1,16 @@
-import type { LaipniDb } from '../../db/database';
-import { importPack } from '../../db/pack-import';
-import { listPacks, removePack } from '../../db/packs';
-import { getPolicyState, putPolicyState, type PolicyStateRecord } from '../../db/policy-state';
-import { getSettings, updateSettings } from '../../db/settings';
+import type { LaipniDb } from '../../data/database';
+import { importPack } from '../../data/pack-import';
+import { listPacks, removePack } from '../../data/packs';
+import { getPolicyState, putPolicyState, type PolicyStateRecord } from '../../data/policy-state';
+import { getSettings, updateSettings } from '../../data/settings';
 import {
   addSubscription,
   listSubscriptions,
   removeSubscription,
   updateSubscription,
-} from '../../db/subscriptions';
-import { canonicalJson, fnv1a64 } from '../../packs/hash';
-import type { PolicyInput } from '../../packs/overrides';
+} from '../../data/subscriptions';
+import { canonicalJson, fnv1a64 } from '../../core/packs/pack-hash';
+import type { PolicyInput } from '../../core/packs/overrides';
 import { managedKeys, parsePolicy, type CompanyPolicy, type PolicyProblem } from './policy';
 
 /**

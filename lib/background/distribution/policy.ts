@@ -1,5 +1,5 @@
-import { checkSubscriptionUrl } from '../../db/subscriptions';
-import { RULE_ID_PATTERN } from '../../packs/schema';
+import { checkSubscriptionUrl } from '../../data/subscriptions';
+import { RULE_ID_PATTERN } from '../../core/packs/schema';
 
 /**
  * Company policy as IT sets it (Chrome enterprise policy / Firefox `policies.json`, read through

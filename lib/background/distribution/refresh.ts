@@ -1,6 +1,6 @@
-import type { LaipniDb } from '../../db/database';
-import { importPack } from '../../db/pack-import';
-import { getPack, readPack } from '../../db/packs';
+import type { LaipniDb } from '../../data/database';
+import { importPack } from '../../data/pack-import';
+import { getPack, readPack } from '../../data/packs';
 import {
   checkSubscriptionUrl,
   getSubscription,
@@ -8,11 +8,11 @@ import {
   type PackSubscription,
   type RefreshOutcome,
   type RefreshStatus,
-} from '../../db/subscriptions';
-import { diffPacks } from '../../packs/diff';
-import { verifyPackSignature } from '../../packs/signature';
+} from '../../data/subscriptions';
+import { diffPacks } from '../../core/packs/pack-diff';
+import { verifyPackSignature } from '../../core/packs/signature';
 import { fetchPack, type FetchLike } from './fetch-pack';
-import { text, withKept, type Bilingual } from './messages';
+import { text, withKept, type Bilingual } from './problem-texts';
 import { MINUTE_MS, nextAfterFailure, nextAfterSuccess } from './schedule';
 
 /**
@@ -35,7 +35,7 @@ export interface RefreshDeps {
   subtle?: SubtleCrypto;
 }
 
-export type { RefreshOutcome, RefreshStatus } from '../../db/subscriptions';
+export type { RefreshOutcome, RefreshStatus } from '../../data/subscriptions';
 
 type Patch = Partial<Omit<PackSubscription, 'url' | 'addedAt'>>;
 

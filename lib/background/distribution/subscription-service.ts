@@ -1,5 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { listSubscriptions, type PackSubscription } from '../../db/subscriptions';
+import { listSubscriptions, type PackSubscription } from '../../data/subscriptions';
 import { refreshSubscription, type RefreshDeps, type RefreshOutcome } from './refresh';
 import { earliestDue } from './schedule';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDb } from '../db/helpers';
+import { freshDb } from '../data/helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const { createPageHandlers } = await import('../../../lib/background/page/page-handlers');
-const { createTabStates } = await import('../../../lib/background/page/tab-states');
-const { putPolicyState } = await import('../../../lib/db/policy-state');
-const { updateSiteSettings } = await import('../../../lib/db/sites');
+const { createPageHandlers } = await import('../../../lib/background/tabs/tab-handlers');
+const { createTabStates } = await import('../../../lib/background/tabs/tab-states');
+const { putPolicyState } = await import('../../../lib/data/policy-state');
+const { updateSiteSettings } = await import('../../../lib/data/sites');
 const { samplePack } = await import('../../fixtures/sample-pack');
 
 const rules = {

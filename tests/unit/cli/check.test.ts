@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
 import type { Io } from '../../../cli/io';
-import { BUILTIN_PACK } from '../../../lib/engine';
+import { BUILTIN_PACK } from '../../../lib/core/engine';
 
 interface Run {
   code: number;

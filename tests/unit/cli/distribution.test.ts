@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
 import type { Io, WriteOptions } from '../../../cli/io';
-import { diffPacks } from '../../../lib/packs/diff';
-import { formatPackDiff } from '../../../lib/packs/diff-text';
-import { verifyPackSignature } from '../../../lib/packs/signature';
-import type { Pack } from '../../../lib/packs/types';
+import { diffPacks } from '../../../lib/core/packs/pack-diff';
+import { formatPackDiff } from '../../../lib/core/packs/pack-diff-text';
+import { verifyPackSignature } from '../../../lib/core/packs/signature';
+import type { Pack } from '../../../lib/core/model/pack';
 import { samplePack } from '../../fixtures/sample-pack';
 
 /** An in-memory file system, so the commands' reads and writes are visible to the test. */

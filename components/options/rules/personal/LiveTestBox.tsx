@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { getSettings } from '../../../../lib/db/settings';
-import { createChecker } from '../../../../lib/engine';
-import type { Checker } from '../../../../lib/engine/types';
-import { validateRule } from '../../../../lib/packs/validate-parts';
-import { PACK_FORMAT, type Rule } from '../../../../lib/packs/types';
+import { getSettings } from '../../../../lib/data/settings';
+import { createChecker } from '../../../../lib/core/engine';
+import type { Checker } from '../../../../lib/core/engine/checker-types';
+import { validateRule } from '../../../../lib/core/packs/validate-parts';
+import { PACK_FORMAT, type Rule } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../i18n';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { putPersonalRule } from '../../../../lib/db/personal';
-import { problem, type PackProblem } from '../../../../lib/packs/problems';
-import type { Rule, Severity } from '../../../../lib/packs/types';
+import { putPersonalRule } from '../../../../lib/data/personal';
+import { problem, type PackProblem } from '../../../../lib/core/packs/problems';
+import type { Rule, Severity } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../i18n';
 import { ProblemList } from '../../common/ProblemList';
 import { useDb } from '../../data/db-context';

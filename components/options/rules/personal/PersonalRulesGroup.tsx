@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { deletePersonalRule } from '../../../../lib/db/personal';
-import type { Rule } from '../../../../lib/packs/types';
+import { deletePersonalRule } from '../../../../lib/data/personal';
+import type { Rule } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../i18n';
 import { useDb } from '../../data/db-context';
 import type { RuleOverview } from '../../data/rule-overview';

@@ -1,4 +1,4 @@
-import { CHANNELS, PHASES, type Channel, type Phase } from '../../../../lib/packs/types';
+import { CHANNELS, PHASES, type Channel, type Phase } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../i18n';
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {

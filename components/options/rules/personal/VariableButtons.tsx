@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import type { VariableName } from '../../../../lib/packs/types';
+import type { VariableName } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../i18n';
 
 export const SUGGESTION_VARIABLES: readonly VariableName[] = [

@@ -1,4 +1,4 @@
-import { PERSONAL_LAYER_ID } from '../../../../lib/packs/layering';
+import { PERSONAL_LAYER_ID } from '../../../../lib/core/packs/layering';
 import type { RuleEntry, RuleOverview } from '../../data/rule-overview';
 
 export interface PersonalEntry {

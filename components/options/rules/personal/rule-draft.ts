@@ -1,4 +1,4 @@
-import type { Channel, Phase, Rule, Severity } from '../../../../lib/packs/types';
+import type { Channel, Phase, Rule, Severity } from '../../../../lib/core/model/pack';
 import { withoutDiacritics } from './diacritics';
 
 /** What the personal-rule form edits: text fields as typed, turned into a `Rule` on save. */

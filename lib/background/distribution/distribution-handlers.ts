@@ -1,0 +1,57 @@
+import type { LaipniDb } from '../../data/database';
+import { updateDistributionSettings } from '../../data/distribution-settings';
+import { addSubscription, checkSubscriptionUrl, getSubscription } from '../../data/subscriptions';
+import { parsePublicKey } from '../../core/packs/signature';
+import type { DistributionProtocolMap } from '../../protocol/distribution-messages';
+import type { Handlers } from '../../protocol/transport/router';
+import type { PolicyService } from './policy-service';
+import type { SubscriptionService } from './subscription-service';
+
+export type DistributionHandlers = Pick<Handlers, keyof DistributionProtocolMap>;
+
+/** The background's answers to the team-distribution messages (extension pages only). */
+export function createDistributionHandlers(
+  db: LaipniDb,
+  subscriptions: SubscriptionService,
+  policy: PolicyService,
+  now: () => number = Date.now,
+): DistributionHandlers {
+  return {
+    'data:subscribe': async ({ url, pinnedVersion }) => {
+      const checked = checkSubscriptionUrl(url);
+      if (!checked.ok) return { added: false as const, problem: checked.reason };
+      const added = await addSubscription(
+        db,
+        checked.url,
+        now(),
+        pinnedVersion ? { pinnedVersion } : {},
+      );
+      const [outcome] = await subscriptions.refreshNow(checked.url);
+      return { added, url: checked.url, outcome: outcome ?? null };
+    },
+
+    'data:refresh-subscription': async ({ url }) => ({
+      outcomes: await subscriptions.refreshNow(url),
+    }),
+
+    'data:subscription-diff': async ({ url }) => {
+      const subscription = (await getSubscription(db, url)) ?? null;
+      return { subscription, change: subscription?.lastChange ?? null };
+    },
+
+    'data:get-policy': () => policy.state(),
+
+    'data:set-distribution-settings': async ({ refreshMinutes, pinnedKeys }) => {
+      if (pinnedKeys) {
+        const parsed = await Promise.all(pinnedKeys.map((k) => parsePublicKey(k)));
+        const invalidKeys = pinnedKeys.filter((_, i) => parsed[i] === null);
+        if (invalidKeys.length > 0) return { ok: false as const, invalidKeys };
+      }
+      const settings = await updateDistributionSettings(db, {
+        ...(refreshMinutes !== undefined ? { refreshMinutes } : {}),
+        ...(pinnedKeys !== undefined ? { pinnedKeys } : {}),
+      });
+      return { ok: true as const, settings };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { LaipniDb } from '../../data/database';
+import { getDistributionSettings } from '../../data/distribution-settings';
+import type { PolicyInput } from '../../core/packs/overrides';
+import { browserAlarms } from './browser-alarms';
+import { createDistributionHandlers, type DistributionHandlers } from './distribution-handlers';
+import { browserPolicySource } from './managed-source';
+import { createPolicyService, type PolicyService } from './policy-service';
+import type { RefreshDeps } from './refresh';
+import { createSubscriptionService, type SubscriptionService } from './subscription-service';
+
+/**
+ * Team distribution in the background: company policy first (it may pin keys and set the
+ * period), then the subscription schedule, and the messages the pages use.
+ */
+
+export interface Distribution {
+  policy: PolicyService;
+  subscriptions: SubscriptionService;
+  handlers: DistributionHandlers;
+  stop(): void;
+}
+
+let running: Distribution | null = null;
+
+/** The distribution services of this worker (the test hooks reach the policy through it). */
+export function runningDistribution(): Distribution | null {
+  return running;
+}
+
+export function startDistribution(
+  db: LaipniDb,
+  rules: { setPolicy(policy: PolicyInput): void },
+): Distribution {
+  const policy = createPolicyService({ db, rules, source: browserPolicySource });
+  const deps: RefreshDeps = {
+    db,
+    fetch: (url, init) => fetch(url, init),
+    now: Date.now,
+    async pinnedKeys() {
+      const own = (await getDistributionSettings(db)).pinnedKeys;
+      return [...new Set([...(policy.current().publicKeys ?? []), ...own])];
+    },
+    async refreshMinutes() {
+      return policy.current().refreshMinutes ?? (await getDistributionSettings(db)).refreshMinutes;
+    },
+  };
+  const subscriptions = createSubscriptionService(deps, browserAlarms, policy.ready);
+  const distribution: Distribution = {
+    policy,
+    subscriptions,
+    handlers: createDistributionHandlers(db, subscriptions, policy),
+    stop() {
+      subscriptions.stop();
+      policy.stop();
+      if (running === distribution) running = null;
+    },
+  };
+  running = distribution;
+  return distribution;
+}

@@ -1,0 +1,78 @@
+import { getCall, startCall } from '../../data/calls';
+import { computeContactKey } from '../../data/contact-key';
+import type { LaipniDb } from '../../data/database';
+import type { CallRecord } from '../../core/model/records';
+import { getSettings } from '../../data/settings';
+import { siteKeyOf } from '../../data/sites';
+import type { StartCallRequest, StartCallResponse } from '../../protocol/page-messages';
+import type { HandlerContext } from '../../protocol/transport/router';
+import type { RuleSetService } from '../rule-set';
+import type { TabStates } from './tab-states';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The contact of the new call. The page's contact wins: a tel: link on a customer's card is that
+ * customer, and starting by button or by link must find the same repeat calls. A number alone
+ * (a tel: link on a page without a contact) is hashed; a call-back takes the dropped call's.
+ */
+async function contactOf(
+  db: LaipniDb,
+  request: StartCallRequest,
+  pageContact: string | null,
+  callBack: CallRecord | undefined,
+): Promise<string | null> {
+  if (callBack) return callBack.contactKey;
+  if (pageContact) return pageContact;
+  return request.number ? computeContactKey(db, request.number) : null;
+}
+
+/**
+ * `sidebar:start-call`: the sidebar cannot see the tab's contact (the background hashes it), so
+ * the background starts the call with it, the customer's name and site from the tab, the repeat
+ * window from settings and the current rule-set version. A tel: offer is used up by the call.
+ */
+export function createStartCallHandler(
+  db: LaipniDb,
+  rules: RuleSetService,
+  tabs: TabStates,
+  pushTabState: (tabId: number) => Promise<unknown>,
+) {
+  return async (request: StartCallRequest, context: HandlerContext): Promise<StartCallResponse> => {
+    const tab = tabs.get(request.tabId);
+    const callBack = request.callBackOf ? await getCall(db, request.callBackOf) : undefined;
+    const [settings, ruleSet, contactKey] = await Promise.all([
+      getSettings(db),
+      rules.current(),
+      contactOf(db, request, tab?.contactKey ?? null, callBack),
+    ]);
+    const site = tab?.site || siteKeyOf(context.sender.tab?.url ?? '') || (callBack?.site ?? '');
+    const call = await startCall(db, {
+      site,
+      tabId: request.tabId,
+      direction: request.direction,
+      startedByAgent: request.startedByAgent,
+      contactKey,
+      customerName: tab?.values.customerName ?? callBack?.customerName ?? null,
+      repeatWindowMs: settings.repeatCallWindowHours * HOUR_MS,
+      rulesVersion: ruleSet.version,
+    });
+    if (tab?.telOffer) {
+      tabs.update(request.tabId, tab.site, { telOffer: undefined });
+      await pushTabState(request.tabId);
+    }
+    const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
+    return {
+      callId: call.id,
+      ...(previous
+        ? {
+            repeatOf: {
+              startedAt: previous.startedAt,
+              outcome: previous.outcome,
+              endedAt: previous.endedAt,
+            },
+          }
+        : {}),
+    };
+  };
+}

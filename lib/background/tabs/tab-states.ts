@@ -1,0 +1,59 @@
+import type { PageValues, SidebarFinding, TabState } from '../../protocol/page-messages';
+
+/** What the background knows about one tab's page (memory only: pages resend on change). */
+export interface TabRecord {
+  site: string;
+  findings: SidebarFinding[];
+  /** The frame whose focused field the findings belong to (apply goes there). */
+  findingsFrameId: number;
+  /** The frame that last had a focused field (library inserts go there). */
+  focusFrameId: number;
+  values: PageValues;
+  contactKey: string | null;
+  telOffer?: { number: string; at: number };
+}
+
+export interface TabStates {
+  get(tabId: number): TabRecord | undefined;
+  update(tabId: number, site: string, patch: Partial<TabRecord>): TabRecord;
+  remove(tabId: number): void;
+  view(tabId: number): TabState;
+}
+
+export function createTabStates(): TabStates {
+  const tabs = new Map<number, TabRecord>();
+  const empty = (site: string): TabRecord => ({
+    site,
+    findings: [],
+    findingsFrameId: 0,
+    focusFrameId: 0,
+    values: {},
+    contactKey: null,
+  });
+  return {
+    get: (tabId) => tabs.get(tabId),
+    update(tabId, site, patch) {
+      const previous = tabs.get(tabId);
+      // A navigation to another site starts the tab afresh.
+      const base = previous && previous.site === site ? previous : empty(site);
+      const next = { ...base, ...patch };
+      tabs.set(tabId, next);
+      return next;
+    },
+    remove: (tabId) => void tabs.delete(tabId),
+    view(tabId) {
+      const record = tabs.get(tabId) ?? empty('');
+      return {
+        tabId,
+        site: record.site,
+        findings: record.findings,
+        page: {
+          ...(record.values.customerName ? { customerName: record.values.customerName } : {}),
+          ...(record.values.company ? { company: record.values.company } : {}),
+          contactSeen: record.contactKey !== null,
+        },
+        ...(record.telOffer ? { telOffer: record.telOffer } : {}),
+      };
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { nextFrame, selectSpan } from './select';
+import type { ReplaceStrategy } from './strategy';
+
+/**
+ * `execCommand('insertText')` goes through the browser's editing pipeline: the field fires
+ * beforeinput/input, React and most editors update their state, and the edit joins the
+ * native undo stack (setting `.value` would do none of that).
+ */
+export const insertTextCommand: ReplaceStrategy = {
+  name: 'execCommand-insertText',
+  async apply(field, snapshot, start, end, text) {
+    selectSpan(field, snapshot, start, end);
+    await nextFrame(field.ownerDocument.defaultView ?? window);
+    const doc = field.ownerDocument;
+    if (text === '') doc.execCommand('delete', false);
+    else doc.execCommand('insertText', false, text);
+  },
+};

@@ -1,0 +1,51 @@
+import { frameState } from '../bootstrap/frame-state';
+import { isEnvelope, type ToContent } from '../../protocol/frame-messages';
+import { stopWhenOrphaned } from '../bootstrap/orphan';
+import { sendToBackground } from '../bootstrap/send';
+import { createSidebarFrame } from './sidebar-frame';
+
+/**
+ * The top frame's side of the sidebar, injected by the background the first time the sidebar
+ * is asked for in a tab (shortcut, toolbar, command, or a site that remembers it open), so no
+ * frame pays for compiling it at load (issue 9). It answers the background's sidebar calls
+ * through the bootstrap's frame endpoint. Injected again, it does nothing.
+ */
+export function startSidebarHost(): void {
+  const state = frameState();
+  const shell = state.shell;
+  if (!shell || shell.stopped || state.sidebarHost || window !== window.top) return;
+  const frame = createSidebarFrame(document);
+  stopWhenOrphaned(shell);
+
+  // The sidebar needs this frame's page values (the agent is working in this tab), and the
+  // site remembers whether it was open.
+  function afterToggle(open: boolean): void {
+    if (open) state.requestEngine?.();
+    void sendToBackground('shell:sidebar-state', { open }).catch(() => undefined);
+  }
+
+  function call(message: unknown): unknown {
+    if (!isEnvelope(message)) return null;
+    if (message.name === 'shell:toggle-sidebar') {
+      const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
+      return frame.toggle(source).then((open) => {
+        afterToggle(open);
+        return { open };
+      });
+    }
+    if (message.name === 'shell:sidebar-layout') {
+      const { width, open } = message.payload as ToContent['shell:sidebar-layout']['request'];
+      frame.setWidth(width);
+      if (open && !frame.isOpen()) void frame.open().then(() => state.requestEngine?.());
+      return {};
+    }
+    return null;
+  }
+
+  const host = { isOpen: frame.isOpen, call };
+  state.sidebarHost = host;
+  shell.onStop(() => {
+    frame.remove();
+    if (state.sidebarHost === host) delete state.sidebarHost;
+  });
+}

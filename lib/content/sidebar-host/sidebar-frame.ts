@@ -1,0 +1,111 @@
+import { extensionApi } from '../bootstrap/extension-api';
+import type { ToggleSource } from '../../protocol/frame-messages';
+import { sendToBackground } from '../bootstrap/send';
+
+const DEFAULT_WIDTH_PX = 360;
+/**
+ * The keyboard shortcut is both a browser command and a content-script key listener
+ * (DECISIONS.md). Where the browser does not swallow the key, both fire; a second toggle from
+ * another source this soon after the first is the same key press.
+ */
+const SAME_PRESS_MS = 400;
+
+export interface SidebarFrame {
+  toggle(source: ToggleSource): Promise<boolean>;
+  /** Opens it if closed (the site remembers it open). */
+  open(): Promise<void>;
+  /** The width the agent chose for this site (dragged in the sidebar, stored per site). */
+  setWidth(width: number): void;
+  isOpen(): boolean;
+  remove(): void;
+}
+
+/**
+ * The docked sidebar: an extension page in an iframe at the right edge of the top frame, so
+ * the CRM's CSS and scripts cannot reach it. The iframe carries a one-time token that the
+ * sidebar page verifies with the background before it shows anything.
+ */
+export function createSidebarFrame(doc: Document): SidebarFrame {
+  let frame: HTMLIFrameElement | null = null;
+  let last: { source: ToggleSource; at: number } | null = null;
+  let width = DEFAULT_WIDTH_PX;
+  let opening: Promise<void> | null = null;
+  /** The page's own inline margin, restored when the sidebar closes. */
+  let pageMargin: string | null = null;
+
+  // The sidebar pushes the page instead of covering it, so the CRM's own controls at the right
+  // edge stay reachable; fixed-position CRM bars keep their place.
+  function pushPage(): void {
+    const root = doc.documentElement;
+    pageMargin ??= root.style.marginRight;
+    root.style.marginRight = `${width}px`;
+  }
+
+  function releasePage(): void {
+    if (pageMargin === null) return;
+    doc.documentElement.style.marginRight = pageMargin;
+    pageMargin = null;
+  }
+
+  function applyWidth(next: number): void {
+    if (Number.isFinite(next) && next >= 40 && next <= 1600) width = Math.round(next);
+  }
+
+  function open(): Promise<void> {
+    if (frame) return Promise.resolve();
+    opening ??= create().finally(() => (opening = null));
+    return opening;
+  }
+
+  async function create(): Promise<void> {
+    const { token, width: siteWidth } = await sendToBackground('shell:sidebar-token', {});
+    applyWidth(siteWidth);
+    const element = doc.createElement('iframe');
+    element.dataset.laipni = 'sidebar';
+    element.title = 'Laipni';
+    element.src = `${extensionApi().runtime.getURL('/sidebar.html')}#token=${encodeURIComponent(token)}`;
+    Object.assign(element.style, {
+      position: 'fixed',
+      top: '0',
+      right: '0',
+      width: `${width}px`,
+      height: '100vh',
+      border: '0',
+      borderLeft: '1px solid #c9d3cd',
+      boxShadow: '-2px 0 8px rgba(0,0,0,0.12)',
+      background: '#ffffff',
+      zIndex: '2147483646',
+      colorScheme: 'normal',
+    } satisfies Partial<CSSStyleDeclaration>);
+    (doc.body ?? doc.documentElement).append(element);
+    frame = element;
+    pushPage();
+  }
+
+  function close(): void {
+    frame?.remove();
+    frame = null;
+    releasePage();
+  }
+
+  return {
+    async toggle(source) {
+      const now = Date.now();
+      const samePress = last !== null && last.source !== source && now - last.at < SAME_PRESS_MS;
+      last = { source, at: now };
+      if (samePress) return frame !== null;
+      if (frame) close();
+      else await open();
+      return frame !== null;
+    },
+    open,
+    setWidth(next) {
+      applyWidth(next);
+      if (!frame) return;
+      frame.style.width = `${width}px`;
+      pushPage();
+    },
+    isOpen: () => frame !== null,
+    remove: close,
+  };
+}

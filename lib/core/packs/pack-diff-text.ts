@@ -1,0 +1,92 @@
+import type { PackDiff, RuleRef } from './pack-diff';
+import { isEmptyDiff } from './pack-diff';
+import type { LocalizedText } from '../model/pack';
+
+/**
+ * The change summary as plain text, in Latvian or English: what `laipni diff` prints, and the
+ * same facts the options page and the sidebar show an agent after an update.
+ */
+
+export type DiffLanguage = 'lv' | 'en';
+
+const WORDS = {
+  lv: {
+    header: (d: PackDiff) =>
+      d.fromVersion === null
+        ? `${d.packName} (${d.packId}): jauna instalācija, versija ${d.toVersion}`
+        : `${d.packName} (${d.packId}): ${d.fromVersion} → ${d.toVersion}${d.direction === 'downgrade' ? ' (vecāka versija)' : ''}`,
+    added: 'Pievienoti noteikumi',
+    removed: 'Noņemti noteikumi',
+    changed: 'Mainīti noteikumi',
+    locked: 'Tagad bloķēti',
+    unlocked: 'Vairs nav bloķēti',
+    checklists: 'Mainīti kontrolsaraksti.',
+    phrases: 'Mainīta frāžu bibliotēka.',
+    changelog: 'Izmaiņu žurnāls',
+    more: (n: number) => `  … un vēl ${n}`,
+    none: 'Noteikumos nekas nav mainīts.',
+  },
+  en: {
+    header: (d: PackDiff) =>
+      d.fromVersion === null
+        ? `${d.packName} (${d.packId}): new install, version ${d.toVersion}`
+        : `${d.packName} (${d.packId}): ${d.fromVersion} → ${d.toVersion}${d.direction === 'downgrade' ? ' (older version)' : ''}`,
+    added: 'Rules added',
+    removed: 'Rules removed',
+    changed: 'Rules changed',
+    locked: 'Now locked',
+    unlocked: 'No longer locked',
+    checklists: 'Checklists changed.',
+    phrases: 'Phrase library changed.',
+    changelog: 'Changelog',
+    more: (n: number) => `  … and ${n} more`,
+    none: 'No rule changes.',
+  },
+} as const;
+
+export function localizedIn(text: LocalizedText, lang: DiffLanguage): string {
+  return lang === 'en' ? (text.en ?? text.lv) : text.lv;
+}
+
+function section(
+  title: string,
+  items: readonly RuleRef[],
+  total: number,
+  lang: DiffLanguage,
+  sign: string,
+  detail: (item: RuleRef) => string = () => '',
+): string[] {
+  if (total === 0) return [];
+  const lines = [`${title} (${total}):`];
+  for (const item of items)
+    lines.push(`  ${sign} ${item.id}${detail(item)} — ${localizedIn(item.reason, lang)}`);
+  if (total > items.length) lines.push(WORDS[lang].more(total - items.length));
+  return lines;
+}
+
+export function formatPackDiff(diff: PackDiff, lang: DiffLanguage = 'en'): string {
+  const w = WORDS[lang];
+  const lines: string[] = [w.header(diff)];
+  lines.push(...section(w.added, diff.added, diff.counts.added, lang, '+'));
+  lines.push(...section(w.removed, diff.removed, diff.counts.removed, lang, '-'));
+  const fields = new Map(diff.changed.map((c) => [c.id, c.fields]));
+  lines.push(
+    ...section(w.changed, diff.changed, diff.counts.changed, lang, '~', (item) => {
+      const list = fields.get(item.id) ?? [];
+      return list.length > 0 ? ` [${list.join(', ')}]` : '';
+    }),
+  );
+  if (diff.lockedAdded.length > 0) lines.push(`${w.locked}: ${diff.lockedAdded.join(', ')}`);
+  if (diff.lockedRemoved.length > 0) lines.push(`${w.unlocked}: ${diff.lockedRemoved.join(', ')}`);
+  if (diff.checklistsChanged) lines.push(w.checklists);
+  if (diff.phrasesChanged) lines.push(w.phrases);
+  if (isEmptyDiff(diff)) lines.push(w.none);
+  if (diff.changelog.length > 0) {
+    lines.push(`${w.changelog}:`);
+    for (const entry of diff.changelog) {
+      const date = entry.date ? ` (${entry.date})` : '';
+      lines.push(`  ${entry.version}${date}: ${localizedIn(entry.notes, lang)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

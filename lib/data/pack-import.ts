@@ -1,0 +1,128 @@
+import type { Pack } from '../core/model/pack';
+import { planImport, type ImportAction, type ImportRefusal } from '../core/packs/import-plan';
+import { problem, type PackProblem } from '../core/packs/problems';
+import { serializePack } from '../core/packs/export';
+import { validatePack, type ValidateOptions } from '../core/packs/validate';
+import type { LaipniDb } from './database';
+import { packJson, packRecord, readPack } from './packs';
+import type { InstalledPackRecord, PackSource } from '../core/model/records';
+
+export type PackSummary = Omit<InstalledPackRecord, 'json'>;
+
+export interface ImportOptions {
+  source?: Exclude<PackSource, 'builtin'>;
+  /** Install an older version over a newer one. */
+  confirmDowngrade?: boolean;
+  priority?: number;
+  /** File name or URL, shown in the options page. */
+  origin?: string;
+  now?: number;
+  validation?: ValidateOptions;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      action: ImportAction;
+      pack: PackSummary;
+      previousVersion?: string;
+      warnings: PackProblem[];
+    }
+  | {
+      ok: false;
+      reason: 'invalid' | ImportRefusal | 'storage';
+      errors: PackProblem[];
+      warnings: PackProblem[];
+      installedVersion?: string;
+      incomingVersion?: string;
+    };
+
+function summary(record: InstalledPackRecord): PackSummary {
+  const copy: Partial<InstalledPackRecord> = { ...record };
+  delete copy.json;
+  return copy as PackSummary;
+}
+
+/**
+ * Imports a pack (JSON text or parsed value) atomically: validation happens first and the write
+ * is one transaction that re-reads the installed version, so an invalid or refused pack changes
+ * nothing. Never throws; every outcome is a result.
+ */
+export async function importPack(
+  db: LaipniDb,
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const validation = validatePack(input, options.validation);
+  if (!validation.ok) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      errors: validation.errors,
+      warnings: validation.warnings,
+    };
+  }
+  const { pack, warnings } = validation;
+  const source = options.source ?? 'file';
+  const now = options.now ?? Date.now();
+  const serialized = packJson(pack);
+  const hash = serialized.hash;
+  try {
+    return await db.transaction('rw', db.packs, async (): Promise<ImportResult> => {
+      const previous = await db.packs.get(pack.id);
+      const plan = planImport(
+        previous,
+        { id: pack.id, version: pack.version, hash, source },
+        options.confirmDowngrade,
+      );
+      if (!plan.ok) {
+        return {
+          ok: false,
+          reason: plan.refusal,
+          errors: [plan.problem],
+          warnings,
+          ...(previous ? { installedVersion: previous.version } : {}),
+          incomingVersion: pack.version,
+        };
+      }
+      if (plan.action === 'unchanged' && previous) {
+        return {
+          ok: true,
+          action: plan.action,
+          pack: summary(previous),
+          previousVersion: previous.version,
+          warnings,
+        };
+      }
+      const extra: Parameters<typeof packRecord>[4] = { serialized };
+      if (options.priority !== undefined) extra.priority = options.priority;
+      if (options.origin !== undefined) extra.origin = options.origin;
+      const record = packRecord(pack, source, now, previous, extra);
+      await db.packs.put(record);
+      return {
+        ok: true,
+        action: plan.action,
+        pack: summary(record),
+        ...(previous ? { previousVersion: previous.version } : {}),
+        warnings,
+      };
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      reason: 'storage',
+      errors: [
+        problem('', `Neizdevās saglabāt paku: ${detail}`, `The pack could not be saved: ${detail}`),
+      ],
+      warnings,
+    };
+  }
+}
+
+/** An installed pack as a file (two-space JSON), or null when there is no such pack. */
+export async function exportInstalledPack(db: LaipniDb, id: string): Promise<string | null> {
+  const record = await db.packs.get(id);
+  const pack: Pack | null = record ? readPack(record) : null;
+  return pack ? serializePack(pack) : null;
+}

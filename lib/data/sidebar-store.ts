@@ -1,0 +1,118 @@
+import { liveQuery } from 'dexie';
+import {
+  deleteAllCalls,
+  deleteCall,
+  endCall,
+  getActiveCall,
+  getCall,
+  listCalls,
+  setCallPhase,
+} from './calls';
+import type { LaipniDb } from './database';
+import { getSettings } from './settings';
+import { getSiteSettings, updateSiteSettings } from './sites';
+import type { Checklists } from '../core/model/pack';
+import { tickAndAdvance } from './call-advance';
+import { isSidebarCollapsed, setSidebarCollapsed } from './sidebar-collapsed';
+import { markPackChangeSeen, subscriptionViews } from './subscription-views';
+import { dismissCallback, pendingCallbacks } from './callback-reminders';
+import type {
+  CallStore,
+  Command,
+  CommandMap,
+  CommandName,
+  Query,
+  QueryMap,
+  QueryName,
+} from '../protocol/sidebar-store';
+
+type QueryHandlers = {
+  [K in QueryName]: (db: LaipniDb, params: QueryMap[K]['params']) => Promise<QueryMap[K]['result']>;
+};
+
+const queries: QueryHandlers = {
+  settings: (db) => getSettings(db),
+  site: async (db, { site }) => ({
+    settings: await getSiteSettings(db, site),
+    collapsed: await isSidebarCollapsed(db, site),
+  }),
+  'active-call': async (db) => {
+    const call = await getActiveCall(db);
+    if (!call) return null;
+    const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
+    return { call, previous };
+  },
+  callbacks: (db) => pendingCallbacks(db),
+  'call-log': async (db, { limit, contactKey }) => ({
+    calls: await listCalls(db, { limit, ...(contactKey ? { contactKey } : {}) }),
+    total: await db.calls.count(),
+  }),
+  subscriptions: (db) => subscriptionViews(db),
+};
+
+/** The effective pack's checklists, for the phase rule of a hand tick. */
+export type ChecklistsSource = () => Promise<Checklists>;
+
+type CommandHandlers = {
+  [K in CommandName]: (
+    db: LaipniDb,
+    params: CommandMap[K]['params'],
+    checklists: ChecklistsSource,
+  ) => Promise<CommandMap[K]['result']>;
+};
+
+const commands: CommandHandlers = {
+  'set-phase': async (db, { callId, phase }) => void (await setCallPhase(db, callId, phase)),
+  tick: async (db, { callId, itemId, checklist, ticked }, checklists) =>
+    void (await tickAndAdvance(db, callId, await checklists(), {
+      itemId,
+      checklist,
+      ticked,
+      auto: false,
+    })),
+  'end-call': async (db, { callId, dropped }) => void (await endCall(db, callId, { dropped })),
+  'dismiss-callback': (db, { callId }) => dismissCallback(db, callId),
+  'update-site': async (db, { site, patch }) => void (await updateSiteSettings(db, site, patch)),
+  'set-collapsed': (db, { site, collapsed }) => setSidebarCollapsed(db, site, collapsed),
+  'delete-call': (db, { callId }) => deleteCall(db, callId),
+  'delete-all-calls': (db) => deleteAllCalls(db),
+  'dismiss-pack-change': (db, { url, at }) => markPackChangeSeen(db, url, at),
+};
+
+export function runQuery<K extends QueryName>(
+  db: LaipniDb,
+  query: Query<K>,
+): Promise<QueryMap[K]['result']> {
+  const handler = queries[query.name] as QueryHandlers[K];
+  return handler(db, query.params);
+}
+
+export function runCommand<K extends CommandName>(
+  db: LaipniDb,
+  command: Command<K>,
+  checklists: ChecklistsSource,
+): Promise<CommandMap[K]['result']> {
+  const handler = commands[command.name] as CommandHandlers[K];
+  return handler(db, command.params, checklists);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The store on a database this context may open (the background; tests). Queries are Dexie
+ * live queries, so they answer again after a write in any extension context.
+ */
+export function localStore(db: LaipniDb, checklists: ChecklistsSource): CallStore {
+  return {
+    watch(query, next, error) {
+      const subscription = liveQuery(() => runQuery(db, query)).subscribe({
+        next,
+        error: (cause: unknown) => error(messageOf(cause)),
+      });
+      return () => subscription.unsubscribe();
+    },
+    run: (command) => runCommand(db, command, checklists),
+  };
+}

@@ -1,0 +1,66 @@
+import type { LaipniDb } from './database';
+import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/records';
+
+/** The site key of a page: its host name, lower-case; the scheme for pages without one. */
+export function siteKeyOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname.toLowerCase() || parsed.protocol.replace(/:$/, '');
+  } catch {
+    return '';
+  }
+}
+
+export const DEFAULT_SIDEBAR_WIDTH = 360;
+
+/** Laipni is on by default everywhere (DECISIONS.md); a stored record only records a change. */
+export function defaultSiteSettings(site: string): SiteSettingsRecord {
+  return {
+    site,
+    enabled: true,
+    sidebarOpen: false,
+    sidebarWidth: DEFAULT_SIDEBAR_WIDTH,
+    updatedAt: 0,
+  };
+}
+
+export async function getSiteSettings(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
+  return (await db.siteSettings.get(site)) ?? defaultSiteSettings(site);
+}
+
+export async function updateSiteSettings(
+  db: LaipniDb,
+  site: string,
+  patch: Partial<Pick<SiteSettingsRecord, 'enabled' | 'sidebarOpen' | 'sidebarWidth'>>,
+  now = Date.now(),
+): Promise<SiteSettingsRecord> {
+  return db.transaction('rw', db.siteSettings, async () => {
+    const next = { ...(await getSiteSettings(db, site)), ...patch, updatedAt: now };
+    if (!Number.isFinite(next.sidebarWidth)) next.sidebarWidth = DEFAULT_SIDEBAR_WIDTH;
+    next.sidebarWidth = Math.round(Math.min(1200, Math.max(200, next.sidebarWidth)));
+    await db.siteSettings.put(next);
+    return next;
+  });
+}
+
+export function listSiteSettings(db: LaipniDb): Promise<SiteSettingsRecord[]> {
+  return db.siteSettings.toArray();
+}
+
+/** Profiles for a site, most specific path prefix first. */
+export async function profilesForSite(db: LaipniDb, site: string): Promise<SiteProfileRecord[]> {
+  const found = await db.siteProfiles.where('site').equals(site).toArray();
+  return found.sort((a, b) => (b.pathPrefix ?? '').length - (a.pathPrefix ?? '').length);
+}
+
+export function listSiteProfiles(db: LaipniDb): Promise<SiteProfileRecord[]> {
+  return db.siteProfiles.toArray();
+}
+
+export async function putSiteProfile(db: LaipniDb, profile: SiteProfileRecord): Promise<void> {
+  await db.siteProfiles.put(profile);
+}
+
+export async function deleteSiteProfile(db: LaipniDb, id: string): Promise<void> {
+  await db.siteProfiles.delete(id);
+}

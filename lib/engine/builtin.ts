@@ -1,5 +1,0 @@
-import type { Pack } from '../packs/types';
-import pack from '../../scripts-data/builtin-pack.json';
-
-/** The built-in handbook pack (`laipni-handbook`), validated against the schema in tests. */
-export const BUILTIN_PACK: Pack = pack as unknown as Pack;

@@ -1,0 +1,47 @@
+import type { CompanyPolicy } from '../background/distribution/policy';
+import type { DistributionSettings } from '../data/distribution-settings';
+import type { PolicyStateRecord } from '../data/policy-state';
+import type { PackSubscription, RefreshOutcome, SubscriptionChange } from '../data/subscriptions';
+
+/**
+ * Team distribution's part of the protocol map (subscriptions, company policy, pinned keys).
+ * Every message here is privileged: only extension pages may send them. Merged into
+ * `ProtocolMap`.
+ */
+export interface DistributionProtocolMap {
+  /** Subscribe to a pack URL and download it at once. */
+  'data:subscribe': {
+    request: { url: string; pinnedVersion?: string };
+    response:
+      | { added: boolean; url: string; outcome: RefreshOutcome | null }
+      | { added: false; problem: 'invalid' | 'insecure' };
+  };
+  /** Refresh one subscription (or all) now, whatever the schedule says. */
+  'data:refresh-subscription': {
+    request: { url?: string };
+    response: { outcomes: RefreshOutcome[] };
+  };
+  /** What the last update of a subscription changed ("what changed"), and its status. */
+  'data:subscription-diff': {
+    request: { url: string };
+    response: { subscription: PackSubscription | null; change: SubscriptionChange | null };
+  };
+  /** The company policy as applied: what is managed, and what could not be applied. */
+  'data:get-policy': {
+    request: Record<string, never>;
+    response: PolicyStateRecord<CompanyPolicy>;
+  };
+  /** The agent's refresh period and pinned public keys (policy keys are added on top). */
+  'data:set-distribution-settings': {
+    request: { refreshMinutes?: number; pinnedKeys?: string[] };
+    response: { ok: true; settings: DistributionSettings } | { ok: false; invalidKeys: string[] };
+  };
+}
+
+export const DISTRIBUTION_PRIVILEGED_MESSAGES = [
+  'data:subscribe',
+  'data:refresh-subscription',
+  'data:subscription-diff',
+  'data:get-policy',
+  'data:set-distribution-settings',
+] as const satisfies readonly (keyof DistributionProtocolMap)[];

@@ -1,0 +1,142 @@
+import type {
+  CallDirection,
+  CallOutcome,
+  ProfileVariable,
+  UiLanguage,
+} from '../core/model/records';
+import type { Channel, Phase, Severity } from '../core/model/pack';
+
+/**
+ * The page ↔ background ↔ sidebar part of the protocol map (calls, page context, the focused
+ * field's findings, applying and inserting from the sidebar). Merged into `ProtocolMap`.
+ */
+
+/** A finding of the focused field as the sidebar shows it (the engine's Finding, bounded). */
+export interface SidebarFinding {
+  ruleId: string;
+  start: number;
+  end: number;
+  text: string;
+  severity: Severity;
+  message: string;
+  suggestions: string[];
+  advice?: string[];
+}
+
+/** What a site profile read from the CRM page. The contact is hashed by the background. */
+export type PageValues = Partial<Record<ProfileVariable, string>>;
+
+/** What the background tells a page about the running call and the agent (per tab). */
+export interface CallContextPayload {
+  /** A call is running (in any tab of this browser profile). */
+  active: boolean;
+  callId?: string;
+  phase?: Phase;
+  repeatCall?: boolean;
+  /** This call follows a dropped call to the same contact (the dropped-call checklist applies). */
+  afterDrop?: boolean;
+  /** agentName, agentSurname, company, customerName, … for suggestions. */
+  variables: Record<string, string>;
+}
+
+export interface SiteProfileView {
+  variables: Array<{ variable: ProfileVariable; selector: string }>;
+  channels: Array<{ selector: string; channel: Channel }>;
+}
+
+/** Everything a page engine needs at start besides the rule set. */
+export interface PageSetup {
+  /** Laipni is switched on for this site. */
+  enabled: boolean;
+  profile: SiteProfileView | null;
+  context: CallContextPayload;
+  abbreviations: Array<{ abbreviation: string; text: string }>;
+  abbreviationKey: 'tab' | 'space';
+  uiLanguage: UiLanguage;
+}
+
+/** The sidebar's view of its tab. */
+export interface TabState {
+  tabId: number;
+  site: string;
+  findings: SidebarFinding[];
+  page: { customerName?: string; company?: string; contactSeen: boolean };
+  /** The agent clicked a tel: link: offer to start a call to it. */
+  telOffer?: { number: string; at: number };
+}
+
+export interface FindingRef {
+  ruleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type RelayResult = { ok: true } | { ok: false; reason: string };
+
+/** The sidebar starts a call; the background adds the tab's hashed contact and the site. */
+export interface StartCallRequest {
+  tabId: number;
+  direction: CallDirection;
+  startedByAgent: boolean;
+  /** The call goes to this number (a tel: offer): its hash is the contact, not the page's. */
+  number?: string;
+  /** A call-back after a dropped line: the contact and customer of that call. */
+  callBackOf?: string;
+}
+
+export interface StartCallResponse {
+  callId: string;
+  /** The contact's earlier call within the repeat window that makes this a repeat call. */
+  repeatOf?: { startedAt: number; outcome: CallOutcome; endedAt: number | null };
+}
+
+export interface PageProtocolMap {
+  /** Content: site switch, profile, call context, abbreviations for this tab's site. */
+  'page:setup': { request: Record<string, never>; response: PageSetup };
+  /** Content: the focused field's current findings (for the sidebar). */
+  'page:findings': { request: { findings: SidebarFinding[] }; response: { relayed: boolean } };
+  /** Content: values the site profile read from the page (customer name, contact, …). */
+  'page:values': { request: { values: PageValues }; response: { contactSeen: boolean } };
+  /** Content: the agent clicked a tel: link. */
+  'page:tel-click': { request: { number: string }; response: { offered: boolean } };
+  /** Sidebar: the current state of its tab. */
+  'sidebar:tab-state': { request: { tabId: number }; response: TabState };
+  /** Sidebar: apply a suggestion to a finding of the tab's focused field. */
+  'sidebar:apply': {
+    request: { tabId: number; finding: FindingRef; suggestion: string };
+    response: RelayResult;
+  };
+  /** Sidebar: insert a library phrase at the caret of the tab's last focused field. */
+  'sidebar:insert': { request: { tabId: number; text: string }; response: RelayResult };
+  /** Sidebar: start a call with the tab's contact (closes any open call). */
+  'sidebar:start-call': { request: StartCallRequest; response: StartCallResponse };
+}
+
+export const PAGE_CONTENT_MESSAGES = [
+  'page:setup',
+  'page:findings',
+  'page:values',
+  'page:tel-click',
+] as const satisfies readonly (keyof PageProtocolMap)[];
+
+export const PAGE_PRIVILEGED_MESSAGES = [
+  'sidebar:tab-state',
+  'sidebar:apply',
+  'sidebar:insert',
+  'sidebar:start-call',
+] as const satisfies readonly (keyof PageProtocolMap)[];
+
+/** Background → tabs and extension pages. */
+export interface PageBroadcastMap {
+  /** To every frame of one tab when the call, the agent's settings or the page values change. */
+  'call:context': CallContextPayload;
+  /** To extension pages when a tab's state changes (the sidebar of that tab listens). */
+  'sidebar:tab-state': TabState;
+}
+
+/** Background → one frame (tabs.sendMessage with frameId): act in the field. */
+export interface PageCommandMap {
+  'page:apply': { request: { finding: FindingRef; suggestion: string }; response: RelayResult };
+  'page:insert': { request: { text: string }; response: RelayResult };
+}

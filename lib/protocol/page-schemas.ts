@@ -1,0 +1,56 @@
+import * as v from 'valibot';
+import { RULE_ID_PATTERN } from '../core/packs/schema';
+import type { PageProtocolMap } from './page-messages';
+
+/** Request schemas of the page protocol: bounded, because content scripts sit beside the page. */
+
+const MAX_FINDINGS = 50;
+const MAX_TEXT = 2000;
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const finding = v.strictObject({
+  ruleId,
+  start: offset,
+  end: offset,
+  text: text(200),
+  severity: v.picklist(['warning', 'info']),
+  message: text(),
+  suggestions: v.pipe(v.array(text()), v.maxLength(10)),
+  advice: v.optional(v.pipe(v.array(text()), v.maxLength(10))),
+});
+
+const findingRef = v.strictObject({ ruleId, start: offset, end: offset, text: text(200) });
+
+const values = v.strictObject({
+  agentName: v.optional(text(200)),
+  agentSurname: v.optional(text(200)),
+  company: v.optional(text(200)),
+  customerName: v.optional(text(200)),
+  customerNameVocative: v.optional(text(200)),
+  greeting: v.optional(text(200)),
+  contactKey: v.optional(text(200)),
+});
+
+export const pageSchemas: {
+  [K in keyof PageProtocolMap]: v.GenericSchema<unknown, PageProtocolMap[K]['request']>;
+} = {
+  'page:setup': v.strictObject({}),
+  'page:findings': v.strictObject({
+    findings: v.pipe(v.array(finding), v.maxLength(MAX_FINDINGS)),
+  }),
+  'page:values': v.strictObject({ values }),
+  'page:tel-click': v.strictObject({ number: text(40) }),
+  'sidebar:tab-state': v.strictObject({ tabId }),
+  'sidebar:apply': v.strictObject({ tabId, finding: findingRef, suggestion: text() }),
+  'sidebar:insert': v.strictObject({ tabId, text: text() }),
+  'sidebar:start-call': v.strictObject({
+    tabId,
+    direction: v.picklist(['inbound', 'outbound']),
+    startedByAgent: v.boolean(),
+    number: v.optional(text(40)),
+    callBackOf: v.optional(text(100)),
+  }),
+};

@@ -1,0 +1,112 @@
+import * as v from 'valibot';
+import { ITEM_ID_PATTERN } from '../core/packs/schema';
+import { CHECKLIST_KINDS, PHASES } from '../core/model/pack';
+import type { Command, Query } from './sidebar-store';
+
+/** The runtime port the sidebar's store talks over (`runtime.connect({ name })`). */
+export const STORE_PORT_NAME = 'laipni:sidebar-store';
+
+/** The side of a port the store protocol needs; the browser's `runtime.Port` is wrapped to it. */
+export interface StorePort {
+  post(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onDisconnect(listener: () => void): void;
+  disconnect(): void;
+}
+
+export type ClientMessage =
+  | { t: 'watch'; id: number; query: Query }
+  | { t: 'unwatch'; id: number }
+  | { t: 'run'; id: number; command: Command };
+
+export type ServerMessage =
+  | { t: 'value'; id: number; value: unknown }
+  | { t: 'error'; id: number; message: string }
+  | { t: 'done'; id: number; value: unknown }
+  | { t: 'failed'; id: number; message: string };
+
+const id = v.pipe(v.number(), v.integer(), v.minValue(0));
+const callId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const site = v.pipe(v.string(), v.maxLength(300));
+const none = v.strictObject({});
+
+const query = v.variant('name', [
+  v.strictObject({ name: v.literal('settings'), params: none }),
+  v.strictObject({ name: v.literal('site'), params: v.strictObject({ site }) }),
+  v.strictObject({ name: v.literal('active-call'), params: none }),
+  v.strictObject({ name: v.literal('callbacks'), params: none }),
+  v.strictObject({
+    name: v.literal('call-log'),
+    params: v.strictObject({
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
+      contactKey: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    }),
+  }),
+  v.strictObject({ name: v.literal('subscriptions'), params: none }),
+]);
+
+const command = v.variant('name', [
+  v.strictObject({
+    name: v.literal('set-phase'),
+    params: v.strictObject({ callId, phase: v.picklist(PHASES) }),
+  }),
+  v.strictObject({
+    name: v.literal('tick'),
+    params: v.strictObject({
+      callId,
+      itemId: v.pipe(v.string(), v.maxLength(100), v.regex(ITEM_ID_PATTERN)),
+      checklist: v.picklist(CHECKLIST_KINDS),
+      ticked: v.boolean(),
+    }),
+  }),
+  v.strictObject({
+    name: v.literal('end-call'),
+    params: v.strictObject({ callId, dropped: v.boolean() }),
+  }),
+  v.strictObject({ name: v.literal('dismiss-callback'), params: v.strictObject({ callId }) }),
+  v.strictObject({
+    name: v.literal('update-site'),
+    params: v.strictObject({
+      site,
+      patch: v.strictObject({
+        enabled: v.optional(v.boolean()),
+        sidebarWidth: v.optional(v.pipe(v.number(), v.finite())),
+      }),
+    }),
+  }),
+  v.strictObject({
+    name: v.literal('set-collapsed'),
+    params: v.strictObject({ site, collapsed: v.boolean() }),
+  }),
+  v.strictObject({ name: v.literal('delete-call'), params: v.strictObject({ callId }) }),
+  v.strictObject({ name: v.literal('delete-all-calls'), params: none }),
+  v.strictObject({
+    name: v.literal('dismiss-pack-change'),
+    params: v.strictObject({
+      // Subscription URLs are checked when added; here only the size is bounded.
+      url: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+      at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  }),
+]);
+
+const clientMessage = v.variant('t', [
+  v.strictObject({ t: v.literal('watch'), id, query }),
+  v.strictObject({ t: v.literal('unwatch'), id }),
+  v.strictObject({ t: v.literal('run'), id, command }),
+]);
+
+/** A message from a sidebar, checked for shape before the background acts on it. */
+export function parseClientMessage(message: unknown): ClientMessage | null {
+  const parsed = v.safeParse(clientMessage, message);
+  return parsed.success ? (parsed.output as ClientMessage) : null;
+}
+
+export function isServerMessage(message: unknown): message is ServerMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { t, id: messageId } = message as { t?: unknown; id?: unknown };
+  return (
+    typeof messageId === 'number' &&
+    (t === 'value' || t === 'error' || t === 'done' || t === 'failed')
+  );
+}

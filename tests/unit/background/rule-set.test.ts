@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDataHandlers } from '../../../lib/background/data-handlers';
+import { createRuleSetService, type RuleSetService } from '../../../lib/background/rule-set';
+import { getActiveCall, startCall } from '../../../lib/data/calls';
+import type { LaipniDb } from '../../../lib/data/database';
+import { importPack } from '../../../lib/data/pack-import';
+import { ensureBuiltinPack, setPackStatus } from '../../../lib/data/packs';
+import { putPersonalChecklistItem, setRuleOverride } from '../../../lib/data/personal';
+import type { LayeringResult } from '../../../lib/core/packs/layering';
+import type { HandlerContext } from '../../../lib/protocol/transport/router';
+import { samplePack } from '../../fixtures/sample-pack';
+import { freshDb } from '../data/helpers';
+
+let db: LaipniDb;
+let service: RuleSetService;
+afterEach(() => {
+  service?.stop();
+  db?.close();
+});
+
+const builtin = { ...samplePack(), id: 'laipni.builtin', locked: [], priority: 0 };
+const ctx: HandlerContext = { sender: {}, role: 'content-script' };
+
+/** Resolves with the next version the service announces. */
+function nextChange(s: RuleSetService): Promise<LayeringResult> {
+  return new Promise((resolve) => {
+    const off = s.onChange((result) => {
+      off();
+      resolve(result);
+    });
+  });
+}
+
+async function start(): Promise<LayeringResult> {
+  db = freshDb();
+  await ensureBuiltinPack(db, builtin, 1);
+  service = createRuleSetService(db);
+  return service.current();
+}
+
+describe('rule-set service', () => {
+  it('computes the effective set from the database', async () => {
+    const first = await start();
+    expect(first.pack.rules.map((r) => r.id)).not.toContain('jus-capitalization');
+    expect(first.report.packs.map((p) => p.id)).toEqual(['laipni.builtin']);
+  });
+
+  it('recomputes when packs or personal data change, with a new version each time', async () => {
+    const first = await start();
+    const afterOverride = nextChange(service);
+    await setRuleOverride(db, 'cau', { enabled: false });
+    const second = await afterOverride;
+    expect(second.version).not.toBe(first.version);
+    expect(second.pack.rules.map((r) => r.id)).not.toContain('cau');
+
+    const afterImport = nextChange(service);
+    await importPack(db, {
+      ...samplePack(),
+      rules: [{ ...samplePack().rules[0]!, replacements: ['Team'] }],
+    });
+    const third = await afterImport;
+    expect(third.report.rules.find((r) => r.ruleId === 'es-nezinu')?.packId).toBe('acme.sales');
+
+    const afterDisable = nextChange(service);
+    await setPackStatus(db, 'acme.sales', 'disabled');
+    expect((await afterDisable).version).toBe(second.version);
+  });
+
+  it('applies policy locks on request', async () => {
+    await start();
+    await setRuleOverride(db, 'cau', { enabled: false });
+    await expect
+      .poll(async () => (await service.current()).pack.rules.some((r) => r.id === 'cau'))
+      .toBe(false);
+    const changed = nextChange(service);
+    service.setPolicy({ lockedRuleIds: ['cau'] });
+    const result = await changed;
+    expect(result.pack.rules.find((r) => r.id === 'cau')?.locked).toBe(true);
+    expect(result.report.blocked).toEqual([
+      { ruleId: 'cau', change: 'disable', lockedBy: ['policy'] },
+    ]);
+  });
+});
+
+describe('data handlers', () => {
+  it('answers get-rules with the pack, or unchanged for a known version', async () => {
+    const first = await start();
+    const h = createDataHandlers(db, service);
+    expect(await h['data:get-rules']({}, ctx)).toEqual({
+      version: first.version,
+      pack: first.pack,
+    });
+    expect(await h['data:get-rules']({ knownVersion: first.version }, ctx)).toEqual({
+      version: first.version,
+      unchanged: true,
+    });
+  });
+
+  it('records finding counters for known rules into stats and the running call', async () => {
+    await start();
+    const h = createDataHandlers(db, service, () => new Date(2025, 0, 2, 10).getTime());
+    await startCall(db, { site: 's', direction: 'inbound', startedByAgent: false });
+    const reply = await h['data:report-findings'](
+      {
+        events: [
+          { ruleId: 'es-nezinu', form: 'nezinu', outcome: 'flagged' },
+          { ruleId: 'es-nezinu', form: 'nezinu', outcome: 'accepted' },
+          { ruleId: 'invented-rule', form: 'x', outcome: 'flagged' },
+        ],
+      },
+      ctx,
+    );
+    expect(reply).toEqual({ recorded: 2 });
+    expect(await db.ruleStats.toArray()).toEqual([
+      {
+        day: '2025-01-02',
+        ruleId: 'es-nezinu',
+        form: 'nezinu',
+        flagged: 1,
+        accepted: 1,
+        ignored: 0,
+      },
+    ]);
+    expect(await getActiveCall(db)).toMatchObject({ findings: 1, accepted: 1, ignored: 0 });
+  });
+
+  it('ticks checklist items of the effective set (pack and personal) on the running call only', async () => {
+    await start();
+    const h = createDataHandlers(db, service);
+    expect(await h['data:checklist-hit']({ itemId: 'greet', checklist: 'opening' }, ctx)).toEqual({
+      ticked: false,
+    });
+    await startCall(db, { site: 's', direction: 'inbound', startedByAgent: false });
+    expect(await h['data:checklist-hit']({ itemId: 'greet', checklist: 'opening' }, ctx)).toEqual({
+      ticked: true,
+    });
+    expect(await h['data:checklist-hit']({ itemId: 'made-up', checklist: 'opening' }, ctx)).toEqual(
+      { ticked: false },
+    );
+    const changed = nextChange(service);
+    await putPersonalChecklistItem(db, 'closing', { id: 'paldies', text: { lv: 'Paldies' } });
+    await changed;
+    expect(await h['data:checklist-hit']({ itemId: 'paldies', checklist: 'closing' }, ctx)).toEqual(
+      { ticked: true },
+    );
+    expect((await getActiveCall(db))?.ticks.map((t) => t.itemId)).toEqual(['greet', 'paldies']);
+  });
+
+  it('imports a pack from an extension page and reports the result', async () => {
+    await start();
+    const h = createDataHandlers(db, service);
+    const result = await h['data:import-pack'](
+      { json: JSON.stringify(samplePack()), origin: 'team.json' },
+      { sender: {}, role: 'extension-page' },
+    );
+    expect(result).toMatchObject({ ok: true, action: 'install', pack: { origin: 'team.json' } });
+    expect(
+      await h['data:import-pack']({ json: '{' }, { sender: {}, role: 'extension-page' }),
+    ).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
