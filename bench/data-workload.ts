@@ -1,4 +1,4 @@
-import type { CallRecord } from '../lib/core/model/records';
+import type { CallRecord } from '../lib/core/model/call';
 import type { Pack, Rule } from '../lib/core/model/pack';
 
 /** The data benchmarks' team pack, shared by the Node run and the Chromium page run. */

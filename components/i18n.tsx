@@ -1,23 +1,19 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import {
-  createTranslator,
-  DEFAULT_UI_LOCALE,
-  type Translate,
-  type UiLocale,
-} from '../lib/core/i18n/translate';
+import { createTranslator, type Translate } from '../lib/core/i18n/translate';
+import { DEFAULT_LANGUAGE, type Language } from '../lib/core/model/text';
 
 interface I18n {
-  locale: UiLocale;
+  locale: Language;
   t: Translate;
 }
 
 const I18nContext = createContext<I18n>({
-  locale: DEFAULT_UI_LOCALE,
-  t: createTranslator(DEFAULT_UI_LOCALE),
+  locale: DEFAULT_LANGUAGE,
+  t: createTranslator(DEFAULT_LANGUAGE),
 });
 
-export function I18nProvider(props: { locale: UiLocale; children: ComponentChildren }) {
+export function I18nProvider(props: { locale: Language; children: ComponentChildren }) {
   const value = useMemo(
     () => ({ locale: props.locale, t: createTranslator(props.locale) }),
     [props.locale],

@@ -9,7 +9,7 @@ import { BUILTIN_PACK } from '../../lib/core/engine';
 import { lastCallsOfContact } from '../../lib/data/calls';
 import { LaipniDb } from '../../lib/data/database';
 import { importPack } from '../../lib/data/pack-import';
-import type { CallRecord } from '../../lib/core/model/records';
+import type { CallRecord } from '../../lib/core/model/call';
 import { computeEffectivePack } from '../../lib/core/packs/layering';
 import type { PersonalLayer } from '../../lib/core/packs/overrides';
 import type { Pack } from '../../lib/core/model/pack';

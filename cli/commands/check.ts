@@ -1,9 +1,5 @@
-import {
-  BUILTIN_PACK,
-  createChecker,
-  type CheckContext,
-  type Finding,
-} from '../../lib/core/engine';
+import { BUILTIN_PACK, createChecker, type CheckContext } from '../../lib/core/engine';
+import { type Finding } from '../../lib/core/model/finding';
 import { validatePack } from '../../lib/core/packs/validate';
 import { CHANNELS, PHASES, type Channel, type Pack, type Phase } from '../../lib/core/model/pack';
 import { parseCommandArgs } from '../args';

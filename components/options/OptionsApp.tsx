@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { getDatabase, type LaipniDb } from '../../lib/data/database';
 import { getSettings } from '../../lib/data/settings';
-import { DEFAULT_UI_LOCALE } from '../../lib/core/i18n/translate';
+import { DEFAULT_LANGUAGE } from '../../lib/core/model/text';
 import { I18nProvider } from '../i18n';
 import { DbProvider, useDb } from './data/db-context';
 import { useLiveQuery } from './data/use-live-query';
@@ -22,7 +22,7 @@ export function OptionsApp(props: { db?: LaipniDb }) {
 function LocalizedOptions() {
   const db = useDb();
   const settings = useLiveQuery(() => getSettings(db), [db]);
-  const locale = settings.state === 'ready' ? settings.value.uiLanguage : DEFAULT_UI_LOCALE;
+  const locale = settings.state === 'ready' ? settings.value.uiLanguage : DEFAULT_LANGUAGE;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

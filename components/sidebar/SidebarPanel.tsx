@@ -1,5 +1,6 @@
-import { clockOf, templateVariables } from '../../lib/core/calls/variables';
-import type { Settings } from '../../lib/core/model/records';
+import { templateVariables } from '../../lib/core/calls/variables';
+import { clockOf } from '../../lib/core/model/clock';
+import type { Settings } from '../../lib/core/model/settings';
 import { useI18n } from '../i18n';
 import { CallPanel } from './call/CallPanel';
 import { Checklists } from './checklist/Checklists';

@@ -3,7 +3,7 @@ import { connectStorePort } from '../../lib/protocol/transport/store-port';
 import type { CallStore } from '../../lib/protocol/sidebar-store';
 import { remoteStore } from '../../lib/protocol/transport/store-client';
 import { siteKeyOf } from '../../lib/data/sites';
-import { DEFAULT_UI_LOCALE } from '../../lib/core/i18n/translate';
+import { DEFAULT_LANGUAGE } from '../../lib/core/model/text';
 import { I18nProvider } from '../i18n';
 import { EnvProvider } from './data/env';
 import { browserSidebarPort, type SidebarPort } from './data/port';
@@ -45,7 +45,7 @@ export function SidebarRoot(props: {
 
 function Localized() {
   const settings = useQuery({ name: 'settings', params: {} }, []);
-  const locale = settings?.uiLanguage ?? DEFAULT_UI_LOCALE;
+  const locale = settings?.uiLanguage ?? DEFAULT_LANGUAGE;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

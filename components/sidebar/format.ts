@@ -1,7 +1,8 @@
 import { agoParts } from '../../lib/core/calls/repeat-summary';
-import type { Translate, UiLocale } from '../../lib/core/i18n/translate';
+import type { Translate } from '../../lib/core/i18n/translate';
+import type { Language } from '../../lib/core/model/text';
 
-const LOCALE_TAGS: Record<UiLocale, string> = { lv: 'lv-LV', en: 'en-GB' };
+const LOCALE_TAGS: Record<Language, string> = { lv: 'lv-LV', en: 'en-GB' };
 
 /** «tikko», «pirms 5 min» / «just now», «5 min ago». */
 export function formatAgo(t: Translate, then: number, now: number): string {
@@ -16,7 +17,7 @@ export function formatAgo(t: Translate, then: number, now: number): string {
 }
 
 /** A date and time in the UI language («12.03.2025, 14:05»). */
-export function formatDateTime(locale: UiLocale, at: number): string {
+export function formatDateTime(locale: Language, at: number): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
     dateStyle: 'short',
     timeStyle: 'short',

@@ -2,8 +2,8 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { LaipniDb } from '../data/database';
 import { listPacks, readPack } from '../data/packs';
 import { loadPersonalLayer } from '../data/personal';
-import type { InstalledPackRecord } from '../core/model/records';
-import { computeEffectivePack, type LayerPack, type LayeringResult } from '../core/packs/layering';
+import type { InstalledPackRecord } from '../core/model/installed-pack';
+import { computeEffectivePack, layerInputs, type LayeringResult } from '../core/packs/layering';
 import type { PersonalLayer, PolicyInput } from '../core/packs/overrides';
 import type { Pack } from '../core/model/pack';
 
@@ -39,22 +39,6 @@ function packCache() {
     }
     return pack;
   };
-}
-
-export function layerInputs(
-  packs: InstalledPackRecord[],
-  read: (record: InstalledPackRecord) => Pack | null,
-): { builtin: Pack[]; team: LayerPack[] } {
-  const builtin: Pack[] = [];
-  const team: LayerPack[] = [];
-  for (const record of packs) {
-    if (record.status !== 'active') continue;
-    const pack = read(record);
-    if (!pack) continue;
-    if (record.source === 'builtin') builtin.push(pack);
-    else team.push({ pack, priority: record.priority });
-  }
-  return { builtin, team };
 }
 
 export function createRuleSetService(db: LaipniDb): RuleSetService {

@@ -1,6 +1,6 @@
 import { setCallPhase, setChecklistTick } from './calls';
 import type { LaipniDb } from './database';
-import type { CallRecord } from '../core/model/records';
+import type { CallRecord } from '../core/model/call';
 import type { ChecklistKind, Checklists } from '../core/model/pack';
 import { advancedPhase } from '../core/calls/phase-advance';
 

@@ -1,6 +1,6 @@
 import { droppedCallsSince, lastCallsOfContact } from './calls';
 import type { LaipniDb } from './database';
-import type { CallRecord } from '../core/model/records';
+import type { CallRecord } from '../core/model/call';
 import { needsCallback } from '../core/calls/reminders';
 
 /** Dismissed call-back reminders live in `meta`, so they stay dismissed across reloads. */

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { LaipniDb } from './database';
-import type { CallDirection, CallRecord, ContactRecord } from '../core/model/records';
+import type { CallDirection, CallRecord, ContactRecord } from '../core/model/call';
 import { outcomeOf } from './schema';
 
 /**

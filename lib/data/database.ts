@@ -1,8 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { CallRecord, ContactRecord } from '../core/model/call';
+import type { InstalledPackRecord } from '../core/model/installed-pack';
 import type {
-  CallRecord,
-  ContactRecord,
-  InstalledPackRecord,
   MetaRecord,
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
@@ -10,9 +9,8 @@ import type {
   RuleOverrideRecord,
   RuleStatRecord,
   SettingsRecord,
-  SiteProfileRecord,
-  SiteSettingsRecord,
-} from '../core/model/records';
+} from './records';
+import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/settings';
 import { declareV1, declareV2 } from './schema';
 
 export const DB_NAME = 'laipni';

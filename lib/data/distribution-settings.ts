@@ -1,4 +1,10 @@
 import type { LaipniDb } from './database';
+import {
+  DEFAULT_DISTRIBUTION_SETTINGS,
+  MAX_REFRESH_MINUTES,
+  MIN_REFRESH_MINUTES,
+  type DistributionSettings,
+} from '../core/model/distribution';
 
 /**
  * The agent's own team-distribution settings: how often subscriptions refresh, and public keys
@@ -7,21 +13,6 @@ import type { LaipniDb } from './database';
  */
 
 export const DISTRIBUTION_SETTINGS_KEY = 'distribution-settings';
-
-export interface DistributionSettings {
-  /** Minutes between scheduled refreshes of each subscription. */
-  refreshMinutes: number;
-  /** Base64 raw Ed25519 public keys. */
-  pinnedKeys: string[];
-}
-
-export const DEFAULT_DISTRIBUTION_SETTINGS: DistributionSettings = {
-  refreshMinutes: 60,
-  pinnedKeys: [],
-};
-
-export const MIN_REFRESH_MINUTES = 5;
-export const MAX_REFRESH_MINUTES = 7 * 24 * 60;
 
 function clampMinutes(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value))

@@ -1,5 +1,4 @@
-import type { LaipniDb, TableName } from './database';
-import { TABLE_NAMES } from './database';
+import { TABLE_NAMES, type LaipniDb, type TableName } from './database';
 
 export type DatabaseDump = Record<TableName, unknown[]>;
 

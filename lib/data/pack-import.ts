@@ -5,7 +5,7 @@ import { serializePack } from '../core/packs/export';
 import { validatePack, type ValidateOptions } from '../core/packs/validate';
 import type { LaipniDb } from './database';
 import { packJson, packRecord, readPack } from './packs';
-import type { InstalledPackRecord, PackSource } from '../core/model/records';
+import type { InstalledPackRecord, PackSource } from '../core/model/installed-pack';
 
 export type PackSummary = Omit<InstalledPackRecord, 'json'>;
 

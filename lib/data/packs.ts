@@ -1,7 +1,8 @@
-import type { LocalizedText, Pack } from '../core/model/pack';
+import type { Pack } from '../core/model/pack';
+import type { LocalizedText } from '../core/model/text';
 import { fnv1a64 } from '../core/packs/pack-hash';
 import type { LaipniDb } from './database';
-import type { InstalledPackRecord, PackSource, PackStatus } from '../core/model/records';
+import type { InstalledPackRecord, PackSource, PackStatus } from '../core/model/installed-pack';
 
 /** Installed packs, highest layer last: built-in first, then by priority, then id. */
 export async function listPacks(db: LaipniDb): Promise<InstalledPackRecord[]> {

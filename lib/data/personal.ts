@@ -1,9 +1,5 @@
-import type {
-  ChecklistItem,
-  ChecklistKind,
-  LibraryPhrase,
-  LocalizedText,
-} from '../core/model/pack';
+import type { ChecklistItem, ChecklistKind, LibraryPhrase, Rule } from '../core/model/pack';
+import type { LocalizedText } from '../core/model/text';
 import type { PersonalLayer, RuleOverride } from '../core/packs/overrides';
 import {
   validateChecklistItem,
@@ -12,7 +8,6 @@ import {
   validateRuleOverride,
   type PartResult,
 } from '../core/packs/validate-parts';
-import type { Rule } from '../core/model/pack';
 import type { LaipniDb } from './database';
 
 /**

@@ -1,5 +1,6 @@
 import type { PolicyInput } from '../core/packs/overrides';
 import type { LaipniDb } from './database';
+import type { PolicyStateRecord } from '../core/model/policy';
 
 /**
  * The company policy as last applied by the background, so extension pages can say which
@@ -8,19 +9,6 @@ import type { LaipniDb } from './database';
  */
 
 export const POLICY_STATE_KEY = 'policy';
-
-export interface PolicyStateRecord<Policy = Record<string, unknown>> {
-  /** Where the policy came from: the browser's managed storage, the test hook, or nowhere. */
-  source: 'managed' | 'test' | 'none';
-  appliedAt: number;
-  policy: Policy;
-  /** Keys of `policy` that are set (what the UI marks as managed). */
-  managed: string[];
-  /** Policy fields that were wrong and ignored, and packs the policy could not install. */
-  problems: Array<{ key: string; lv: string; en: string }>;
-  /** Ids of the packs the policy installed inline. */
-  inlinePackIds: string[];
-}
 
 export async function getPolicyState<Policy = Record<string, unknown>>(
   db: LaipniDb,

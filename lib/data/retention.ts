@@ -1,5 +1,4 @@
-import type { LaipniDb } from './database';
-import { TABLE_NAMES } from './database';
+import { TABLE_NAMES, type LaipniDb } from './database';
 import { dayOf } from './stats';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

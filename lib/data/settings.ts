@@ -1,5 +1,5 @@
 import type { LaipniDb } from './database';
-import type { Settings } from '../core/model/records';
+import type { Settings } from '../core/model/settings';
 
 export const DEFAULT_SETTINGS: Settings = {
   agentName: '',

@@ -1,5 +1,5 @@
 import type { LaipniDb } from './database';
-import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/records';
+import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/settings';
 
 /** The site key of a page: its host name, lower-case; the scheme for pages without one. */
 export function siteKeyOf(url: string): string {

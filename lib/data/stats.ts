@@ -1,14 +1,6 @@
+import type { FindingReport } from '../core/model/finding';
 import type { LaipniDb } from './database';
-import type { RuleStatRecord } from '../core/model/records';
-
-export type FindingOutcome = 'flagged' | 'accepted' | 'ignored';
-
-export interface FindingEvent {
-  ruleId: string;
-  /** The flagged phrase form; stored lower-cased, never the text around it. */
-  form: string;
-  outcome: FindingOutcome;
-}
+import type { RuleStatRecord } from './records';
 
 /** Local calendar day «YYYY-MM-DD» of a time. */
 export function dayOf(time: number): string {
@@ -20,7 +12,7 @@ export function dayOf(time: number): string {
 /** Adds events to today's counters in one transaction. */
 export async function recordFindingEvents(
   db: LaipniDb,
-  events: FindingEvent[],
+  events: FindingReport[],
   now = Date.now(),
 ): Promise<void> {
   if (events.length === 0) return;

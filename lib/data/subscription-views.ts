@@ -1,11 +1,6 @@
 import type { LaipniDb } from './database';
-import {
-  listSubscriptions,
-  subscriptionStatus,
-  type SubscriptionChange,
-  type SubscriptionStatus,
-} from './subscriptions';
-import type { LocalizedText } from '../core/model/pack';
+import { listSubscriptions } from './subscriptions';
+import { subscriptionStatus, type SubscriptionView } from '../core/model/distribution';
 
 /**
  * What the sidebar shows about pack subscriptions: a failing update (with the last success) and
@@ -14,19 +9,6 @@ import type { LocalizedText } from '../core/model/pack';
  * the refresh service wrote it.
  */
 export const PACK_CHANGE_SEEN_PREFIX = 'packChangeSeen:';
-
-export interface SubscriptionView {
-  url: string;
-  packId?: string;
-  /** The installed pack's name; the change's name when the pack is gone. */
-  packName?: string;
-  status: SubscriptionStatus;
-  lastSuccessAt?: number;
-  lastError?: LocalizedText;
-  lastChange?: SubscriptionChange;
-  /** The agent dismissed this very change (same timestamp) in the sidebar. */
-  changeSeen: boolean;
-}
 
 function seenKey(url: string): string {
   return `${PACK_CHANGE_SEEN_PREFIX}${url}`;

@@ -1,5 +1,5 @@
 import type { ImportResult } from '../data/pack-import';
-import type { PurgeResult } from '../data/retention';
+import type { PurgeResult } from '../core/model/call';
 import type { LayeringReport } from '../core/packs/layering';
 import type { ChecklistKind, Pack } from '../core/model/pack';
 import {
@@ -12,6 +12,7 @@ import {
   type PageBroadcastMap,
   type PageProtocolMap,
 } from './page-messages';
+import type { FindingReport } from '../core/model/finding';
 
 /**
  * The data protocol between the background and the rest of the extension: one map from message
@@ -24,15 +25,6 @@ import {
 export interface RuleSet {
   version: string;
   pack: Pack;
-}
-
-export type FindingOutcome = 'flagged' | 'accepted' | 'ignored';
-
-export interface FindingReport {
-  ruleId: string;
-  /** The flagged phrase form (a few words), never the text around it. */
-  form: string;
-  outcome: FindingOutcome;
 }
 
 export interface ProtocolMap extends PageProtocolMap, DistributionProtocolMap {

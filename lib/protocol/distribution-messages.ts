@@ -1,7 +1,10 @@
-import type { CompanyPolicy } from '../background/distribution/policy';
-import type { DistributionSettings } from '../data/distribution-settings';
-import type { PolicyStateRecord } from '../data/policy-state';
-import type { PackSubscription, RefreshOutcome, SubscriptionChange } from '../data/subscriptions';
+import type { CompanyPolicy, PolicyStateRecord } from '../core/model/policy';
+import type {
+  DistributionSettings,
+  PackSubscription,
+  RefreshOutcome,
+  SubscriptionChange,
+} from '../core/model/distribution';
 
 /**
  * Team distribution's part of the protocol map (subscriptions, company policy, pinned keys).

@@ -1,27 +1,13 @@
-import type {
-  CallDirection,
-  CallOutcome,
-  ProfileVariable,
-  UiLanguage,
-} from '../core/model/records';
-import type { Channel, Phase, Severity } from '../core/model/pack';
+import type { CallDirection, CallOutcome } from '../core/model/call';
+import type { ProfileVariable } from '../core/model/settings';
+import type { Language } from '../core/model/text';
+import type { Channel, Phase } from '../core/model/pack';
+import type { Finding, FindingRef } from '../core/model/finding';
 
 /**
  * The page ↔ background ↔ sidebar part of the protocol map (calls, page context, the focused
  * field's findings, applying and inserting from the sidebar). Merged into `ProtocolMap`.
  */
-
-/** A finding of the focused field as the sidebar shows it (the engine's Finding, bounded). */
-export interface SidebarFinding {
-  ruleId: string;
-  start: number;
-  end: number;
-  text: string;
-  severity: Severity;
-  message: string;
-  suggestions: string[];
-  advice?: string[];
-}
 
 /** What a site profile read from the CRM page. The contact is hashed by the background. */
 export type PageValues = Partial<Record<ProfileVariable, string>>;
@@ -52,24 +38,17 @@ export interface PageSetup {
   context: CallContextPayload;
   abbreviations: Array<{ abbreviation: string; text: string }>;
   abbreviationKey: 'tab' | 'space';
-  uiLanguage: UiLanguage;
+  uiLanguage: Language;
 }
 
 /** The sidebar's view of its tab. */
 export interface TabState {
   tabId: number;
   site: string;
-  findings: SidebarFinding[];
+  findings: Finding[];
   page: { customerName?: string; company?: string; contactSeen: boolean };
   /** The agent clicked a tel: link: offer to start a call to it. */
   telOffer?: { number: string; at: number };
-}
-
-export interface FindingRef {
-  ruleId: string;
-  start: number;
-  end: number;
-  text: string;
 }
 
 export type RelayResult = { ok: true } | { ok: false; reason: string };
@@ -95,7 +74,7 @@ export interface PageProtocolMap {
   /** Content: site switch, profile, call context, abbreviations for this tab's site. */
   'page:setup': { request: Record<string, never>; response: PageSetup };
   /** Content: the focused field's current findings (for the sidebar). */
-  'page:findings': { request: { findings: SidebarFinding[] }; response: { relayed: boolean } };
+  'page:findings': { request: { findings: Finding[] }; response: { relayed: boolean } };
   /** Content: values the site profile read from the page (customer name, contact, …). */
   'page:values': { request: { values: PageValues }; response: { contactSeen: boolean } };
   /** Content: the agent clicked a tel: link. */

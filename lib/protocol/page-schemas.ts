@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PROFILE_VARIABLES, type ProfileVariable } from '../core/model/settings';
 import { RULE_ID_PATTERN } from '../core/packs/schema';
 import type { PageProtocolMap } from './page-messages';
 
@@ -24,15 +25,13 @@ const finding = v.strictObject({
 
 const findingRef = v.strictObject({ ruleId, start: offset, end: offset, text: text(200) });
 
-const values = v.strictObject({
-  agentName: v.optional(text(200)),
-  agentSurname: v.optional(text(200)),
-  company: v.optional(text(200)),
-  customerName: v.optional(text(200)),
-  customerNameVocative: v.optional(text(200)),
-  greeting: v.optional(text(200)),
-  contactKey: v.optional(text(200)),
-});
+// Every profile variable, each optional and bounded.
+const values = v.strictObject(
+  Object.fromEntries(PROFILE_VARIABLES.map((name) => [name, v.optional(text(200))])) as Record<
+    ProfileVariable,
+    v.OptionalSchema<ReturnType<typeof text>, undefined>
+  >,
+);
 
 export const pageSchemas: {
   [K in keyof PageProtocolMap]: v.GenericSchema<unknown, PageProtocolMap[K]['request']>;

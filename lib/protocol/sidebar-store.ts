@@ -1,6 +1,7 @@
-import type { CallRecord, Settings, SiteSettingsRecord } from '../core/model/records';
+import type { CallRecord } from '../core/model/call';
+import type { Settings, SiteSettingsRecord } from '../core/model/settings';
 import type { ChecklistKind, Phase } from '../core/model/pack';
-import type { SubscriptionView } from '../data/subscription-views';
+import type { SubscriptionView } from '../core/model/distribution';
 
 /**
  * What the sidebar reads and writes, as named queries and commands. The sidebar's frame sits

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { deletePersonalChecklistItem } from '../../../lib/data/personal';
-import type { PersonalChecklistItemRecord } from '../../../lib/core/model/records';
+import type { PersonalChecklistItemRecord } from '../../../lib/data/records';
 import { useI18n } from '../../i18n';
-import { localized } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { DetectSummary } from './DetectSummary';

@@ -1,6 +1,6 @@
 import type { PackProblem } from '../../../lib/core/packs/problems';
 import { useI18n } from '../../i18n';
-import { problemText } from './localized';
+import { localized } from '../../../lib/core/model/text';
 import { groupProblems } from './problem-groups';
 
 /**
@@ -30,7 +30,7 @@ export function ProblemList(props: { problems: readonly PackProblem[]; document:
               {group.items.map((item, i) => (
                 <li key={i} data-path={item.problem.path}>
                   {item.field ? <code class="problem-field">{item.field}</code> : null}{' '}
-                  {problemText(item.problem, locale)}
+                  {localized(item.problem, locale)}
                 </li>
               ))}
             </ul>

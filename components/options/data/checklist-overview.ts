@@ -1,6 +1,6 @@
 import type { LaipniDb } from '../../../lib/data/database';
 import { listPacks } from '../../../lib/data/packs';
-import type { PersonalChecklistItemRecord } from '../../../lib/core/model/records';
+import type { PersonalChecklistItemRecord } from '../../../lib/data/records';
 import {
   CHECKLIST_KINDS,
   type ChecklistItem,

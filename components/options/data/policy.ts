@@ -1,4 +1,4 @@
-import type { CompanyPolicy } from '../../../lib/background/distribution/policy';
+import type { CompanyPolicy } from '../../../lib/core/model/policy';
 import type { LaipniDb } from '../../../lib/data/database';
 import { getPolicyState } from '../../../lib/data/policy-state';
 

@@ -2,10 +2,11 @@ import type { LaipniDb } from '../../../lib/data/database';
 import { listPacks, readPack } from '../../../lib/data/packs';
 import { loadPersonalLayer } from '../../../lib/data/personal';
 import { loadPolicyInput } from '../../../lib/data/policy-state';
-import type { InstalledPackRecord } from '../../../lib/core/model/records';
+import type { InstalledPackRecord } from '../../../lib/core/model/installed-pack';
 import { BUILTIN_PACK } from '../../../lib/core/engine';
 import {
   computeEffectivePack,
+  layerInputs,
   PERSONAL_LAYER_ID,
   type LayerPack,
   type LayeringResult,
@@ -58,17 +59,9 @@ export interface InstalledLayers {
  * the built-in pack (first start), the copy bundled with this page stands in for it.
  */
 export function layersOf(records: readonly InstalledPackRecord[]): InstalledLayers {
-  const builtin: Pack[] = [];
-  const team: LayerPack[] = [];
-  for (const record of records) {
-    if (record.status !== 'active') continue;
-    const pack = readPack(record);
-    if (!pack) continue;
-    if (record.source === 'builtin') builtin.push(pack);
-    else team.push({ pack, priority: record.priority });
-  }
-  if (!records.some((r) => r.source === 'builtin')) builtin.push(BUILTIN_PACK);
-  return { builtin, team };
+  const layers = layerInputs(records, readPack);
+  if (!records.some((r) => r.source === 'builtin')) layers.builtin.push(BUILTIN_PACK);
+  return layers;
 }
 
 export function buildRuleOverview(

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n';
 import { ProblemList } from '../common/ProblemList';
-import { problemText } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import type { ImportAttempt } from './PackImport';
 
 /** What an import did: installed (with warnings), or refused with every problem listed. */
@@ -25,7 +25,7 @@ export function ImportOutcome(props: {
           <ul>
             {result.warnings.map((w, i) => (
               <li key={i}>
-                {w.path ? <code>{w.path}</code> : null} {problemText(w, locale)}
+                {w.path ? <code>{w.path}</code> : null} {localized(w, locale)}
               </li>
             ))}
           </ul>

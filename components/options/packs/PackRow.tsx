@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { exportInstalledPack, type PackSummary } from '../../../lib/data/pack-import';
+import { exportInstalledPack } from '../../../lib/data/pack-import';
+import { type PackSummary } from '../../../lib/core/model/installed-pack';
 import { removePack, setPackPriority, setPackStatus } from '../../../lib/data/packs';
 import { useI18n } from '../../i18n';
 import { downloadText } from '../common/download';
 import { formatDateTime } from '../common/format';
-import { localized } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 
 /** One installed pack: what it is, where it came from, and what the agent may do with it. */

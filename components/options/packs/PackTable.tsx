@@ -1,4 +1,4 @@
-import type { PackSummary } from '../../../lib/data/pack-import';
+import type { PackSummary } from '../../../lib/core/model/installed-pack';
 import { useI18n } from '../../i18n';
 import { PackRow } from './PackRow';
 

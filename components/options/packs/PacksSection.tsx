@@ -1,5 +1,5 @@
 import { listPacks } from '../../../lib/data/packs';
-import type { PackSummary } from '../../../lib/data/pack-import';
+import type { PackSummary } from '../../../lib/core/model/installed-pack';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 import { loadRuleOverview } from '../data/rule-overview';

@@ -1,6 +1,6 @@
-import { POLICY_KEYS } from '../../../lib/background/distribution/policy';
+import { POLICY_KEYS } from '../../../lib/core/model/policy';
 import { useI18n } from '../../i18n';
-import { problemText } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import { loadPolicyView } from '../data/policy';
 import { useLiveQuery } from '../data/use-live-query';
@@ -29,7 +29,7 @@ export function PolicySummary() {
           <ul>
             {policy.value.problems.map((p, i) => (
               <li key={i}>
-                <code>{p.key}</code> {problemText(p, locale)}
+                <code>{p.key}</code> {localized(p, locale)}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
-import { addSubscription, checkSubscriptionUrl } from '../../../lib/data/subscriptions';
+import { addSubscription } from '../../../lib/data/subscriptions';
+import { checkSubscriptionUrl } from '../../../lib/core/model/distribution';
 
 /** Stores a pack URL to subscribe to; downloading it is the background's job. */
 export function SubscribeForm() {

@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
-import type { SubscriptionChange } from '../../../lib/data/subscriptions';
+import type { SubscriptionChange } from '../../../lib/core/model/distribution';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../common/format';
-import { localized } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 
 /** What the last update of a subscribed pack changed: rules added, removed, changed; changelog. */
 export function SubscriptionChangeView(props: { change: SubscriptionChange }) {

@@ -1,12 +1,8 @@
-import {
-  listSubscriptions,
-  removeSubscription,
-  subscriptionStatus,
-  type PackSubscription,
-} from '../../../lib/data/subscriptions';
+import { listSubscriptions, removeSubscription } from '../../../lib/data/subscriptions';
+import { subscriptionStatus, type PackSubscription } from '../../../lib/core/model/distribution';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../common/format';
-import { localized } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';
 import { SubscriptionChangeView } from './SubscriptionChangeView';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { Settings } from '../../../lib/core/model/records';
+import type { Settings } from '../../../lib/core/model/settings';
 import { updateSettings } from '../../../lib/data/settings';
 import { fillTemplate } from '../../../lib/core/engine/template';
 import { useI18n } from '../../i18n';

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { updateSettings } from '../../../lib/data/settings';
-import { isUiLocale, UI_LOCALES } from '../../../lib/core/i18n/translate';
+import { isLanguage, LANGUAGES } from '../../../lib/core/model/text';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
 
@@ -22,10 +22,10 @@ export function LanguagePicker() {
         data-testid="language"
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (isUiLocale(value)) void updateSettings(db, { uiLanguage: value });
+          if (isLanguage(value)) void updateSettings(db, { uiLanguage: value });
         }}
       >
-        {UI_LOCALES.map((code) => (
+        {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
             {t(`language.${code}`)}
           </option>

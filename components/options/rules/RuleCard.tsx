@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n';
-import { localized } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import type { RuleEntry } from '../data/rule-overview';
 import { AppliesTo } from './AppliesTo';
 import { LockNotice } from './LockNotice';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { setRuleOverride } from '../../../lib/data/personal';
 import { useI18n } from '../../i18n';
-import { localized } from '../common/localized';
+import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import type { RuleEntry } from '../data/rule-overview';
 import { SuggestionEditor } from './SuggestionEditor';

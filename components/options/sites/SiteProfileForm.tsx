@@ -1,15 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { putSiteProfile } from '../../../lib/data/sites';
-import type { ProfileVariable } from '../../../lib/core/model/records';
+import { PROFILE_VARIABLES, type ProfileVariable } from '../../../lib/core/model/settings';
 import { CHANNELS, type Channel } from '../../../lib/core/model/pack';
 import { useI18n } from '../../i18n';
 import { useDb } from '../data/db-context';
-import {
-  PROFILE_VARIABLES,
-  profileFromDraft,
-  type DraftProblem,
-  type ProfileDraft,
-} from './profile-draft';
+import { profileFromDraft, type DraftProblem, type ProfileDraft } from './profile-draft';
 
 /**
  * Edits a site profile: which page elements hold the customer's name, the agent's name and so

@@ -1,16 +1,7 @@
-import type { ProfileVariable, SiteProfileRecord } from '../../../lib/core/model/records';
+import type { ProfileVariable, SiteProfileRecord } from '../../../lib/core/model/settings';
 import type { Channel } from '../../../lib/core/model/pack';
 import type { MessageKey } from '../../../lib/core/i18n/lv';
 import { siteKeyFromInput } from './site-key';
-
-export const PROFILE_VARIABLES: readonly ProfileVariable[] = [
-  'customerName',
-  'customerNameVocative',
-  'agentName',
-  'agentSurname',
-  'company',
-  'contactKey',
-];
 
 /** What the site-profile form edits. */
 export interface ProfileDraft {

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n';
 import { downloadText, fileDate } from '../common/download';
-import type { RuleStatRecord } from '../../../lib/core/model/records';
+import type { RuleStatRecord } from '../../../lib/data/records';
 import type { CallCompletion } from './completion';
 import { toCsv } from './csv';
 

@@ -1,5 +1,5 @@
 import { dayOf } from '../../../lib/data/stats';
-import type { RuleStatRecord } from '../../../lib/core/model/records';
+import type { RuleStatRecord } from '../../../lib/data/records';
 
 export interface DayCounts {
   day: string;

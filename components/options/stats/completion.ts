@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../../lib/core/model/records';
+import type { CallRecord } from '../../../lib/core/model/call';
 import type { ChecklistKind, Checklists } from '../../../lib/core/model/pack';
 
 export interface CallCompletion {

@@ -1,6 +1,7 @@
 import { listCalls } from '../../../lib/data/calls';
 import type { LaipniDb } from '../../../lib/data/database';
-import type { CallRecord, RuleStatRecord } from '../../../lib/core/model/records';
+import type { CallRecord } from '../../../lib/core/model/call';
+import type { RuleStatRecord } from '../../../lib/data/records';
 import { getSettings } from '../../../lib/data/settings';
 import { statsByDay } from '../../../lib/data/stats';
 import type { Checklists } from '../../../lib/core/model/pack';

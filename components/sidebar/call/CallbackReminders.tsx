@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../../lib/core/model/records';
+import type { CallRecord } from '../../../lib/core/model/call';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CallDirection } from '../../../lib/core/model/records';
+import type { CallDirection } from '../../../lib/core/model/call';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';

@@ -1,11 +1,11 @@
 import { onBroadcast, sendMessage } from '../../../lib/protocol/transport/client';
 import type {
-  FindingRef,
   RelayResult,
   StartCallRequest,
   StartCallResponse,
   TabState,
 } from '../../../lib/protocol/page-messages';
+import type { FindingRef } from '../../../lib/core/model/finding';
 import type { Pack } from '../../../lib/core/model/pack';
 
 /**

@@ -1,14 +1,11 @@
-import type { SidebarFinding } from '../../../lib/protocol/page-messages';
+import type { Finding } from '../../../lib/core/model/finding';
 import { useI18n } from '../../i18n';
 
 /**
  * A finding of the focused field with the in-page card's hooks (`data-laipni="finding"`,
  * `button[data-laipni="suggestion"]`). Suggestions and advice are pack text: text only.
  */
-export function FindingItem(props: {
-  finding: SidebarFinding;
-  onApply: (suggestion: string) => void;
-}) {
+export function FindingItem(props: { finding: Finding; onApply: (suggestion: string) => void }) {
   const { t } = useI18n();
   const { finding } = props;
   return (

@@ -1,16 +1,16 @@
-import type { SidebarFinding } from '../../../lib/protocol/page-messages';
+import type { Finding } from '../../../lib/core/model/finding';
 import { useI18n } from '../../i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
 import { FindingItem } from './FindingItem';
 
 /** The focused field's findings; applying goes through the page's field adapter (undo-safe). */
-export function FindingsSection(props: { findings: readonly SidebarFinding[] }) {
+export function FindingsSection(props: { findings: readonly Finding[] }) {
   const { t } = useI18n();
   const { port, tabId } = useEnv();
   const announce = useAnnounce();
 
-  const apply = async (finding: SidebarFinding, suggestion: string) => {
+  const apply = async (finding: Finding, suggestion: string) => {
     const { ruleId, start, end, text } = finding;
     const result = await port
       .apply(tabId, { ruleId, start, end, text }, suggestion)

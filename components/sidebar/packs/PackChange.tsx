@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
-import type { SubscriptionView } from '../../../lib/data/subscription-views';
-import type { SubscriptionChange } from '../../../lib/data/subscriptions';
-import { localizedIn } from '../../../lib/core/packs/pack-diff-text';
+import type { SubscriptionView, SubscriptionChange } from '../../../lib/core/model/distribution';
+import { localized } from '../../../lib/core/model/text';
 import { useI18n } from '../../i18n';
 
 /** The sidebar is narrow: a few rule ids per list, the rest counted (the counts stay exact). */
@@ -77,7 +76,7 @@ export function PackChange(props: {
           <ul class="pack-changelog">
             {change.changelog.map((entry) => (
               <li key={entry.version}>
-                <strong>{entry.version}</strong> {localizedIn(entry.notes, locale)}
+                <strong>{entry.version}</strong> {localized(entry.notes, locale)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
-import type { SubscriptionView } from '../../../lib/data/subscription-views';
-import { localizedIn } from '../../../lib/core/packs/pack-diff-text';
+import type { SubscriptionView } from '../../../lib/core/model/distribution';
+import { localized } from '../../../lib/core/model/text';
 import { useI18n } from '../../i18n';
 import { useEnv } from '../data/env';
 import { useQuery } from '../data/use-query';
@@ -14,7 +14,7 @@ function PackError(props: { sub: SubscriptionView }) {
       <p>
         {t('sidebar.packs.error', {
           pack: sub.packName ?? sub.packId ?? sub.url,
-          error: sub.lastError ? localizedIn(sub.lastError, locale) : '',
+          error: sub.lastError ? localized(sub.lastError, locale) : '',
         })}
       </p>
       <p>

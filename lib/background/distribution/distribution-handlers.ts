@@ -1,6 +1,7 @@
 import type { LaipniDb } from '../../data/database';
 import { updateDistributionSettings } from '../../data/distribution-settings';
-import { addSubscription, checkSubscriptionUrl, getSubscription } from '../../data/subscriptions';
+import { addSubscription, getSubscription } from '../../data/subscriptions';
+import { checkSubscriptionUrl } from '../../core/model/distribution';
 import { parsePublicKey } from '../../core/packs/signature';
 import type { DistributionProtocolMap } from '../../protocol/distribution-messages';
 import type { Handlers } from '../../protocol/transport/router';

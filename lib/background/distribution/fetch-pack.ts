@@ -1,4 +1,4 @@
-import { checkSubscriptionUrl } from '../../data/subscriptions';
+import { checkSubscriptionUrl } from '../../core/model/distribution';
 import { PACK_LIMITS } from '../../core/packs/limits';
 import { text, type Bilingual } from './problem-texts';
 

@@ -1,7 +1,8 @@
 import type { LaipniDb } from '../../data/database';
 import { importPack } from '../../data/pack-import';
 import { listPacks, removePack } from '../../data/packs';
-import { getPolicyState, putPolicyState, type PolicyStateRecord } from '../../data/policy-state';
+import { getPolicyState, putPolicyState } from '../../data/policy-state';
+import type { PolicyStateRecord, CompanyPolicy, PolicyProblem } from '../../core/model/policy';
 import { getSettings, updateSettings } from '../../data/settings';
 import {
   addSubscription,
@@ -11,7 +12,7 @@ import {
 } from '../../data/subscriptions';
 import { canonicalJson, fnv1a64 } from '../../core/packs/pack-hash';
 import type { PolicyInput } from '../../core/packs/overrides';
-import { managedKeys, parsePolicy, type CompanyPolicy, type PolicyProblem } from './policy';
+import { managedKeys, parsePolicy } from './policy';
 
 /**
  * Applies company policy: locks and "personal rules allowed" go to the rule-set service, the

@@ -1,5 +1,11 @@
-import { checkSubscriptionUrl } from '../../data/subscriptions';
+import { checkSubscriptionUrl } from '../../core/model/distribution';
 import { RULE_ID_PATTERN } from '../../core/packs/schema';
+import {
+  POLICY_KEYS,
+  type CompanyPolicy,
+  type PolicyKey,
+  type PolicyProblem,
+} from '../../core/model/policy';
 
 /**
  * Company policy as IT sets it (Chrome enterprise policy / Firefox `policies.json`, read through
@@ -7,50 +13,6 @@ import { RULE_ID_PATTERN } from '../../core/packs/schema';
  * field: a wrong field is reported and ignored, the rest still applies, so one typo by IT never
  * switches the whole policy off. Pure; the service that applies it is ./policy-service.ts.
  */
-
-export interface CompanyPolicy {
-  /** Pack URLs to subscribe to (installed as `policy` packs, not removable by the agent). */
-  packUrls?: string[];
-  /** Packs given in the policy itself, as JSON text (or objects where the browser allows). */
-  inlinePacks?: unknown[];
-  /** Rule ids personal overrides may not change. */
-  lockedRuleIds?: string[];
-  /** Public keys (base64 raw Ed25519) that downloaded packs must be signed with. */
-  publicKeys?: string[];
-  personalRulesAllowed?: boolean;
-  /** Calls and statistics older than this are purged. */
-  retentionDays?: number;
-  /** Subscription refresh period in minutes. */
-  refreshMinutes?: number;
-  /** "Only these sites": when set, Laipni runs only on these host names. */
-  onlySites?: string[];
-  /** Sites where Laipni starts switched off (the agent may switch it on unless `onlySites`). */
-  disabledSites?: string[];
-  sidebarOpenByDefault?: boolean;
-  sidebarWidth?: number;
-}
-
-export type PolicyKey = keyof CompanyPolicy;
-
-export const POLICY_KEYS: readonly PolicyKey[] = [
-  'packUrls',
-  'inlinePacks',
-  'lockedRuleIds',
-  'publicKeys',
-  'personalRulesAllowed',
-  'retentionDays',
-  'refreshMinutes',
-  'onlySites',
-  'disabledSites',
-  'sidebarOpenByDefault',
-  'sidebarWidth',
-];
-
-export interface PolicyProblem {
-  key: string;
-  lv: string;
-  en: string;
-}
 
 export interface ParsedPolicy {
   policy: CompanyPolicy;

@@ -1,14 +1,13 @@
 import type { LaipniDb } from '../../data/database';
 import { importPack } from '../../data/pack-import';
 import { getPack, readPack } from '../../data/packs';
+import { getSubscription, updateSubscription } from '../../data/subscriptions';
 import {
   checkSubscriptionUrl,
-  getSubscription,
-  updateSubscription,
   type PackSubscription,
   type RefreshOutcome,
   type RefreshStatus,
-} from '../../data/subscriptions';
+} from '../../core/model/distribution';
 import { diffPacks } from '../../core/packs/pack-diff';
 import { verifyPackSignature } from '../../core/packs/signature';
 import { fetchPack, type FetchLike } from './fetch-pack';
@@ -34,8 +33,6 @@ export interface RefreshDeps {
   random?(): number;
   subtle?: SubtleCrypto;
 }
-
-export type { RefreshOutcome, RefreshStatus } from '../../data/subscriptions';
 
 type Patch = Partial<Omit<PackSubscription, 'url' | 'addedAt'>>;
 

@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { listSubscriptions, type PackSubscription } from '../../data/subscriptions';
-import { refreshSubscription, type RefreshDeps, type RefreshOutcome } from './refresh';
+import { listSubscriptions } from '../../data/subscriptions';
+import type { PackSubscription, RefreshOutcome } from '../../core/model/distribution';
+import { refreshSubscription, type RefreshDeps } from './refresh';
 import { earliestDue } from './schedule';
 
 /**

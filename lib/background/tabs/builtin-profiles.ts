@@ -1,5 +1,5 @@
 import type { LaipniDb } from '../../data/database';
-import type { SiteProfileRecord } from '../../core/model/records';
+import type { SiteProfileRecord } from '../../core/model/settings';
 
 /**
  * The profile of the demo CRM page shipped in the repository (`demo/index.html`): where the

@@ -1,7 +1,7 @@
 import { getCall, startCall } from '../../data/calls';
 import { computeContactKey } from '../../data/contact-key';
 import type { LaipniDb } from '../../data/database';
-import type { CallRecord } from '../../core/model/records';
+import type { CallRecord } from '../../core/model/call';
 import { getSettings } from '../../data/settings';
 import { siteKeyOf } from '../../data/sites';
 import type { StartCallRequest, StartCallResponse } from '../../protocol/page-messages';

@@ -1,9 +1,10 @@
-import type { PageValues, SidebarFinding, TabState } from '../../protocol/page-messages';
+import type { PageValues, TabState } from '../../protocol/page-messages';
+import type { Finding } from '../../core/model/finding';
 
 /** What the background knows about one tab's page (memory only: pages resend on change). */
 export interface TabRecord {
   site: string;
-  findings: SidebarFinding[];
+  findings: Finding[];
   /** The frame whose focused field the findings belong to (apply goes there). */
   findingsFrameId: number;
   /** The frame that last had a focused field (library inserts go there). */

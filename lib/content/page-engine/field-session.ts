@@ -3,32 +3,29 @@ import { adapterFor } from '../fields/adapters/registry';
 import type { EditableField } from '../fields/editable';
 import { replaceSpan, type ReplaceOutcome } from '../fields/replace';
 import type { FieldSnapshot } from '../fields/snapshot';
-import type { FindingOutcome } from '../../protocol/data-messages';
+import type { FindingOutcome, Finding } from '../../core/model/finding';
 import { recordInputTiming } from '../bootstrap/frame-state';
-import { findingAt, findingKey, type FindingView } from './finding-view';
+import { findingAt, findingKey } from './finding-view';
 import { frameQueueOf } from './frame-queue';
 import { newlyShown, textEdit, type TextEdit } from '../../core/engine/edit-spans';
 import type { PageUi } from './ui/page-ui';
-import { firstEmptySlot } from './slots';
+import { firstEmptySlot } from '../../core/model/slots';
 
 export interface FieldChecker {
   /**
    * Findings for the field's whole text (the checker re-checks only what changed; `change`,
    * the session's own diff from the last checked text, spares it a second one).
    */
-  check(field: EditableField, text: string, change?: KnownChange): FindingView[];
+  check(field: EditableField, text: string, change?: KnownChange): Finding[];
 }
-
-/** What happened to a finding, as the statistics count it. */
-export type FindingEvent = FindingOutcome;
 
 export interface FieldSessionDeps {
   checker: FieldChecker;
   ui: PageUi;
   ignored: Set<string>;
-  report(event: FindingEvent, finding: FindingView): void;
+  report(event: FindingOutcome, finding: Finding): void;
   /** After each check: the field's text and what is shown (sidebar relay, checklist ticks). */
-  onChecked(text: string, findings: readonly FindingView[]): void;
+  onChecked(text: string, findings: readonly Finding[]): void;
   /** Typing abbreviations («;sv» → a library phrase) and the key that expands them. */
   abbreviations(): { expansions: ReadonlyMap<string, string>; key: 'tab' | 'space' };
 }
@@ -36,10 +33,10 @@ export interface FieldSessionDeps {
 export interface FieldSession {
   readonly field: EditableField;
   recheck(): void;
-  apply(finding: FindingView, suggestion: string): Promise<ReplaceOutcome>;
+  apply(finding: Finding, suggestion: string): Promise<ReplaceOutcome>;
   /** Inserts text at the caret (or where it was when the field lost focus). */
   insert(text: string): Promise<ReplaceOutcome>;
-  findings(): readonly FindingView[];
+  findings(): readonly Finding[];
   /** Focus left the field (perhaps for the sidebar): hide the UI, keep the session for apply. */
   park(): void;
   dispose(): void;
@@ -69,9 +66,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const win = doc.defaultView ?? window;
   let composing = false;
   let snapshot: FieldSnapshot = adapter.snapshot(field);
-  let current: FindingView[] = [];
+  let current: Finding[] = [];
   /** What the last check showed, and the text it checked (to follow findings through edits). */
-  let shownBefore: readonly FindingView[] = [];
+  let shownBefore: readonly Finding[] = [];
   let checkedText = '';
   let alignQueued = false;
   let lastCaret: number | null = null;
@@ -86,7 +83,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
 
   /** Counts a finding as flagged once, when it first shows. */
-  function reportNewFindings(edit: TextEdit, shown: readonly FindingView[]): void {
+  function reportNewFindings(edit: TextEdit, shown: readonly Finding[]): void {
     for (const finding of newlyShown(shownBefore, edit, shown)) deps.report('flagged', finding);
     shownBefore = shown;
   }
@@ -129,7 +126,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     inNextFrame(runQueuedCheck);
   }
 
-  function currentFindings(): readonly FindingView[] {
+  function currentFindings(): readonly Finding[] {
     runQueuedCheck();
     return visible();
   }
@@ -141,7 +138,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     if (atCaret) deps.ui.openCard(field, [atCaret]);
   }
 
-  async function apply(finding: FindingView, suggestion: string): Promise<ReplaceOutcome> {
+  async function apply(finding: Finding, suggestion: string): Promise<ReplaceOutcome> {
     const outcome = await replaceSpan(adapter, field, {
       start: finding.start,
       end: finding.end,

@@ -1,6 +1,5 @@
-import type { FindingOutcome, FindingReport } from '../../protocol/data-messages';
+import type { FindingOutcome, FindingReport, Finding } from '../../core/model/finding';
 import { sendMessage } from '../../protocol/transport/client';
-import type { FindingView } from './finding-view';
 
 const FLUSH_MS = 2000;
 const MAX_BATCH = 100;
@@ -13,7 +12,7 @@ const MAX_FORM = 100;
  */
 export function createFindingReporter(
   signal: AbortSignal,
-): (outcome: FindingOutcome, finding: FindingView) => void {
+): (outcome: FindingOutcome, finding: Finding) => void {
   let pending: FindingReport[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 

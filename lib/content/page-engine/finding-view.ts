@@ -1,15 +1,6 @@
-import type { SidebarFinding } from '../../protocol/page-messages';
+import type { Finding } from '../../core/model/finding';
 
-/**
- * What the in-page UI and the sidebar need of an engine finding (structurally the engine's
- * `Finding`); one shape for the card, the relay and the sidebar.
- */
-export type FindingView = SidebarFinding;
-
-export function findingAt(
-  findings: readonly FindingView[],
-  caret: number | null,
-): FindingView | null {
+export function findingAt(findings: readonly Finding[], caret: number | null): Finding | null {
   if (caret === null) return null;
   return (
     findings.find((f) => caret > f.start && caret <= f.end) ??
@@ -18,6 +9,6 @@ export function findingAt(
   );
 }
 
-export function findingKey(finding: FindingView): string {
+export function findingKey(finding: Finding): string {
   return `${finding.ruleId}\u0000${finding.text.toLocaleLowerCase('lv')}`;
 }

@@ -1,6 +1,5 @@
 import { sendMessage } from '../../protocol/transport/client';
-import type { SidebarFinding } from '../../protocol/page-messages';
-import type { FindingView } from './finding-view';
+import type { Finding } from '../../core/model/finding';
 
 const MAX_FINDINGS = 50;
 
@@ -8,11 +7,11 @@ const MAX_FINDINGS = 50;
  * Tells the background (and through it the sidebar) what the focused field's findings are,
  * only when they changed. Called from the page engine's debounced after-check step.
  */
-export function createSidebarRelay(): (latest: readonly FindingView[]) => void {
+export function createSidebarRelay(): (latest: readonly Finding[]) => void {
   let lastSent = '';
 
   return (latest) => {
-    const findings: SidebarFinding[] = latest.slice(0, MAX_FINDINGS).map((f) => ({
+    const findings: Finding[] = latest.slice(0, MAX_FINDINGS).map((f) => ({
       ruleId: f.ruleId,
       start: f.start,
       end: f.end,

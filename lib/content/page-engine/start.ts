@@ -5,12 +5,13 @@ import type { PageSetup } from '../../protocol/page-messages';
 import { frameState } from '../bootstrap/frame-state';
 import { createChecklistDetector } from './checklist-hits';
 import { listenForCommands } from './commands';
-import { clockTime } from './clock';
+import { clockOf } from '../../core/model/clock';
 import { debounced } from './debounce';
 import { createFieldChecker } from './field-checker';
 import { createFieldSession, type FieldSession } from './field-session';
 import { createFindingReporter } from './finding-reporter';
-import { findingKey, type FindingView } from './finding-view';
+import { findingKey } from './finding-view';
+import { type Finding } from '../../core/model/finding';
 import { watchFieldsGone } from './fields-gone';
 import { watchFocus } from './focus-watcher';
 import { createPageSetupClient } from './page-setup';
@@ -54,7 +55,7 @@ export function startPageEngine(signal: AbortSignal): void {
   const afterCheck = debounced(
     AFTER_CHECK_MS,
     signal,
-    (text: string, findings: readonly FindingView[]) => {
+    (text: string, findings: readonly Finding[]) => {
       relay(findings);
       detectChecklist(text, rules.pack()?.checklists, setup.current()?.context);
     },
@@ -80,7 +81,7 @@ export function startPageEngine(signal: AbortSignal): void {
       const context = current?.context;
       const channel = channelOfField(field, current?.profile ?? null);
       return {
-        time: clockTime(),
+        time: clockOf(),
         variables: context?.variables ?? {},
         ...(context?.active && context.phase ? { phase: context.phase } : {}),
         ...(context?.active && context.repeatCall !== undefined
@@ -100,7 +101,7 @@ export function startPageEngine(signal: AbortSignal): void {
   } | null = null;
   const abbreviations = () => {
     const current = setup.current();
-    const minute = clockTime();
+    const minute = clockOf();
     if (expansionsCache?.setup !== current || expansionsCache.minute !== minute) {
       const variables = resolveVariables({
         time: minute,

@@ -1,5 +1,5 @@
 import { foldString } from '../engine/core';
-import type { CallRecord } from '../model/records';
+import type { CallRecord } from '../model/call';
 import type { Checklists, Phase } from '../model/pack';
 import { phaseDurations } from './call-timer';
 import { checklistGroups, completionOf } from './checklist-model';

@@ -1,4 +1,4 @@
-import type { PhaseMark } from '../model/records';
+import type { PhaseMark } from '../model/call';
 import { PHASES, type Phase } from '../model/pack';
 
 /** «0:05», «12:34», «1:02:03»: a call timer, never negative. */

@@ -1,7 +1,7 @@
 import { fillTemplate } from '../engine/core';
-import type { ChecklistTick } from '../model/records';
-import type { UiLocale } from '../i18n/translate';
-import type { ChecklistItem, ChecklistKind, Checklists, LocalizedText, Phase } from '../model/pack';
+import type { ChecklistTick } from '../model/call';
+import { localized, type Language } from '../model/text';
+import type { ChecklistItem, ChecklistKind, Checklists, Phase } from '../model/pack';
 
 /** Which phase each checklist belongs to: the opening's variants are said at the start. */
 export const PHASE_OF_KIND: Record<ChecklistKind, Phase> = {
@@ -53,12 +53,8 @@ export interface ChecklistGroupView {
 export interface ChecklistModelInput extends CallKind {
   checklists: Checklists;
   ticks: readonly ChecklistTick[];
-  locale: UiLocale;
+  locale: Language;
   variables: Readonly<Record<string, string | undefined>>;
-}
-
-export function localized(text: LocalizedText, locale: UiLocale): string {
-  return locale === 'en' ? (text.en ?? text.lv) : text.lv;
 }
 
 function itemView(

@@ -1,17 +1,5 @@
 import { fillTemplate, foldString } from '../engine/core';
-import type { LibraryPhrase, Situation } from '../model/pack';
-
-/** The library's groups, in the order a call needs them. */
-export const SITUATIONS: readonly Situation[] = [
-  'opening',
-  'unknown-answer',
-  'refusal',
-  'apology',
-  'request',
-  'closing',
-  'repeat-call',
-  'other',
-];
+import { SITUATIONS, type LibraryPhrase, type Situation } from '../model/pack';
 
 export interface PhraseView {
   id: string;

@@ -1,4 +1,4 @@
-import type { ChecklistTick, PhaseMark } from '../model/records';
+import type { ChecklistTick, PhaseMark } from '../model/call';
 import type { Checklists, Phase } from '../model/pack';
 
 export interface PhaseAdvanceInput {

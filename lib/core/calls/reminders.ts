@@ -1,4 +1,4 @@
-import type { CallRecord } from '../model/records';
+import type { CallRecord } from '../model/call';
 
 /**
  * Whether a dropped call still needs its call-back reminder. The handbook: whoever started the

@@ -1,4 +1,4 @@
-import type { CallOutcome, CallRecord } from '../model/records';
+import type { CallOutcome, CallRecord } from '../model/call';
 
 /** What the sidebar says about the earlier call that made this one a repeat call. */
 export interface RepeatSummary {

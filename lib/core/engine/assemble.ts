@@ -5,7 +5,8 @@ import { QUOTED_LINE } from './quotes';
 import type { Segment } from './segment';
 import type { TokenBuffer } from './tokens';
 import { FindingBuilder } from './finding-builder';
-import type { Finding, Locale } from './checker-types';
+import type { Finding } from '../model/finding';
+import type { Language } from '../model/text';
 
 /** A sentence with its (position-independent) result. */
 export interface Entry extends Segment {
@@ -22,7 +23,7 @@ export interface BuiltFindings {
   scope: number;
   other: string | null;
   varsKey: string;
-  locale: Locale;
+  locale: Language;
   findings: Finding[];
 }
 export type FindingCache = WeakMap<SentenceResult, BuiltFindings>;
@@ -83,7 +84,7 @@ export function assemble(
   entries: readonly Entry[],
   text: string,
   variables: Record<string, string>,
-  locale: Locale,
+  locale: Language,
   cache?: FindingCache,
 ): Finding[] {
   const totals = new Totals();
@@ -114,7 +115,7 @@ export function assembleKept(
   keptIndex: readonly number[],
   text: string,
   variables: Record<string, string>,
-  locale: Locale,
+  locale: Language,
   cache?: FindingCache,
 ): Finding[] {
   const { first, last } = totals;

@@ -3,7 +3,8 @@ import type { CompiledSet } from './compile';
 import type { SentenceChecker } from './evaluate';
 import { QUOTED_LINE } from './quotes';
 import { lineState, type Segment } from './segment';
-import type { Finding, Locale } from './checker-types';
+import type { Finding } from '../model/finding';
+import type { Language } from '../model/text';
 
 /**
  * A whole text checked once (no session): what `assemble(checkAll(…))` returns, but only the
@@ -18,7 +19,7 @@ export function checkText(
   active: Uint8Array,
   minute: number,
   variables: Record<string, string>,
-  locale: Locale,
+  locale: Language,
 ): Finding[] {
   const totals = new Totals();
   const kept: Entry[] = [];

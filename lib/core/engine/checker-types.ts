@@ -1,5 +1,7 @@
-import type { Channel, Pack, Phase, Severity } from '../model/pack';
+import type { Channel, Pack, Phase } from '../model/pack';
+import type { Language } from '../model/text';
 import type { TextEdit } from './text-edit';
+import type { Finding } from '../model/finding';
 
 /** What the engine knows about the moment a text is written in. */
 export interface CheckContext {
@@ -14,37 +16,13 @@ export interface CheckContext {
   variables?: Record<string, string>;
 }
 
-/** Where the first unfilled slot («…») of a suggestion is, so the UI can select it. */
-export interface SlotRange {
-  start: number;
-  end: number;
-}
-
-export interface Finding {
-  ruleId: string;
-  /** UTF-16 offsets into the original text. */
-  start: number;
-  end: number;
-  text: string;
-  severity: Severity;
-  message: string;
-  /** Replacement texts for [start, end), variables filled; empty slots shown as «…». */
-  suggestions: string[];
-  /** Hints shown beside the finding, never inserted. */
-  advice?: string[];
-  /** For each suggestion, its first empty slot (or null when it has none). */
-  suggestionSlots?: (SlotRange | null)[];
-}
-
-export type Locale = 'lv' | 'en';
-
 export interface CheckerOptions {
   /** Exactly these packs, later rules overriding earlier ones by id; omitted = the built-in pack. */
   packs?: Pack[];
   /** Rule ids switched off. */
   disabledRules?: string[];
   /** Language of messages and advice (default lv). */
-  locale?: Locale;
+  locale?: Language;
   /** Also match the old translit typing (sheit, kaa, ljoti). Default true. */
   translit?: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Pack } from '../model/pack';
 import { assemble, type Entry, type FindingCache } from './assemble';
-import { parseClock } from './clock';
+import { parseClock } from '../model/clock';
 import { checkText } from './check-text';
 import { compile } from './compile';
 import { textEdit } from './text-edit';
@@ -12,9 +12,9 @@ import type {
   Checker,
   CheckerOptions,
   CheckSession,
-  Finding,
   KnownChange,
 } from './checker-types';
+import type { Finding } from '../model/finding';
 
 /**
  * Compiles the given packs once and returns a checker. `packs` is required here; the public

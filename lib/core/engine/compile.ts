@@ -1,5 +1,5 @@
 import type { Channel, Matcher, Pack, Phase, Rule, Severity } from '../model/pack';
-import { parseClock } from './clock';
+import { parseClock } from '../model/clock';
 import { foldString } from './fold';
 import { parsePhrase } from './phrase';
 import { compileAdvice, compileReplacements, type Replacement } from './suggest';

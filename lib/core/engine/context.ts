@@ -1,4 +1,4 @@
-import { parseClock } from './clock';
+import { parseClock } from '../model/clock';
 import type { CompiledSet } from './compile';
 import { greetingFor } from './greeting';
 import type { CheckContext } from './checker-types';

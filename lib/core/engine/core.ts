@@ -4,19 +4,11 @@
  */
 export { createCheckerFromPacks } from './checker';
 export { detectChecklistItems } from './checklist';
-export { fillTemplate, EMPTY_SLOT, type FilledTemplate } from './template';
+export { fillTemplate, type FilledTemplate } from './template';
 export { resolveVariables } from './context';
 export { vocative } from './vocative';
 export { greetingFor } from './greeting';
 export { foldString } from './fold';
 export { ENGINE_VERSION, supportsMatcherKind, supportsEngineVersion } from './version';
 export { isImperative2pl } from './detectors/imperative';
-export type {
-  CheckContext,
-  Checker,
-  CheckerOptions,
-  CheckSession,
-  Finding,
-  Locale,
-  SlotRange,
-} from './checker-types';
+export type { CheckContext, Checker, CheckerOptions, CheckSession } from './checker-types';

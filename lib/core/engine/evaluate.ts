@@ -1,4 +1,4 @@
-import { inWindow } from './clock';
+import { inWindow } from '../model/clock';
 import type { CompiledRule, CompiledSet } from './compile';
 import { foldedEndsWith, imperativeToInfinitive, isImperative2pl } from './detectors/imperative';
 import { allCapsRuns } from './detectors/all-caps';

@@ -1,6 +1,7 @@
 import type { CompiledRule } from './compile';
 import { caseOf, fill, type Filled } from './suggest';
-import type { Finding, Locale } from './checker-types';
+import type { Finding } from '../model/finding';
+import type { Language } from '../model/text';
 
 /** A finding before it is built: its rule, span in the text, and the match's own values. */
 interface Raw {
@@ -33,7 +34,7 @@ export class FindingBuilder {
   constructor(
     private readonly text: string,
     private readonly variables: Record<string, string>,
-    private readonly locale: Locale,
+    private readonly locale: Language,
   ) {}
 
   get size(): number {

@@ -1,4 +1,4 @@
-import { parseClock } from './clock';
+import { parseClock } from '../model/clock';
 
 /**
  * The greeting that fits a local clock time: «Labrīt» before 10:00, «Labdien» until 18:00,

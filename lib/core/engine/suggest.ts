@@ -1,6 +1,7 @@
 import type { Rule } from '../model/pack';
 import { compileTemplate, fillParts, type TemplateParts } from './template';
-import type { Finding, Locale } from './checker-types';
+import type { Finding } from '../model/finding';
+import type { Language } from '../model/text';
 
 /** A rule's replacement template, split once at compile time. */
 export interface Replacement {
@@ -16,7 +17,7 @@ export function compileReplacements(rule: Rule): Replacement[] {
 /** A rule's advice in each locale, resolved once: [lv, en], or null without advice. */
 export function compileAdvice(rule: Rule): [string[], string[]] | null {
   if (!rule.advice || rule.advice.length === 0) return null;
-  const resolve = (locale: Locale): string[] =>
+  const resolve = (locale: Language): string[] =>
     (rule.advice ?? []).map((a) => (locale === 'en' ? a.en : undefined) ?? a.lv);
   return [resolve('lv'), resolve('en')];
 }

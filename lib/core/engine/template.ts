@@ -1,7 +1,4 @@
-import type { SlotRange } from './checker-types';
-
-/** What an unfilled placeholder shows: the agent sees where to type, never raw `{braces}`. */
-export const EMPTY_SLOT = '…';
+import { EMPTY_SLOT, type SlotRange } from '../model/slots';
 
 export interface FilledTemplate {
   text: string;

@@ -1,6 +1,6 @@
 import * as common from './areas/common';
 import * as page from './areas/page';
-import type { UiLocale } from './translate';
+import type { Language } from '../model/text';
 import { translatorFor, type TranslateOf } from './translator';
 
 /**
@@ -10,11 +10,11 @@ import { translatorFor, type TranslateOf } from './translator';
 const catalogues = {
   lv: { ...common.lv, ...page.lv },
   en: { ...common.en, ...page.en },
-} satisfies Record<UiLocale, Record<string, string>>;
+} satisfies Record<Language, Record<string, string>>;
 
 export type PageMessageKey = keyof typeof catalogues.lv;
 export type PageTranslate = TranslateOf<PageMessageKey>;
 
-export function createPageTranslator(locale: UiLocale): PageTranslate {
+export function createPageTranslator(locale: Language): PageTranslate {
   return translatorFor<PageMessageKey>(catalogues[locale]);
 }

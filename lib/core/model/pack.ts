@@ -7,6 +7,8 @@
  * `scripts-data/pack.schema.json` describes the same document for team leads' editors.
  */
 
+import type { LocalizedText } from './text';
+
 export const PACK_FORMAT = 'laipni-pack/1' as const;
 
 export type Phase = 'opening' | 'body' | 'closing';
@@ -16,12 +18,6 @@ export type Channel = 'call' | 'chat' | 'email' | 'note';
 export const CHANNELS: readonly Channel[] = ['call', 'chat', 'email', 'note'];
 
 export type Severity = 'warning' | 'info';
-
-/** Text shown to people; Latvian is required, English is the fallback translation. */
-export interface LocalizedText {
-  lv: string;
-  en?: string;
-}
 
 /** Where in a message a rule looks. */
 export type RuleScope = 'any' | 'first-sentence' | 'last-sentence';
@@ -39,6 +35,16 @@ export type Situation =
   | 'closing'
   | 'repeat-call'
   | 'other';
+export const SITUATIONS: readonly Situation[] = [
+  'opening',
+  'unknown-answer',
+  'refusal',
+  'apology',
+  'request',
+  'closing',
+  'repeat-call',
+  'other',
+];
 
 /**
  * A phrase is a sequence of words written as a person would write it («es nezinu»,
@@ -237,8 +243,15 @@ export const CHECKLIST_KINDS: readonly ChecklistKind[] = [
 ];
 
 /** Variables a suggestion or checklist detector can refer to. */
-export type VariableName =
-  'agentName' | 'agentSurname' | 'company' | 'customerName' | 'customerNameVocative' | 'greeting';
+export const VARIABLE_NAMES = [
+  'agentName',
+  'agentSurname',
+  'company',
+  'customerName',
+  'customerNameVocative',
+  'greeting',
+] as const;
+export type VariableName = (typeof VARIABLE_NAMES)[number];
 
 export interface ChecklistDetect {
   /** Ticks when any of these phrases is typed. */

@@ -1,5 +1,6 @@
 import {
   PACK_FORMAT,
+  CHECKLIST_KINDS,
   type ChecklistItem,
   type ChecklistKind,
   type Checklists,
@@ -7,8 +8,8 @@ import {
   type Pack,
   type Rule,
 } from '../model/pack';
-import { CHECKLIST_KINDS } from '../model/pack';
 import { canonicalJson, fnv1a64 } from './pack-hash';
+import type { InstalledPackRecord } from '../model/installed-pack';
 import type { PersonalLayer, PolicyInput, RuleOverride } from './overrides';
 import { compareSemver } from './semver';
 
@@ -27,6 +28,26 @@ export interface LayerPack {
   pack: Pack;
   /** The installed priority (the person may change it); defaults to the pack's own. */
   priority?: number;
+}
+
+/**
+ * The installed packs that take part in layering (active ones), split into the built-in layer
+ * and team packs with their priorities. `read` parses a record (null when it is damaged).
+ */
+export function layerInputs(
+  packs: readonly InstalledPackRecord[],
+  read: (record: InstalledPackRecord) => Pack | null,
+): { builtin: Pack[]; team: LayerPack[] } {
+  const builtin: Pack[] = [];
+  const team: LayerPack[] = [];
+  for (const record of packs) {
+    if (record.status !== 'active') continue;
+    const pack = read(record);
+    if (!pack) continue;
+    if (record.source === 'builtin') builtin.push(pack);
+    else team.push({ pack, priority: record.priority });
+  }
+  return { builtin, team };
 }
 
 export interface LayeringInput {

@@ -1,10 +1,5 @@
-import type {
-  ChecklistItem,
-  ChecklistKind,
-  LibraryPhrase,
-  LocalizedText,
-  Rule,
-} from '../model/pack';
+import type { ChecklistItem, ChecklistKind, LibraryPhrase, Rule } from '../model/pack';
+import type { LocalizedText } from '../model/text';
 
 /**
  * The agent's personal layer, as the layering function consumes it. The database stores the same

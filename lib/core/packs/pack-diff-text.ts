@@ -1,13 +1,10 @@
-import type { PackDiff, RuleRef } from './pack-diff';
-import { isEmptyDiff } from './pack-diff';
-import type { LocalizedText } from '../model/pack';
+import { isEmptyDiff, type PackDiff, type RuleRef } from './pack-diff';
+import { localized, type Language } from '../model/text';
 
 /**
  * The change summary as plain text, in Latvian or English: what `laipni diff` prints, and the
  * same facts the options page and the sidebar show an agent after an update.
  */
-
-export type DiffLanguage = 'lv' | 'en';
 
 const WORDS = {
   lv: {
@@ -44,27 +41,23 @@ const WORDS = {
   },
 } as const;
 
-export function localizedIn(text: LocalizedText, lang: DiffLanguage): string {
-  return lang === 'en' ? (text.en ?? text.lv) : text.lv;
-}
-
 function section(
   title: string,
   items: readonly RuleRef[],
   total: number,
-  lang: DiffLanguage,
+  lang: Language,
   sign: string,
   detail: (item: RuleRef) => string = () => '',
 ): string[] {
   if (total === 0) return [];
   const lines = [`${title} (${total}):`];
   for (const item of items)
-    lines.push(`  ${sign} ${item.id}${detail(item)} — ${localizedIn(item.reason, lang)}`);
+    lines.push(`  ${sign} ${item.id}${detail(item)} — ${localized(item.reason, lang)}`);
   if (total > items.length) lines.push(WORDS[lang].more(total - items.length));
   return lines;
 }
 
-export function formatPackDiff(diff: PackDiff, lang: DiffLanguage = 'en'): string {
+export function formatPackDiff(diff: PackDiff, lang: Language = 'en'): string {
   const w = WORDS[lang];
   const lines: string[] = [w.header(diff)];
   lines.push(...section(w.added, diff.added, diff.counts.added, lang, '+'));
@@ -85,7 +78,7 @@ export function formatPackDiff(diff: PackDiff, lang: DiffLanguage = 'en'): strin
     lines.push(`${w.changelog}:`);
     for (const entry of diff.changelog) {
       const date = entry.date ? ` (${entry.date})` : '';
-      lines.push(`  ${entry.version}${date}: ${localizedIn(entry.notes, lang)}`);
+      lines.push(`  ${entry.version}${date}: ${localized(entry.notes, lang)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
-import type { ChangelogEntry, LocalizedText, Pack, Rule } from '../model/pack';
+import type { ChangelogEntry, Pack, Rule } from '../model/pack';
+import type { LocalizedText } from '../model/text';
 import { canonicalJson } from './pack-hash';
 import { compareSemver } from './semver';
 

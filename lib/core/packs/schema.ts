@@ -5,6 +5,8 @@ import {
   MATCHER_KINDS,
   PACK_FORMAT,
   PHASES,
+  SITUATIONS,
+  VARIABLE_NAMES,
   type Pack,
   type Rule,
 } from '../model/pack';
@@ -237,18 +239,7 @@ export const ruleSchema = strict(
     reason: localizedSchema,
     replacements: v.pipe(v.array(text(L.maxTextLength, 0)), v.maxLength(L.maxReplacements)),
     advice: v.optional(v.pipe(v.array(localizedSchema), v.maxLength(L.maxAdvice))),
-    situation: v.optional(
-      v.picklist([
-        'opening',
-        'unknown-answer',
-        'refusal',
-        'apology',
-        'request',
-        'closing',
-        'repeat-call',
-        'other',
-      ]),
-    ),
+    situation: v.optional(v.picklist(SITUATIONS)),
     examples: v.optional(
       strict(
         {
@@ -287,15 +278,6 @@ export const ruleOverrideSchema = strict(
   { lv: 'personīga izmaiņa', en: 'personal override' },
 );
 
-export const VARIABLES = [
-  'agentName',
-  'agentSurname',
-  'company',
-  'customerName',
-  'customerNameVocative',
-  'greeting',
-] as const;
-
 export const checklistItemSchema = strict(
   {
     id: itemIdSchema,
@@ -305,7 +287,7 @@ export const checklistItemSchema = strict(
         {
           phrases: v.optional(phraseList()),
           variables: v.optional(
-            v.pipe(v.array(v.picklist(VARIABLES)), v.maxLength(VARIABLES.length)),
+            v.pipe(v.array(v.picklist(VARIABLE_NAMES)), v.maxLength(VARIABLE_NAMES.length)),
           ),
         },
         { lv: 'atpazīšana', en: 'detect' },
@@ -329,16 +311,7 @@ const checklistsSchema = strict(
 export const libraryPhraseSchema = strict(
   {
     id: itemIdSchema,
-    situation: v.picklist([
-      'opening',
-      'unknown-answer',
-      'refusal',
-      'apology',
-      'request',
-      'closing',
-      'repeat-call',
-      'other',
-    ]),
+    situation: v.picklist(SITUATIONS),
     text: text(L.maxTextLength),
     abbreviation: v.optional(text(32)),
   },

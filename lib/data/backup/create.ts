@@ -1,7 +1,8 @@
 import type { LaipniDb } from '../database';
 import { dumpDatabase } from '../dump';
 import { readPack } from '../packs';
-import type { InstalledPackRecord, MetaRecord, SettingsRecord } from '../../core/model/records';
+import type { InstalledPackRecord } from '../../core/model/installed-pack';
+import type { MetaRecord, SettingsRecord } from '../records';
 import { distributionForBackup } from './distribution';
 import { BACKUP_FORMAT, type BackupFile, type BackupPack } from './format';
 

@@ -8,19 +8,17 @@ import { SEMVER_PATTERN } from '../../core/packs/semver';
 import type { LaipniDb } from '../database';
 import {
   DISTRIBUTION_SETTINGS_KEY,
-  MAX_REFRESH_MINUTES,
-  MIN_REFRESH_MINUTES,
   parseDistributionSettings,
   updateDistributionSettings,
 } from '../distribution-settings';
-import type { MetaRecord } from '../../core/model/records';
 import {
+  MAX_REFRESH_MINUTES,
+  MIN_REFRESH_MINUTES,
   checkSubscriptionUrl,
-  parseSubscriptions,
-  replaceOwnSubscriptions,
-  SUBSCRIPTIONS_KEY,
   type PackSubscription,
-} from '../subscriptions';
+} from '../../core/model/distribution';
+import type { MetaRecord } from '../records';
+import { parseSubscriptions, replaceOwnSubscriptions, SUBSCRIPTIONS_KEY } from '../subscriptions';
 import { rec, time } from './fields';
 
 /**

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { bi } from '../../core/packs/issue-text';
 import { clip } from '../../core/packs/problems';
-import type { Pack } from '../../core/model/pack';
-import { CHANNELS, CHECKLIST_KINDS, PHASES } from '../../core/model/pack';
+import { CHANNELS, CHECKLIST_KINDS, PHASES, type Pack } from '../../core/model/pack';
 import {
   checklistItemSchema,
   libraryPhraseSchema,
@@ -10,20 +9,21 @@ import {
   ruleSchema,
   strict,
   text,
-  VARIABLES,
 } from '../../core/packs/schema';
+import type { CallRecord, ContactRecord } from '../../core/model/call';
 import type {
-  CallRecord,
-  ContactRecord,
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
   PersonalRuleRecord,
   RuleOverrideRecord,
   RuleStatRecord,
-  Settings,
-  SiteProfileRecord,
-  SiteSettingsRecord,
-} from '../../core/model/records';
+} from '../records';
+import {
+  PROFILE_VARIABLES,
+  type Settings,
+  type SiteProfileRecord,
+  type SiteSettingsRecord,
+} from '../../core/model/settings';
 import { distributionSchema, type BackupDistribution } from './distribution';
 import { rec, time } from './fields';
 
@@ -130,7 +130,7 @@ const profileSchema = strict(
     site: text(500),
     pathPrefix: v.optional(text(2000, 0)),
     variables: list(
-      strict({ variable: v.picklist([...VARIABLES, 'contactKey']), selector }, rec('variable')),
+      strict({ variable: v.picklist(PROFILE_VARIABLES), selector }, rec('variable')),
       100,
     ),
     channels: list(strict({ selector, channel: v.picklist(CHANNELS) }, rec('channel')), 100),

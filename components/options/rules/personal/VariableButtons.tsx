@@ -1,15 +1,6 @@
 import type { RefObject } from 'preact';
-import type { VariableName } from '../../../../lib/core/model/pack';
+import { VARIABLE_NAMES } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../i18n';
-
-export const SUGGESTION_VARIABLES: readonly VariableName[] = [
-  'agentName',
-  'agentSurname',
-  'company',
-  'customerName',
-  'customerNameVocative',
-  'greeting',
-];
 
 /** Inserts `{variable}` at the caret of a suggestions box, then puts the caret after it. */
 export function insertAtCaret(area: HTMLTextAreaElement, insert: string): string {
@@ -30,7 +21,7 @@ export function VariableButtons(props: {
   return (
     <div class="variables" role="group" aria-label={t('options.variables.label')}>
       <span aria-hidden="true">{t('options.variables.label')}:</span>
-      {SUGGESTION_VARIABLES.map((name) => (
+      {VARIABLE_NAMES.map((name) => (
         <button
           key={name}
           type="button"

@@ -1,4 +1,4 @@
-import type { FindingView } from '../finding-view';
+import type { Finding } from '../../../core/model/finding';
 import { el } from './element';
 
 export interface CardLabels {
@@ -8,12 +8,12 @@ export interface CardLabels {
 }
 
 export interface CardActions {
-  apply(finding: FindingView, suggestion: string): void;
-  ignore(finding: FindingView): void;
+  apply(finding: Finding, suggestion: string): void;
+  ignore(finding: Finding): void;
 }
 
 export interface Card {
-  show(findings: readonly FindingView[], anchor: DOMRect): void;
+  show(findings: readonly Finding[], anchor: DOMRect): void;
   hide(): void;
   isOpen(): boolean;
 }
@@ -39,7 +39,7 @@ export function createCard(root: ShadowRoot, labels: () => CardLabels, actions: 
     return b;
   };
 
-  function render(findings: readonly FindingView[]): void {
+  function render(findings: readonly Finding[]): void {
     const l = labels();
     card.setAttribute('aria-label', l.title);
     card.replaceChildren(

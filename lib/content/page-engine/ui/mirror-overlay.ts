@@ -1,4 +1,4 @@
-import type { FindingView } from '../finding-view';
+import type { Finding } from '../../../core/model/finding';
 import { el } from './element';
 
 const COPIED_STYLES = [
@@ -30,7 +30,7 @@ const COPIED_STYLES = [
 ] as const;
 
 export interface MirrorOverlay {
-  paint(text: string, findings: readonly FindingView[]): void;
+  paint(text: string, findings: readonly Finding[]): void;
   /** Re-aligns with the field after scrolling, resizing or layout changes. */
   align(): void;
   /** The field's box or font may have changed: copy its styles again. */
@@ -109,7 +109,7 @@ export function createMirrorOverlay(
   function renderLine(
     element: HTMLDivElement,
     text: string,
-    marks: readonly FindingView[],
+    marks: readonly Finding[],
     offset: number,
   ): void {
     const parts: Node[] = [];
@@ -141,7 +141,7 @@ export function createMirrorOverlay(
         const lineText = text.slice(lineStart, lineEnd);
         // Findings that touch this line (they never cross one: the engine checks sentences).
         while (next < sorted.length && sorted[next]!.end <= lineStart) next++;
-        const marks: FindingView[] = [];
+        const marks: Finding[] = [];
         for (let i = next; i < sorted.length && sorted[i]!.start < lineEnd; i++)
           marks.push(sorted[i]!);
         const key = `${lineText}\u0000${marks.map((m) => `${m.start - lineStart}-${m.end - lineStart}${m.severity}`).join(',')}`;

@@ -2,7 +2,7 @@ import type { EditableField } from '../../fields/editable';
 import type { FieldSnapshot } from '../../fields/snapshot';
 import { isTextControl } from '../../fields/strategies/select';
 import type { PageTranslate } from '../../../core/i18n/page-translate';
-import type { FindingView } from '../finding-view';
+import type { Finding } from '../../../core/model/finding';
 import { createBadge, type Badge } from './badge';
 import { createCard, type Card, type CardActions } from './card';
 import { createUiHost } from './host';
@@ -17,11 +17,11 @@ export interface PageUi {
   paint(
     field: EditableField,
     snapshot: FieldSnapshot,
-    findings: readonly FindingView[],
+    findings: readonly Finding[],
     edit: TextEdit,
   ): void;
   align(field: EditableField): void;
-  openCard(field: EditableField, findings: readonly FindingView[]): void;
+  openCard(field: EditableField, findings: readonly Finding[]): void;
   closeCard(): void;
   cardOpen(): boolean;
   clear(field: EditableField): void;
@@ -42,7 +42,7 @@ export function createPageUi(
   let badge: Badge | null = null;
   let card: Card | null = null;
   let mirror: { field: EditableField; overlay: MirrorOverlay } | null = null;
-  let lastFindings: readonly FindingView[] = [];
+  let lastFindings: readonly Finding[] = [];
   let lastText = '';
   const rich = createRichHighlighter();
   let lastRich: { field: HTMLElement; snapshot: FieldSnapshot } | null = null;
@@ -73,7 +73,7 @@ export function createPageUi(
 
   function paintBadge(
     field: EditableField,
-    findings: readonly FindingView[],
+    findings: readonly Finding[],
     box: DOMRect = field.getBoundingClientRect(),
   ): void {
     if (findings.length === 0) {

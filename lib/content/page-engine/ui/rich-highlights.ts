@@ -1,5 +1,5 @@
 import type { TextMap } from '../../fields/text-map';
-import type { FindingView } from '../finding-view';
+import type { Finding } from '../../../core/model/finding';
 import { spanAfterEdit, type TextEdit } from '../../../core/engine/edit-spans';
 import { HIGHLIGHT_CSS } from './styles';
 
@@ -31,12 +31,12 @@ function stillSound(range: Range): boolean {
 }
 
 interface Painted {
-  finding: FindingView;
+  finding: Finding;
   range: Range;
 }
 
 export interface RichHighlighter {
-  paint(field: HTMLElement, map: TextMap, findings: readonly FindingView[], edit: TextEdit): void;
+  paint(field: HTMLElement, map: TextMap, findings: readonly Finding[], edit: TextEdit): void;
   clear(): void;
 }
 

@@ -2,7 +2,7 @@ import { configure, render, type RenderResult } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { ensureBuiltinPack } from '../../../../lib/data/packs';
-import type { UiLocale } from '../../../../lib/core/i18n/translate';
+import type { Language } from '../../../../lib/core/model/text';
 import type { Pack } from '../../../../lib/core/model/pack';
 import { I18nProvider } from '../../../../components/i18n';
 import { DbProvider } from '../../../../components/options/data/db-context';
@@ -14,7 +14,7 @@ configure({ asyncUtilTimeout: 5000 });
 export function renderWithDb(
   ui: ComponentChildren,
   db: LaipniDb,
-  locale: UiLocale = 'lv',
+  locale: Language = 'lv',
 ): RenderResult {
   return render(
     <DbProvider db={db}>

@@ -4,11 +4,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACK_CHANGE_SEEN_PREFIX } from '../../../../lib/data/subscription-views';
 import type { LaipniDb } from '../../../../lib/data/database';
-import {
-  addSubscription,
-  updateSubscription,
-  type SubscriptionChange,
-} from '../../../../lib/data/subscriptions';
+import { addSubscription, updateSubscription } from '../../../../lib/data/subscriptions';
+import { type SubscriptionChange } from '../../../../lib/core/model/distribution';
 import { formatDateTime } from '../../../../components/sidebar/format';
 import { freshDb } from '../../data/helpers';
 import { fakeBackground, renderSidebar } from './render';

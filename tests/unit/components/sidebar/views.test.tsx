@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { endCall, listCalls, startCall } from '../../../../lib/data/calls';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { updateSettings } from '../../../../lib/data/settings';
-import type { SidebarFinding } from '../../../../lib/protocol/page-messages';
+import type { Finding } from '../../../../lib/core/model/finding';
 import { freshDb } from '../../data/helpers';
 import { fakeBackground, renderSidebar } from './render';
 
@@ -18,7 +18,7 @@ afterEach(() => {
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 
-const finding: SidebarFinding = {
+const finding: Finding = {
   ruleId: 'es-nezinu',
   start: 10,
   end: 19,

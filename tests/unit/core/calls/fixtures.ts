@@ -1,4 +1,4 @@
-import type { CallRecord, ChecklistTick } from '../../../../lib/core/model/records';
+import type { CallRecord, ChecklistTick } from '../../../../lib/core/model/call';
 import type { Checklists } from '../../../../lib/core/model/pack';
 
 /** A small handbook-like set of checklists: detectable items and manual reminders. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { libraryGroups } from '../../../../lib/core/calls/library';
-import { clockOf, templateVariables } from '../../../../lib/core/calls/variables';
+import { templateVariables } from '../../../../lib/core/calls/variables';
+import { clockOf } from '../../../../lib/core/model/clock';
 import { BUILTIN_PACK } from '../../../../lib/core/engine';
 import type { LibraryPhrase } from '../../../../lib/core/model/pack';
 

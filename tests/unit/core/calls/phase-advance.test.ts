@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advancedPhase } from '../../../../lib/core/calls/phase-advance';
-import type { PhaseMark } from '../../../../lib/core/model/records';
+import type { PhaseMark } from '../../../../lib/core/model/call';
 import { CHECKLISTS, tick } from './fixtures';
 
 const opening: PhaseMark[] = [{ phase: 'opening', at: 100 }];

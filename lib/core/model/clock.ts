@@ -1,3 +1,10 @@
+/** Local clock times are written "HH:MM" everywhere (packs, contexts, the CLI's --time). */
+
+/** "HH:MM" of a local time. */
+export function clockOf(date: Date = new Date()): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
 /** "HH:MM" → minutes since midnight, or -1 when it is not a valid clock time. */
 export function parseClock(time: string | undefined): number {
   if (time === undefined) return -1;

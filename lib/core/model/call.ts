@@ -1,0 +1,64 @@
+import type { ChecklistKind, Phase } from './pack';
+
+export type CallDirection = 'inbound' | 'outbound';
+export const CALL_DIRECTIONS: readonly CallDirection[] = ['inbound', 'outbound'];
+
+/** Derived from `endedAt` and `dropped` so it can be indexed; booleans cannot. */
+export type CallOutcome = 'open' | 'completed' | 'dropped';
+
+export interface PhaseMark {
+  phase: Phase;
+  at: number;
+}
+
+export interface ChecklistTick {
+  itemId: string;
+  checklist: ChecklistKind;
+  at: number;
+  /** Ticked by detected text rather than by hand. */
+  auto: boolean;
+}
+
+export interface CallRecord {
+  id: string;
+  startedAt: number;
+  endedAt: number | null;
+  tabId: number | null;
+  /** Site key (host name) of the tab the call started on. */
+  site: string;
+  direction: CallDirection;
+  /** HMAC-SHA-256 of the normalised contact (see contact-key.ts); null when unknown. */
+  contactKey: string | null;
+  /** Shown in the call log so the agent recognises the call. */
+  customerName: string | null;
+  /** The agent placed the call (the call-back reminder after a drop goes to them). */
+  startedByAgent: boolean;
+  /** The earlier call of this contact that made this a repeat call. */
+  repeatOfCallId: string | null;
+  phases: PhaseMark[];
+  /** Items currently ticked. */
+  ticks: ChecklistTick[];
+  findings: number;
+  accepted: number;
+  ignored: number;
+  dropped: boolean;
+  outcome: CallOutcome;
+  /** Effective rule-set version during the call. */
+  rulesVersion: string | null;
+}
+
+export interface ContactRecord {
+  contactKey: string;
+  firstSeenAt: number;
+  lastCallAt: number;
+  lastCallId: string;
+  callCount: number;
+  customerName: string | null;
+}
+
+/** What a retention purge (or "delete all") removed. */
+export interface PurgeResult {
+  calls: number;
+  contacts: number;
+  stats: number;
+}

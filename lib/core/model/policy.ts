@@ -1,0 +1,62 @@
+/**
+ * Company policy as IT sets it (Chrome enterprise policy / Firefox `policies.json`, read through
+ * `storage.managed`; the keys are declared in public/managed-schema.json).
+ */
+
+export interface CompanyPolicy {
+  /** Pack URLs to subscribe to (installed as `policy` packs, not removable by the agent). */
+  packUrls?: string[];
+  /** Packs given in the policy itself, as JSON text (or objects where the browser allows). */
+  inlinePacks?: unknown[];
+  /** Rule ids personal overrides may not change. */
+  lockedRuleIds?: string[];
+  /** Public keys (base64 raw Ed25519) that downloaded packs must be signed with. */
+  publicKeys?: string[];
+  personalRulesAllowed?: boolean;
+  /** Calls and statistics older than this are purged. */
+  retentionDays?: number;
+  /** Subscription refresh period in minutes. */
+  refreshMinutes?: number;
+  /** "Only these sites": when set, Laipni runs only on these host names. */
+  onlySites?: string[];
+  /** Sites where Laipni starts switched off (the agent may switch it on unless `onlySites`). */
+  disabledSites?: string[];
+  sidebarOpenByDefault?: boolean;
+  sidebarWidth?: number;
+}
+
+export type PolicyKey = keyof CompanyPolicy;
+
+export const POLICY_KEYS: readonly PolicyKey[] = [
+  'packUrls',
+  'inlinePacks',
+  'lockedRuleIds',
+  'publicKeys',
+  'personalRulesAllowed',
+  'retentionDays',
+  'refreshMinutes',
+  'onlySites',
+  'disabledSites',
+  'sidebarOpenByDefault',
+  'sidebarWidth',
+];
+
+export interface PolicyProblem {
+  key: string;
+  lv: string;
+  en: string;
+}
+
+/** The company policy as last applied by the background (extension pages read it). */
+export interface PolicyStateRecord<Policy = CompanyPolicy> {
+  /** Where the policy came from: the browser's managed storage, the test hook, or nowhere. */
+  source: 'managed' | 'test' | 'none';
+  appliedAt: number;
+  policy: Policy;
+  /** Keys of `policy` that are set (what the UI marks as managed). */
+  managed: string[];
+  /** Policy fields that were wrong and ignored, and packs the policy could not install. */
+  problems: PolicyProblem[];
+  /** Ids of the packs the policy installed inline. */
+  inlinePackIds: string[];
+}
