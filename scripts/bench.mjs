@@ -1,13 +1,19 @@
 // Runs every bench/*.bench.ts: each is bundled with esbuild into a temporary directory and run
 // in its own Node process, one after another, so one benchmark's garbage and JIT state do not
-// leak into the next. Usage: npm run bench [-- NAME...] (e.g. `npm run bench -- engine`).
+// leak into the next. Usage: npm run bench [-- NAME...] [-- --against REV]
+// (e.g. `npm run bench -- engine --against a777836`: the same benchmark of that commit runs
+// first, in a temporary worktree, and its rows are printed beside this tree's).
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { compareTables } from './lib/bench-compare.mjs';
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const againstAt = args.indexOf('--against');
+const against = againstAt >= 0 ? args[againstAt + 1] : null;
+const only = args.filter((a, i) => !a.startsWith('--') && (againstAt < 0 || i !== againstAt + 1));
 const files = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, '')))
@@ -16,32 +22,60 @@ if (files.length === 0) {
   console.error(`bench: no bench/*.bench.ts${only.length ? ` named ${only.join(', ')}` : ''}`);
   process.exit(2);
 }
+
 const dir = mkdtempSync(join(tmpdir(), 'laipni-bench-'));
+let baselineTree = null;
+if (against) {
+  baselineTree = join(dir, 'baseline');
+  execFileSync('git', ['worktree', 'add', '--detach', '--quiet', baselineTree, against]);
+  symlinkSync(resolve('node_modules'), join(baselineTree, 'node_modules'));
+}
+
+async function runBench(root, file, label) {
+  const outfile = join(dir, `${label}-${file.replace(/\.ts$/, '.mjs')}`);
+  await build({
+    entryPoints: [join(root, 'bench', file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    loader: { '.json': 'json' },
+    logLevel: 'warning',
+    external: ['@duckdb/*'],
+    banner: {
+      js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
+    },
+  });
+  console.log(`\n=== ${file} — ${label} (node ${process.version}) ===`);
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(result.stdout ?? '');
+  if (result.status !== 0)
+    console.error(`bench: ${file} (${label}) exited with ${result.status ?? result.signal}`);
+  return { ok: result.status === 0, output: result.stdout ?? '' };
+}
+
 let failed = 0;
 try {
   for (const file of files) {
-    const outfile = join(dir, file.replace(/\.ts$/, '.mjs'));
-    await build({
-      entryPoints: [join('bench', file)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      loader: { '.json': 'json' },
-      logLevel: 'warning',
-      banner: {
-        js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
-      },
-    });
-    console.log(`\n=== ${file} (node ${process.version}) ===`);
-    const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
-    if (result.status !== 0) {
-      failed++;
-      console.error(`bench: ${file} exited with ${result.status ?? result.signal}`);
+    const base =
+      baselineTree && existsSync(join(baselineTree, 'bench', file))
+        ? await runBench(baselineTree, file, `baseline ${against}`)
+        : null;
+    const current = await runBench(process.cwd(), file, 'this tree');
+    if (!current.ok) failed++;
+    if (base?.ok && current.ok) {
+      console.log(`\n--- ${file}: baseline ${against} beside this tree ---`);
+      console.log(compareTables(base.output, current.output));
     }
   }
 } finally {
+  if (baselineTree) execFileSync('git', ['worktree', 'remove', '--force', baselineTree]);
   rmSync(dir, { recursive: true, force: true });
 }
 process.exit(failed > 0 ? 1 : 0);

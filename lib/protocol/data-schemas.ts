@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CHECKLIST_KINDS } from '../core/model/pack';
-import { ITEM_ID_PATTERN, RULE_ID_PATTERN } from '../core/packs/schema';
+import { ITEM_ID_PATTERN, RULE_ID_PATTERN } from '../core/packs/schema-parts';
 import { distributionSchemas } from './distribution-schemas';
 import { pageSchemas } from './page-schemas';
 import type { MessageName, RequestOf } from './data-messages';

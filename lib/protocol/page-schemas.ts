@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { PROFILE_VARIABLES, type ProfileVariable } from '../core/model/settings';
-import { RULE_ID_PATTERN } from '../core/packs/schema';
+import { RULE_ID_PATTERN } from '../core/packs/schema-parts';
 import type { PageProtocolMap } from './page-messages';
 
 /** Request schemas of the page protocol: bounded, because content scripts sit beside the page. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ITEM_ID_PATTERN } from '../core/packs/schema';
+import { ITEM_ID_PATTERN } from '../core/packs/schema-parts';
 import { CHECKLIST_KINDS, PHASES } from '../core/model/pack';
 import type { Command, Query } from './sidebar-store';
 

@@ -1,10 +1,12 @@
+import { kindModule } from '../../../lib/core/engine/kinds';
 import type { Rule } from '../../../lib/core/model/pack';
+import { localized } from '../../../lib/core/model/text';
 import { useI18n } from '../../i18n';
 import { matcherWords } from './filter';
 
 /** What the rule looks for and the pack's own examples, behind a disclosure. */
 export function RuleDetails(props: { rule: Rule }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { rule } = props;
   const words = matcherWords(rule.match);
   const examples = rule.examples;
@@ -12,7 +14,7 @@ export function RuleDetails(props: { rule: Rule }) {
     <details class="rule-details">
       <summary>{t('options.rules.details')}</summary>
       <p>
-        {t('options.rules.kind')}: {t(`options.kind.${rule.match.kind}`)}
+        {t('options.rules.kind')}: {localized(kindModule(rule.match.kind).label, locale)}
       </p>
       {words.length > 0 ? (
         <p>

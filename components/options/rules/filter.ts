@@ -1,28 +1,16 @@
 import type { Matcher, Rule } from '../../../lib/core/model/pack';
+import { kindModule } from '../../../lib/core/engine/kinds';
 import { withoutDiacritics } from './personal/diacritics';
 
 function fold(text: string): string {
   return withoutDiacritics(text).toLocaleLowerCase('lv');
 }
 
+/** The phrases a rule's matcher lists (the words a search can find it by). */
 function matcherWords(match: Matcher): string[] {
-  switch (match.kind) {
-    case 'phrase':
-    case 'standalone':
-      return match.phrases;
-    case 'cooccurrence':
-      return [...match.first, ...match.second, ...(match.standalone ?? [])];
-    case 'count':
-      return match.words;
-    case 'time-greeting':
-      return match.greetings.flatMap((g) => g.phrases);
-    case 'nominative-address':
-      return match.greetings;
-    case 'case':
-      return match.expected;
-    default:
-      return [];
-  }
+  return kindModule(match.kind)
+    .phraseLists(match)
+    .flatMap((list) => list ?? []);
 }
 
 /** The search box matches a rule's id, reason, phrases and suggestions, diacritics optional. */

@@ -1,5 +1,5 @@
 import { checkSubscriptionUrl } from '../../core/model/distribution';
-import { RULE_ID_PATTERN } from '../../core/packs/schema';
+import { RULE_ID_PATTERN } from '../../core/packs/schema-parts';
 import {
   POLICY_KEYS,
   type CompanyPolicy,

@@ -183,7 +183,7 @@ export function assembleKept(
       if (!applies(rule)) continue;
       let n = 0;
       for (let k = 0; k < list.length; k += 3) if (allUpper || list[k + 2] === 0) n++;
-      if (n < rule.min) continue;
+      if (rule.module.finds !== 'count' || n < rule.module.minCount(rule.params)) continue;
       for (let k = 0; k < list.length; k += 3) {
         if (allUpper || list[k + 2] === 0) {
           builder.add(rule, list[k] as number, list[k + 1] as number, null);

@@ -1,21 +1,24 @@
-import type { Channel, Matcher, Pack, Phase, Rule, Severity } from '../model/pack';
-import { parseClock } from '../model/clock';
+import type { Channel, MatcherKind, Pack, Phase, Rule, Severity } from '../model/pack';
 import { foldString } from './fold';
 import { parsePhrase } from './phrase';
 import { compileAdvice, compileReplacements, type Replacement } from './suggest';
 import { Role, W_COMPLEMENTIZER, W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import { flatten, insert, newNode, type FlatTrie, type TrieNode } from './trie';
 import { Vocabulary } from './vocabulary';
+import { isMatcherKind, kindModule } from './kinds';
+import type { KindModule } from './kinds/kind';
 
 export const SCOPE_ANY = 0;
 export const SCOPE_FIRST = 1;
 export const SCOPE_LAST = 2;
 
-export interface CompiledRule {
+export interface CompiledRule<P = unknown> {
   index: number;
   id: string;
   rule: Rule;
-  kind: Matcher['kind'];
+  kind: MatcherKind;
+  /** The kind's module: how this rule finds things (see ./kinds). */
+  module: KindModule;
   severity: Severity;
   scope: number;
   language: string;
@@ -25,17 +28,8 @@ export interface CompiledRule {
   repeatCall: boolean | undefined;
   /** Bit per Role that has at least one phrase. */
   roles: number;
-  window: number;
-  ordered: boolean;
-  min: number;
-  ignoreExactCase: ReadonlySet<string>;
-  /** time-greeting: [from, until] minutes per greeting. */
-  windows: [number, number][];
-  minWords: number;
-  minWordLength: number;
-  ignoreCaps: ReadonlySet<string>;
-  /** case: the correctly written form per expected index. */
-  expected: string[];
+  /** What the kind's compile step returned for this rule. */
+  params: P;
   replacements: Replacement[];
   /** Advice resolved per locale: [lv, en]. */
   advice: [string[], string[]] | null;
@@ -56,6 +50,8 @@ export interface CompiledSet {
   wordMarks: Uint8Array;
   /** Rules whose detector runs on every sentence (they are not found through the trie). */
   detectorRules: number[];
+  /** The sentence features (NEEDS_* bits) any of those detectors looks at. */
+  detectorNeeds: number;
 }
 
 // Frequent function words: enough to tell a Latvian reply from an English or Russian one.
@@ -84,9 +80,6 @@ const COMPLEMENTIZERS = [
   'kāda',
   'cik',
 ];
-
-/** The empty word set most rules have (shared: compiled sets are never changed). */
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface Builder {
   set: CompiledSet;
@@ -138,13 +131,16 @@ export function effectiveRules(
 }
 
 function compileRule(b: Builder, rule: Rule, language: string): void {
+  // A pack validated by a newer engine may name a kind this one lacks: that rule is left out.
+  if (!isMatcherKind(rule.match.kind)) return;
   const index = b.set.rules.length;
-  const m = rule.match;
+  const module = kindModule(rule.match.kind);
   const c: CompiledRule = {
     index,
     id: rule.id,
     rule,
-    kind: m.kind,
+    kind: rule.match.kind,
+    module,
     severity: rule.severity,
     scope:
       rule.scope === 'first-sentence'
@@ -158,65 +154,17 @@ function compileRule(b: Builder, rule: Rule, language: string): void {
     channels: rule.channels,
     repeatCall: rule.repeatCall,
     roles: 0,
-    window: 0,
-    ordered: false,
-    min: 0,
-    ignoreExactCase: NO_WORDS,
-    windows: [],
-    minWords: 0,
-    minWordLength: 0,
-    ignoreCaps: NO_WORDS,
-    expected: [],
+    params: null,
     replacements: compileReplacements(rule),
     advice: compileAdvice(rule),
   };
   b.set.rules.push(c);
-  switch (m.kind) {
-    case 'phrase':
-    case 'standalone':
-      addPhrases(b, m.phrases, index, m.kind === 'phrase' ? Role.Main : Role.Standalone);
-      break;
-    case 'cooccurrence':
-      addPhrases(b, m.first, index, Role.First);
-      addPhrases(b, m.second, index, Role.Second);
-      addPhrases(b, m.standalone, index, Role.Standalone);
-      c.window = m.window;
-      c.ordered = m.order === 'ordered';
-      break;
-    case 'imperative':
-      addPhrases(b, m.exempt, index, Role.Exempt);
-      b.set.detectorRules.push(index);
-      break;
-    case 'count':
-      addPhrases(b, m.words, index, Role.Main);
-      c.min = m.min;
-      c.ignoreExactCase = new Set(m.ignoreExactCase ?? []);
-      break;
-    case 'time-greeting':
-      m.greetings.forEach((g, gi) => {
-        addPhrases(b, g.phrases, index, Role.Main, gi);
-        c.windows.push([parseClock(g.from), parseClock(g.until)]);
-      });
-      break;
-    case 'nominative-address':
-      addPhrases(b, m.greetings, index, Role.Main);
-      break;
-    case 'all-caps':
-      c.minWords = m.minWords;
-      c.minWordLength = m.minWordLength ?? 2;
-      c.ignoreCaps = new Set((m.ignore ?? []).map(foldString));
-      b.set.detectorRules.push(index);
-      break;
-    case 'punctuation-run':
-      c.min = m.minMarks;
-      b.set.detectorRules.push(index);
-      break;
-    case 'case':
-      m.expected.forEach((form, fi) => {
-        c.expected.push(form.normalize('NFC'));
-        addPhrases(b, [form], index, Role.Main, fi);
-      });
-      break;
+  c.params = module.compile(rule.match, {
+    addPhrases: (phrases, role, aux) => addPhrases(b, phrases, index, role, aux),
+  });
+  if (module.finds === 'detector') {
+    b.set.detectorRules.push(index);
+    b.set.detectorNeeds |= module.needs;
   }
   const g = rule.guards;
   if (g) {
@@ -241,6 +189,7 @@ export function compile(packs: readonly Pack[], disabled: readonly string[] = []
     patternLength: [],
     wordMarks: new Uint8Array(0),
     detectorRules: [],
+    detectorNeeds: 0,
   };
   const b: Builder = { set, marks: new Map() };
   markWords(b, LATVIAN_WORDS, W_LATVIAN);

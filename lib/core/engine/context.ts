@@ -13,7 +13,7 @@ export function activeMask(set: CompiledSet, ctx: CheckContext): Uint8Array {
     if (ctx.channel && rule.channels && !rule.channels.includes(ctx.channel)) continue;
     if (rule.repeatCall === true && ctx.repeatCall !== true) continue;
     if (rule.repeatCall === false && ctx.repeatCall === true) continue;
-    if (rule.kind === 'time-greeting' && minute < 0) continue;
+    if (rule.module.needsClock && minute < 0) continue;
     mask[rule.index] = 1;
   }
   return mask;

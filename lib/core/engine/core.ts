@@ -10,5 +10,5 @@ export { vocative } from './vocative';
 export { greetingFor } from './greeting';
 export { foldString } from './fold';
 export { ENGINE_VERSION, supportsMatcherKind, supportsEngineVersion } from './version';
-export { isImperative2pl } from './detectors/imperative';
+export { isImperative2pl } from './kinds/imperative-grammar';
 export type { CheckContext, Checker, CheckerOptions, CheckSession } from './checker-types';

@@ -1,26 +1,12 @@
-import { inWindow } from '../model/clock';
 import type { CompiledRule, CompiledSet } from './compile';
-import { foldedEndsWith, imperativeToInfinitive, isImperative2pl } from './detectors/imperative';
-import { allCapsRuns } from './detectors/all-caps';
-import { nominativeName } from './detectors/nominative';
-import { foldRange } from './fold';
 import { IntList } from './int-list';
+import { sentenceFeatures, type MatchVars, type SentenceScan } from './kinds/kind';
 import { Role, W_COMPLEMENTIZER, W_REPORTING } from './roles';
 import type { Segment } from './segment';
 import { scanSentence } from './scan';
 import { tokenize } from './tokenize';
 import { childOf } from './trie';
-import {
-  T_COLON_BEFORE,
-  T_COMMA_BEFORE,
-  T_DIGIT,
-  T_FIRST_UPPER,
-  T_QUOTED,
-  T_TAIL_IES,
-  T_TAIL_IET,
-  TokenBuffer,
-} from './tokens';
-import { vocative } from './vocative';
+import { T_COLON_BEFORE, T_COMMA_BEFORE, T_QUOTED, TokenBuffer } from './tokens';
 
 /** A finding inside one sentence, offsets relative to the sentence start. */
 export interface LocalFinding {
@@ -60,8 +46,8 @@ export const UNCHECKED: SentenceResult = {
 };
 
 /** Checks single sentences against a compiled rule set, reusing its buffers. */
-export class SentenceChecker {
-  private readonly tokens = new TokenBuffer();
+export class SentenceChecker implements SentenceScan {
+  readonly tokens = new TokenBuffer();
   private hitPattern = new IntList(64);
   private hitFrom = new IntList(64);
   private hitTo = new IntList(64);
@@ -70,11 +56,11 @@ export class SentenceChecker {
   private readonly ruleEpoch: Int32Array;
   /** The epoch in which a rule was put on `touched`. */
   private readonly touchEpoch: Int32Array;
-  private epoch = 0;
+  epoch = 0;
   private touched = new IntList(32);
   /** The current rule's candidate spans ([start, end) pairs) and their match values. */
   private readonly candSpans = new IntList(16);
-  private readonly candVars: (Record<string, string> | null)[] = [];
+  private readonly candVars: MatchVars[] = [];
   private candCount = 0;
   private readonly order = new IntList(8);
 
@@ -90,8 +76,8 @@ export class SentenceChecker {
   private findings: LocalFinding[] | null = null;
   /** Counted words: [rule, start, end, ignorable] repeated. */
   private counts: number[] | null = null;
-  private impEpoch = -1;
-  private impTokens = new IntList(8);
+  /** Where the sentence being checked starts in the text. */
+  private base = 0;
 
   /** Checks one sentence: tokenizes it, then evaluates the rules. */
   check(text: string, seg: Segment, active: Uint8Array, minute: number): SentenceResult {
@@ -144,6 +130,7 @@ export class SentenceChecker {
     const t = this.tokens;
     if (t.reporting !== 0) this.quoteReported();
     this.epoch++;
+    this.base = seg.start;
     this.touched.clear();
     this.hitPattern.clear();
     this.hitFrom.clear();
@@ -153,36 +140,22 @@ export class SentenceChecker {
     this.counts = null;
     this.matchTrie(active);
     for (let k = 0; k < this.touched.n; k++) {
-      const r = this.touched.get(k);
-      const rule = set.rules[r] as CompiledRule;
-      if (rule.kind === 'count') this.countRule(rule, text, seg.start);
-      else if (
-        rule.kind === 'imperative' ||
-        rule.kind === 'all-caps' ||
-        rule.kind === 'punctuation-run'
-      )
-        continue;
-      else {
-        this.evaluate(rule, text, seg, minute);
+      const rule = set.rules[this.touched.get(k)] as CompiledRule;
+      const kind = rule.module;
+      if (kind.finds === 'count') kind.count(this, rule, text);
+      else if (kind.finds === 'trie') {
+        kind.evaluate(this, rule, text, seg, minute);
         this.collect(rule, seg);
       }
     }
     // Most sentences have nothing for any detector to look at.
-    if (t.tailWords === 0 && t.capsWords === 0 && t.bangRuns.n === 0) return;
+    if ((sentenceFeatures(t) & set.detectorNeeds) === 0) return;
     for (const r of set.detectorRules) {
       if (!active[r]) continue;
       const rule = set.rules[r] as CompiledRule;
-      // Skip a detector without a call when the sentence has nothing for it.
-      if (
-        rule.kind === 'imperative'
-          ? t.tailWords === 0
-          : rule.kind === 'all-caps'
-            ? t.capsWords < rule.minWords
-            : t.bangRuns.n === 0
-      ) {
-        continue;
-      }
-      this.detect(rule, text);
+      const kind = rule.module;
+      if (kind.finds !== 'detector' || kind.skip(t, rule.params)) continue;
+      kind.detect(this, rule, text);
       this.collect(rule, seg);
     }
   }
@@ -252,12 +225,28 @@ export class SentenceChecker {
     }
   }
 
-  private head(rule: number): number {
+  head(rule: number): number {
     return this.ruleEpoch[rule] === this.epoch ? (this.ruleHead[rule] as number) : -1;
   }
 
-  private role(h: number): number {
+  next(h: number): number {
+    return this.hitNext.data[h] as number;
+  }
+
+  role(h: number): number {
     return this.set.patternRole[this.hitPattern.data[h] as number] as number;
+  }
+
+  from(h: number): number {
+    return this.hitFrom.data[h] as number;
+  }
+
+  to(h: number): number {
+    return this.hitTo.data[h] as number;
+  }
+
+  aux(h: number): number {
+    return this.set.patternAux[this.hitPattern.data[h] as number] as number;
   }
 
   private hasRole(rule: number, role: number): boolean {
@@ -266,13 +255,13 @@ export class SentenceChecker {
     return false;
   }
 
-  private quoted(from: number, to: number): boolean {
+  quoted(from: number, to: number): boolean {
     for (let i = from; i <= to; i++) if ((this.tokens.flags[i] as number) & T_QUOTED) return true;
     return false;
   }
 
   /** Sentence-level guards: sentenceWith / sentenceWithout. */
-  private sentenceOk(rule: CompiledRule): boolean {
+  sentenceOk(rule: CompiledRule): boolean {
     if (rule.roles & (1 << Role.SentenceWith) && !this.hasRole(rule.index, Role.SentenceWith))
       return false;
     if (rule.roles & (1 << Role.SentenceWithout) && this.hasRole(rule.index, Role.SentenceWithout))
@@ -281,7 +270,7 @@ export class SentenceChecker {
   }
 
   /** Span-level guards over tokens [from, to]: quotes, exclude, notFollowedBy, notPrecededBy. */
-  private spanOk(rule: CompiledRule, from: number, to: number): boolean {
+  spanOk(rule: CompiledRule, from: number, to: number): boolean {
     if (rule.notInsideQuotes && this.quoted(from, to)) return false;
     const guards =
       rule.roles & ((1 << Role.Exclude) | (1 << Role.NotFollowedBy) | (1 << Role.NotPrecededBy));
@@ -297,13 +286,13 @@ export class SentenceChecker {
     return true;
   }
 
-  private emit(start: number, end: number, vars: Record<string, string> | null = null): void {
+  emit(start: number, end: number, vars: MatchVars = null): void {
     this.candSpans.push(start);
     this.candSpans.push(end);
     this.candVars[this.candCount++] = vars;
   }
 
-  private emitTokens(from: number, to: number, vars: Record<string, string> | null = null): void {
+  emitTokens(from: number, to: number, vars: MatchVars = null): void {
     this.emit(this.tokens.start[from] as number, this.tokens.end[to] as number, vars);
   }
 
@@ -369,7 +358,7 @@ export class SentenceChecker {
     else this.findings = [f];
   }
 
-  private wholeSentence(rule: CompiledRule, seg: Segment, h: number): boolean {
+  wholeSentence(rule: CompiledRule, seg: Segment, h: number): boolean {
     const t = this.tokens;
     if ((this.hitFrom.data[h] as number) !== 0 || (this.hitTo.data[h] as number) !== t.count - 1)
       return false;
@@ -380,177 +369,10 @@ export class SentenceChecker {
     return true;
   }
 
-  private evaluate(rule: CompiledRule, text: string, seg: Segment, minute: number): void {
-    if (!this.sentenceOk(rule)) return;
-    const r = rule.index;
-    const set = this.set;
-    const t = this.tokens;
-    switch (rule.kind) {
-      case 'phrase':
-        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
-          if (this.role(h) !== Role.Main) continue;
-          const from = this.hitFrom.data[h] as number;
-          const to = this.hitTo.data[h] as number;
-          if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
-        }
-        return;
-      case 'standalone':
-        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
-          if (this.role(h) === Role.Standalone && this.wholeSentence(rule, seg, h)) return;
-        }
-        return;
-      case 'cooccurrence':
-        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
-          const role = this.role(h);
-          if (role === Role.Standalone && this.wholeSentence(rule, seg, h)) return;
-          if (role !== Role.First) continue;
-          const af = this.hitFrom.data[h] as number;
-          const at = this.hitTo.data[h] as number;
-          for (let k = this.head(r); k >= 0; k = this.hitNext.data[k] as number) {
-            if (this.role(k) !== Role.Second) continue;
-            const bf = this.hitFrom.data[k] as number;
-            const bt = this.hitTo.data[k] as number;
-            let gap: number;
-            if (bf > at) gap = bf - at - 1;
-            else if (af > bt && !rule.ordered) gap = af - bt - 1;
-            else continue;
-            if (gap > rule.window) continue;
-            const from = Math.min(af, bf);
-            const to = Math.max(at, bt);
-            if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
-          }
-        }
-        return;
-      case 'time-greeting':
-        if (minute < 0) return;
-        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
-          if (this.role(h) !== Role.Main) continue;
-          const window = rule.windows[set.patternAux[this.hitPattern.data[h] as number] as number];
-          if (!window || window[0] < 0 || window[1] < 0 || inWindow(minute, window[0], window[1]))
-            continue;
-          const from = this.hitFrom.data[h] as number;
-          const to = this.hitTo.data[h] as number;
-          if (this.spanOk(rule, from, to)) this.emitTokens(from, to);
-        }
-        return;
-      case 'nominative-address':
-        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
-          if (this.role(h) !== Role.Main) continue;
-          const name = nominativeName(text, t, this.hitTo.data[h] as number);
-          if (!name) continue;
-          if (!this.spanOk(rule, name.from, name.to)) continue;
-          const s = t.start[name.from] as number;
-          const e = t.end[name.to] as number;
-          this.emit(s, e, { matchVocative: vocative(text.slice(s, e)) });
-        }
-        return;
-      case 'case':
-        for (let h = this.head(r); h >= 0; h = this.hitNext.data[h] as number) {
-          if (this.role(h) !== Role.Main) continue;
-          const i = this.hitFrom.data[h] as number;
-          const expected =
-            rule.expected[set.patternAux[this.hitPattern.data[h] as number] as number] ?? '';
-          const wantUpper = expected !== '' && expected[0] !== expected[0]?.toLocaleLowerCase('lv');
-          const isUpper = ((t.flags[i] as number) & T_FIRST_UPPER) !== 0;
-          if (wantUpper === isUpper || (i === 0 && isUpper)) continue;
-          if (this.spanOk(rule, i, this.hitTo.data[h] as number))
-            this.emitTokens(i, this.hitTo.data[h] as number, { expected });
-        }
-        return;
-      default:
-        return;
-    }
-  }
-
-  private detect(rule: CompiledRule, text: string): void {
-    const t = this.tokens;
-    switch (rule.kind) {
-      case 'imperative': {
-        if (!this.sentenceOk(rule)) return;
-        const imperatives = this.imperatives(text);
-        for (let k = 0; k < imperatives.n; k++) {
-          const i = imperatives.get(k);
-          if (this.exempt(rule.index, i)) continue;
-          if (!this.spanOk(rule, i, i)) continue;
-          const { infinitive, conditional } = imperativeToInfinitive(
-            text.slice(t.start[i] as number, t.end[i] as number),
-          );
-          this.emitTokens(i, i, { verbInfinitive: infinitive, verbConditional: conditional });
-        }
-        return;
-      }
-      case 'all-caps':
-        if (t.capsWords < rule.minWords) return;
-        for (const [from, to] of allCapsRuns(
-          text,
-          t,
-          rule.minWords,
-          rule.minWordLength,
-          rule.ignoreCaps,
-        )) {
-          if (!this.spanOk(rule, from, to)) continue;
-          const s = t.start[from] as number;
-          const e = t.end[to] as number;
-          this.emit(s, e, { matchLower: text.slice(s, e).toLowerCase() });
-        }
-        return;
-      case 'punctuation-run':
-        for (let k = 0; k < t.bangRuns.n; k += 2) {
-          const s = t.bangRuns.get(k);
-          const e = t.bangRuns.get(k + 1);
-          if (e - s < rule.min) continue;
-          this.emit(s, e, { mark: text.slice(s, e).includes('?') ? '?' : '!' });
-        }
-        return;
-      default:
-        return;
-    }
-  }
-
-  /** Tokens of this sentence that are 2nd-person-plural imperatives (shared by all imperative rules). */
-  private imperatives(text: string): IntList {
-    if (this.impEpoch === this.epoch) return this.impTokens;
-    this.impEpoch = this.epoch;
-    const t = this.tokens;
-    const out = this.impTokens;
-    out.clear();
-    if (t.tailWords === 0) return out;
-    for (let i = 0; i < t.count; i++) {
-      const f = t.flags[i] as number;
-      if (!(f & (T_TAIL_IET | T_TAIL_IES)) || f & T_DIGIT || t.letters(i) < 5) continue;
-      const s = t.start[i] as number;
-      const e = t.end[i] as number;
-      if (f & T_TAIL_IES && !foldedEndsWith(text, s, e, 'ieties')) continue;
-      if (isImperative2pl(foldRange(text, s, e))) out.push(i);
-    }
-    return out;
-  }
-
-  private exempt(rule: number, i: number): boolean {
-    for (let h = this.head(rule); h >= 0; h = this.hitNext.data[h] as number) {
-      if (
-        this.role(h) === Role.Exempt &&
-        (this.hitFrom.data[h] as number) <= i &&
-        (this.hitTo.data[h] as number) >= i
-      )
-        return true;
-    }
-    return false;
-  }
-
-  private countRule(rule: CompiledRule, text: string, base: number): void {
-    const t = this.tokens;
-    for (let h = this.head(rule.index); h >= 0; h = this.hitNext.data[h] as number) {
-      if (this.role(h) !== Role.Main) continue;
-      const from = this.hitFrom.data[h] as number;
-      const to = this.hitTo.data[h] as number;
-      if (rule.notInsideQuotes && this.quoted(from, to)) continue;
-      const s = t.start[from] as number;
-      const e = t.end[to] as number;
-      const ignorable =
-        rule.ignoreExactCase.size > 0 && rule.ignoreExactCase.has(text.slice(s, e)) ? 1 : 0;
-      if (this.counts) this.counts.push(rule.index, s - base, e - base, ignorable);
-      else this.counts = [rule.index, s - base, e - base, ignorable];
-    }
+  countWord(rule: number, start: number, end: number, ignorable: boolean): void {
+    const base = this.base;
+    const counted = ignorable ? 1 : 0;
+    if (this.counts) this.counts.push(rule, start - base, end - base, counted);
+    else this.counts = [rule, start - base, end - base, counted];
   }
 }

@@ -1,11 +1,12 @@
-import { MATCHER_KINDS, type MatcherKind } from '../model/pack';
+import { type MatcherKind } from '../model/pack';
+import { isMatcherKind } from './kinds';
 
 /** The engine's version; a pack's `minEngineVersion` newer than this cannot be used. */
 export const ENGINE_VERSION = '1.0.0';
 
 /** Does this engine implement a match kind? (An unknown kind is a pack validation error.) */
 export function supportsMatcherKind(kind: string): kind is MatcherKind {
-  return (MATCHER_KINDS as readonly string[]).includes(kind);
+  return isMatcherKind(kind);
 }
 
 function parts(version: string): number[] | null {

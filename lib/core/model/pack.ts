@@ -151,19 +151,6 @@ export type Matcher =
 
 export type MatcherKind = Matcher['kind'];
 
-export const MATCHER_KINDS: readonly MatcherKind[] = [
-  'phrase',
-  'cooccurrence',
-  'standalone',
-  'imperative',
-  'count',
-  'time-greeting',
-  'nominative-address',
-  'all-caps',
-  'punctuation-run',
-  'case',
-];
-
 /** Per-rule guards, all optional; each narrows where the rule fires. */
 export interface RuleGuards {
   /** The match does not count when the next words are one of these («šeit runa ir par…»). */

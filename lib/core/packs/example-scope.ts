@@ -1,4 +1,5 @@
 import { foldRange, translitWord } from '../engine/fold';
+import { isMatcherKind, kindModule } from '../engine/kinds';
 import { eachWordRange, hashOf, normalizedPhrase, reducedHash } from './example-words';
 import type { Rule } from '../model/pack';
 
@@ -10,7 +11,7 @@ import type { Rule } from '../model/pack';
  *
  * Why that holds (lib/core/engine, as of this writing; tests/unit/core/packs/example-scope.test.ts
  * compares both checkers on random packs built to hit the corner cases):
- * - A rule outside the detectors (imperative, all-caps, punctuation-run) finds something only
+ * - A rule outside the detectors (kinds that find without the trie) finds something only
  *   through a trie pattern whose every word is a word of the text. A text word resolves to the
  *   vocabulary word with its folded form, else (translit) the one interned last with its
  *   translit-reduced form; either way to a word whose reduced form is a text word's reduced form
@@ -22,48 +23,25 @@ import type { Rule } from '../model/pack';
  */
 
 /**
- * The phrase lists `compile` puts into the vocabulary for a rule, in its order; null for a kind
- * unknown here (such a rule is always kept). Mirrors lib/core/engine/compile.ts; a test compares the
- * words with the vocabulary the engine builds.
+ * The phrase lists `compile` puts into the vocabulary for a rule, in its order (the kind's lists,
+ * then the guards'); null for a kind unknown here (such a rule is always kept). A test compares the words with the vocabulary the engine builds.
  */
 export function vocabularyLists(rule: Rule): (readonly string[] | undefined)[] | null {
-  const m = rule.match;
+  if (!isMatcherKind(rule.match.kind)) return null;
   const g = rule.guards;
-  const guards = [
+  return [
+    ...kindModule(rule.match.kind).phraseLists(rule.match),
     g?.exclude,
     g?.notFollowedBy,
     g?.notPrecededBy,
     g?.sentenceWith,
     g?.sentenceWithout,
   ];
-  switch (m.kind) {
-    case 'phrase':
-    case 'standalone':
-      return [m.phrases, ...guards];
-    case 'cooccurrence':
-      return [m.first, m.second, m.standalone, ...guards];
-    case 'imperative':
-      return [m.exempt, ...guards];
-    case 'count':
-      return [m.words, ...guards];
-    case 'time-greeting':
-      return [...m.greetings.map((greeting) => greeting.phrases), ...guards];
-    case 'nominative-address':
-      return [m.greetings, ...guards];
-    case 'case':
-      return [m.expected, ...guards];
-    case 'all-caps':
-    case 'punctuation-run':
-      return guards;
-    default:
-      return null;
-  }
 }
 
 /** Rules that find things without the trie (they look at every sentence). */
 function isDetector(rule: Rule): boolean {
-  const kind = rule.match.kind;
-  return kind === 'imperative' || kind === 'all-caps' || kind === 'punctuation-run';
+  return isMatcherKind(rule.match.kind) && kindModule(rule.match.kind).finds === 'detector';
 }
 
 function hasExamples(rule: Rule): boolean {

@@ -1,19 +1,34 @@
 import * as v from 'valibot';
+import { KINDS, MATCHER_KINDS } from '../engine/kinds';
 import {
   CHANNELS,
   CHECKLIST_KINDS,
-  MATCHER_KINDS,
   PACK_FORMAT,
   PHASES,
   SITUATIONS,
   VARIABLE_NAMES,
+  type Matcher,
+  type MatcherKind,
   type Pack,
   type Rule,
 } from '../model/pack';
 import { PACK_LIMITS as L } from './limits';
 import { bi } from './issue-text';
 import { clip } from './problems';
-import { SEMVER_PATTERN } from './semver';
+import {
+  DATE_PATTERN,
+  int,
+  LANGUAGE_PATTERN,
+  itemIdSchema,
+  localizedSchema,
+  packIdSchema,
+  phraseList,
+  ruleIdSchema,
+  semverSchema,
+  strict,
+  text,
+  timeSchema,
+} from './schema-parts';
 
 /**
  * The valibot schema of `laipni-pack/1`, mirroring `types.ts`. Objects are strict: an unknown
@@ -21,168 +36,19 @@ import { SEMVER_PATTERN } from './semver';
  * a lead's work. Everything is data; phrases are literal text, never patterns.
  */
 
-export const RULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PACK_ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-/** Checklist items and library phrases: a little looser (camelCase and underscores occur). */
-export const ITEM_ID_PATTERN = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
-const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-/** A phrase needs at least one letter or digit; punctuation alone matches nothing useful. */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-export function strict<const E extends v.ObjectEntries>(
-  entries: E,
-  what: { lv: string; en: string },
-) {
-  const known = Object.keys(entries).join(', ');
-  return v.strictObject(entries, (issue) => {
-    if (issue.expected === 'never') {
-      const name = clip(String(issue.input), 40);
-      return bi(
-        `Nezināms lauks «${name}» (${what.lv}); atļautie lauki: ${known}.`,
-        `Unknown field "${name}" (${what.en}); the fields are: ${known}.`,
-      );
-    }
-    if (issue.input === undefined)
-      return bi('Trūkst obligātā lauka.', 'This required field is missing.');
-    const received = clip(issue.received, 40);
-    return bi(
-      `Jābūt objektam { … } (${what.lv}); ir: ${received}.`,
-      `Must be an object { … } (${what.en}); got: ${received}.`,
-    );
-  });
-}
-
-export function text(max: number, min = 1) {
-  return v.pipe(v.string(), v.minLength(min), v.maxLength(max));
-}
-
-const id = (pattern: RegExp, lv: string, en: string) =>
-  v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(pattern, bi(lv, en)));
-
-export const ruleIdSchema = id(
-  RULE_ID_PATTERN,
-  'Noteikuma identifikatorā drīkst būt tikai mazie latīņu burti, cipari un defises (piem., «es-nezinu»).',
-  'A rule id may contain only lower-case Latin letters, digits and hyphens (e.g. "es-nezinu").',
-);
-const packIdSchema = id(
-  PACK_ID_PATTERN,
-  'Pakas identifikatorā drīkst būt tikai mazie latīņu burti, cipari, defises un punkti (piem., «acme.sales»).',
-  'A pack id may contain only lower-case Latin letters, digits, hyphens and dots (e.g. "acme.sales").',
-);
-const itemIdSchema = id(
-  ITEM_ID_PATTERN,
-  'Identifikatorā drīkst būt tikai latīņu burti, cipari, defises, punkti un pasvītras.',
-  'An id may contain only Latin letters, digits, hyphens, dots and underscores.',
-);
-const semverSchema = v.pipe(
-  v.string(),
-  v.maxLength(64),
-  v.regex(
-    SEMVER_PATTERN,
-    bi('Versijai jābūt semver formā, piem., «1.2.0».', 'A version must be semver, e.g. "1.2.0".'),
-  ),
-);
-const timeSchema = v.pipe(
-  v.string(),
-  v.regex(
-    TIME_PATTERN,
-    bi('Laikam jābūt formā «HH:MM» (00:00–23:59).', 'A time must be "HH:MM" (00:00–23:59).'),
-  ),
-);
-
-export const phraseSchema = v.pipe(
-  v.string(),
-  v.maxLength(L.maxPhraseLength),
-  v.check(
-    (s) => HAS_WORD.test(s),
-    bi(
-      'Frāzē jābūt vismaz vienam burtam vai ciparam.',
-      'A phrase needs at least one letter or digit.',
-    ),
-  ),
-);
-const phraseList = (min = 0) =>
-  v.pipe(v.array(phraseSchema), v.minLength(min), v.maxLength(L.maxPhrasesPerList));
-const shortList = v.pipe(v.array(text(L.maxShortTextLength)), v.maxLength(L.maxPhrasesPerList));
-
-export const localizedSchema = strict(
-  { lv: text(L.maxTextLength), en: v.optional(text(L.maxTextLength)) },
-  { lv: 'teksts latviski un angliski', en: 'text in Latvian and English' },
-);
-
-const int = (min: number, max: number) =>
-  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const m = (lv: string, en: string) => ({ lv: `atbilstība «${lv}»`, en: `match "${en}"` });
-
+/**
+ * A rule's `match`: one of the engine's kinds, each with the fields its module declares. The
+ * modules' field schemas are checked against the matcher types (KindSchema); the variant over
+ * all of them is typed here once.
+ */
 const matcherSchema = v.variant(
   'kind',
-  [
-    strict({ kind: v.literal('phrase'), phrases: phraseList(1) }, m('phrase', 'phrase')),
+  MATCHER_KINDS.map((kind: MatcherKind) =>
     strict(
-      {
-        kind: v.literal('cooccurrence'),
-        first: phraseList(1),
-        second: phraseList(1),
-        window: int(0, 50),
-        order: v.optional(v.picklist(['ordered', 'any'])),
-        standalone: v.optional(phraseList()),
-      },
-      m('cooccurrence', 'cooccurrence'),
+      { kind: v.literal(kind), ...KINDS[kind].schema },
+      { lv: `atbilstība «${kind}»`, en: `match "${kind}"` },
     ),
-    strict(
-      { kind: v.literal('standalone'), phrases: phraseList(1) },
-      m('standalone', 'standalone'),
-    ),
-    strict(
-      { kind: v.literal('imperative'), exempt: v.optional(phraseList()) },
-      m('imperative', 'imperative'),
-    ),
-    strict(
-      {
-        kind: v.literal('count'),
-        words: phraseList(1),
-        min: int(1, 1000),
-        ignoreExactCase: v.optional(shortList),
-      },
-      m('count', 'count'),
-    ),
-    strict(
-      {
-        kind: v.literal('time-greeting'),
-        greetings: v.pipe(
-          v.array(
-            strict(
-              { phrases: phraseList(1), from: timeSchema, until: timeSchema },
-              { lv: 'sveiciens', en: 'greeting' },
-            ),
-          ),
-          v.minLength(1),
-          v.maxLength(50),
-        ),
-      },
-      m('time-greeting', 'time-greeting'),
-    ),
-    strict(
-      { kind: v.literal('nominative-address'), greetings: phraseList(1) },
-      m('nominative-address', 'nominative-address'),
-    ),
-    strict(
-      {
-        kind: v.literal('all-caps'),
-        minWords: int(1, 100),
-        minWordLength: v.optional(int(1, 100)),
-        ignore: v.optional(shortList),
-      },
-      m('all-caps', 'all-caps'),
-    ),
-    strict(
-      { kind: v.literal('punctuation-run'), minMarks: int(2, 100) },
-      m('punctuation-run', 'punctuation-run'),
-    ),
-    strict({ kind: v.literal('case'), expected: phraseList(1) }, m('case', 'case')),
-  ],
+  ),
   (issue) => {
     const kinds = MATCHER_KINDS.join(', ');
     if (issue.expected === 'Object') {
@@ -197,7 +63,7 @@ const matcherSchema = v.variant(
       `Unknown match kind ${received}; the kinds are: ${kinds}. Regular expressions and code are not allowed.`,
     );
   },
-);
+) as unknown as v.GenericSchema<unknown, Matcher>;
 
 const guardsSchema = strict(
   {

@@ -3,7 +3,7 @@ import { base64ToBytes } from '../../core/packs/base64';
 import { bi } from '../../core/packs/issue-text';
 import type { PackProblem } from '../../core/packs/problems';
 import { findDuplicateIds } from '../../core/packs/semantic';
-import { PACK_ID_PATTERN, strict, text } from '../../core/packs/schema';
+import { PACK_ID_PATTERN, strict, text } from '../../core/packs/schema-parts';
 import { SEMVER_PATTERN } from '../../core/packs/semver';
 import type { LaipniDb } from '../database';
 import {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK, createChecker } from '../../../../lib/core/engine';
-import { CHECKLIST_KINDS, MATCHER_KINDS, type Rule } from '../../../../lib/core/model/pack';
+import { CHECKLIST_KINDS, type Rule } from '../../../../lib/core/model/pack';
+import { MATCHER_KINDS } from '../../../../lib/core/engine/kinds';
 import { validate, type Json } from './support/json-schema';
 
 const schema = JSON.parse(readFileSync('scripts-data/pack.schema.json', 'utf8')) as {

@@ -1,0 +1,62 @@
+// Puts two runs of one benchmark side by side: every markdown table row that both print (same
+// table, same leading text cells) with its numeric cells as "baseline → this tree (ratio)".
+
+/** Rows of the markdown tables in `output`, keyed by table heading and leading text cells. */
+function rows(output) {
+  const found = new Map();
+  let heading = '';
+  let header = null;
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('|')) {
+      if (line.trim()) heading = line.trim();
+      header = null;
+      continue;
+    }
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
+    if (cells.every((c) => /^-+$/.test(c))) continue;
+    if (!header) {
+      header = cells;
+      continue;
+    }
+    const lead = cells.filter((_, i) => !isValueColumn(header[i] ?? ''));
+    found.set(`${heading} | ${lead.join(' | ')}`, { header, cells });
+  }
+  return found;
+}
+
+/** Columns that hold measurements (the rest name the row: rules, text size, edit place). */
+function isValueColumn(header) {
+  return /\bms\b|×|\bMB\b|%|measured|\/|count|rate|time|heap|bytes|size \(/i.test(header);
+}
+
+function isNumeric(cell) {
+  return /^-?\d[\d,]*(\.\d+)?\s*(ms|×|%|MB|KB|B|s)?$/.test(cell);
+}
+
+function number(cell) {
+  return Number(cell.replace(/[^\d.-]/g, ''));
+}
+
+export function compareTables(baseline, current) {
+  const before = rows(baseline);
+  const after = rows(current);
+  const lines = [
+    '| row | column | baseline | this tree | this / baseline |',
+    '|---|---|---|---|---|',
+  ];
+  for (const [key, row] of after) {
+    const old = before.get(key);
+    if (!old) continue;
+    row.cells.forEach((cell, i) => {
+      const was = old.cells[i];
+      if (!isValueColumn(row.header[i] ?? '') || !isNumeric(cell)) return;
+      if (was === undefined || !isNumeric(was)) return;
+      const ratio = number(was) === 0 ? '' : `${(number(cell) / number(was)).toFixed(2)}`;
+      lines.push(`| ${key} | ${row.header[i] ?? i} | ${was} | ${cell} | ${ratio} |`);
+    });
+  }
+  return lines.length > 2 ? lines.join('\n') : '(no table rows in common)';
+}
