@@ -137,6 +137,15 @@ export interface CaseMatcher {
   expected: string[];
 }
 
+/**
+ * A 2nd-person-plural present verb written where the imperative is meant, right after one of
+ * `after` («Lūdzu, izvēlaties» → «izvēlieties»).
+ */
+export interface PresentForImperativeMatcher {
+  kind: 'present-for-imperative';
+  after: PhraseList;
+}
+
 export type Matcher =
   | PhraseMatcher
   | CooccurrenceMatcher
@@ -147,7 +156,8 @@ export type Matcher =
   | NominativeAddressMatcher
   | AllCapsMatcher
   | PunctuationRunMatcher
-  | CaseMatcher;
+  | CaseMatcher
+  | PresentForImperativeMatcher;
 
 export type MatcherKind = Matcher['kind'];
 

@@ -7,6 +7,7 @@ import { imperativeKind } from './imperative';
 import type { KindModule } from './kind';
 import { nominativeAddressKind } from './nominative-address';
 import { phraseKind } from './phrase';
+import { presentForImperativeKind } from './present-for-imperative';
 import { punctuationRunKind } from './punctuation-run';
 import { standaloneKind } from './standalone';
 import { timeGreetingKind } from './time-greeting';
@@ -26,6 +27,7 @@ export const KINDS = {
   'all-caps': allCapsKind,
   'punctuation-run': punctuationRunKind,
   case: caseKind,
+  'present-for-imperative': presentForImperativeKind,
 } satisfies { [K in MatcherKind]: KindModule<K> };
 
 export const MATCHER_KINDS = Object.keys(KINDS) as readonly MatcherKind[];

@@ -1,0 +1,55 @@
+import { phraseList } from '../../packs/schema-parts';
+import { Role } from '../roles';
+import { T_DIGIT, T_LV_DIACRITIC } from '../tokens';
+import type { TrieKind } from './kind';
+
+/** Does the sentence use Latvian diacritics anywhere (so a plain «a» is meant as one)? */
+function writesDiacritics(flags: Int32Array, count: number): boolean {
+  for (let i = 0; i < count; i++) if ((flags[i] as number) & T_LV_DIACRITIC) return true;
+  return false;
+}
+
+/**
+ * The imperative a present-tense form was written for: -at → -iet, -aties → -ieties
+ * (izvēlaties → izvēlieties, uzgaidat → uzgaidiet, samaksājat → samaksājiet); null when the
+ * word is no such form. Without diacritics «-at» may be an infinitive in «-āt» (samaksat =
+ * samaksāt), so there only «-jat»/«-jaties», which no infinitive ends in, count.
+ */
+export function imperativeFor(word: string, diacritics: boolean): string | null {
+  const lower = word.toLocaleLowerCase('lv');
+  const reflexive = lower.endsWith('aties');
+  if (!reflexive && !lower.endsWith('at')) return null;
+  const stemLength = word.length - (reflexive ? 5 : 2);
+  if (stemLength < 3) return null;
+  if (!diacritics && lower[stemLength - 1] !== 'j') return null;
+  const ending = reflexive ? 'ieties' : 'iet';
+  const imperative = word.slice(0, stemLength) + ending;
+  return word === word.toLocaleUpperCase('lv') ? imperative.toLocaleUpperCase('lv') : imperative;
+}
+
+/** A present-tense verb right after «lūdzu» where the imperative is meant («Lūdzu, izvēlaties»). */
+export const presentForImperativeKind: TrieKind<'present-for-imperative', null> = {
+  kind: 'present-for-imperative',
+  finds: 'trie',
+  label: { lv: 'tagadne pavēles vietā', en: 'present tense for the imperative' },
+  schema: { after: phraseList(1) },
+  phraseLists: (m) => [m.after],
+  compile(m, b) {
+    b.addPhrases(m.after, Role.Main);
+    return null;
+  },
+  evaluate(s, rule, text) {
+    if (!s.sentenceOk(rule)) return;
+    const t = s.tokens;
+    let diacritics: boolean | null = null;
+    for (let h = s.head(rule.index); h >= 0; h = s.next(h)) {
+      if (s.role(h) !== Role.Main) continue;
+      const i = s.to(h) + 1;
+      if (i >= t.count || (t.flags[i] as number) & T_DIGIT) continue;
+      diacritics ??= writesDiacritics(t.flags, t.count);
+      const word = text.slice(t.start[i] as number, t.end[i] as number);
+      const imperative = imperativeFor(word, diacritics);
+      if (imperative && s.spanOk(rule, i, i)) s.emitTokens(i, i, { imperative });
+    }
+  },
+};
