@@ -1,18 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackgroundServices } from '../lib/background/start';
-import { exposePolicyTestHook } from '../lib/background/test-hooks/policy';
+import { startBackground } from '../lib/background/start';
+import { browserPolicySource } from '../lib/background/distribution/managed-source';
+import { startTestBuild, withTestPolicy } from '../lib/background/test-build';
 import { BUILTIN_PACK } from '../lib/core/engine';
-import { startReinjectOnUpdate } from '../lib/background/frames/reinject';
-import { startShellRouter } from '../lib/background/frames/frame-handlers';
-import { startSidebarLayout } from '../lib/background/sidebar/layout';
-import { exposeTestHooks } from '../lib/background/test-hooks/frames';
-import { startToolbarAndCommands } from '../lib/background/toolbar';
+
+// A test build (`wxt build --mode test`) adds hooks for end-to-end tests; in a production build
+// the condition is the constant false and the bundler leaves the test code out.
+const TEST_BUILD = import.meta.env.MODE === 'test';
 
 export default defineBackground(() => {
-  const services = startBackgroundServices({ builtinPack: BUILTIN_PACK });
-  startShellRouter(startSidebarLayout(services.db));
-  startToolbarAndCommands();
-  startReinjectOnUpdate();
-  exposeTestHooks();
-  exposePolicyTestHook();
+  const background = startBackground({
+    builtinPack: BUILTIN_PACK,
+    policySource: TEST_BUILD ? withTestPolicy(browserPolicySource) : browserPolicySource,
+  });
+  if (TEST_BUILD) startTestBuild(background);
 });

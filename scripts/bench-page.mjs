@@ -102,7 +102,7 @@ async function importTeamPack(browser) {
     const json = JSON.stringify(teamPack());
     const reply = await page.evaluate(async (text) => {
       try {
-        const envelope = { laipni: 1, name: 'data:import-pack', payload: { json: text } };
+        const envelope = { laipni: 1, name: 'test:import-pack', payload: { json: text } };
         return { answer: await chrome.runtime.sendMessage(envelope) };
       } catch (error) {
         return { error: String(error) };

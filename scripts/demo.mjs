@@ -10,7 +10,7 @@ const port = Number(process.env.DEMO_PORT ?? 5174);
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 
 console.log('Building the extension…');
-buildExtension();
+buildExtension({ test: false });
 const server = await startStaticServer({ '/demo/': 'demo' }, { port });
 const url = `${server.origin}/demo/`;
 const browser = await launchWithExtension({ headless });

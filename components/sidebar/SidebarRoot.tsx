@@ -1,41 +1,19 @@
-import { useEffect, useMemo } from 'preact/hooks';
-import { connectStorePort } from '../../lib/protocol/transport/store-port';
-import type { CallStore } from '../../lib/protocol/sidebar-store';
-import { remoteStore } from '../../lib/protocol/transport/store-client';
-import { siteKeyOf } from '../../lib/data/sites';
+import { useEffect } from 'preact/hooks';
+import { siteKeyOf } from '../../lib/core/model/site';
 import { DEFAULT_LANGUAGE } from '../../lib/core/model/text';
+import type { SidebarStore } from '../../lib/protocol/sidebar-store';
 import { I18nProvider } from '../i18n';
 import { EnvProvider } from './data/env';
-import { browserSidebarPort, type SidebarPort } from './data/port';
 import { useQuery } from './data/use-query';
 import { SidebarPanel } from './SidebarPanel';
 
 /**
- * The sidebar of one tab once verified. Its data lives in the background's database and comes
- * over a port (the frame itself may be denied IndexedDB as third-party storage). The UI language
- * follows the stored settings live. Tests pass a local store and a fake background.
+ * The sidebar of one tab once verified. Its data lives in the background and comes over the
+ * store port (the frame itself may be denied IndexedDB as third-party storage). The UI language
+ * follows the stored settings live. Tests pass a local store.
  */
-export function SidebarRoot(props: {
-  tabId: number;
-  pageUrl: string;
-  store?: CallStore;
-  port?: SidebarPort;
-}) {
-  const data = useMemo<{ store: CallStore; close?: () => void }>(() => {
-    if (props.store) return { store: props.store };
-    const remote = remoteStore(connectStorePort);
-    return { store: remote, close: () => remote.close() };
-  }, [props.store]);
-  useEffect(() => () => data.close?.(), [data]);
-  const env = useMemo(
-    () => ({
-      store: data.store,
-      port: props.port ?? browserSidebarPort,
-      tabId: props.tabId,
-      site: siteKeyOf(props.pageUrl),
-    }),
-    [data, props.port, props.tabId, props.pageUrl],
-  );
+export function SidebarRoot(props: { tabId: number; pageUrl: string; store: SidebarStore }) {
+  const env = { store: props.store, tabId: props.tabId, site: siteKeyOf(props.pageUrl) };
   return (
     <EnvProvider env={env}>
       <Localized />

@@ -1,17 +1,13 @@
 import { tickAndAdvance } from '../data/call-advance';
 import { addCallCounts, getActiveCall } from '../data/calls';
 import type { LaipniDb } from '../data/database';
-import { importPack } from '../data/pack-import';
-import { purgeExpired } from '../data/retention';
-import { getSettings } from '../data/settings';
 import { recordFindingEvents } from '../data/stats';
-import type { DistributionProtocolMap } from '../protocol/distribution-messages';
-import type { PageProtocolMap } from '../protocol/page-messages';
+import type { DataProtocolMap } from '../protocol/data-messages';
+import type { ProtocolMap } from '../protocol/messages';
 import type { Handlers } from '../protocol/transport/router';
-
-/** The data-core half of the handlers; the page half is in ./page. */
-export type DataHandlers = Omit<Handlers, keyof PageProtocolMap | keyof DistributionProtocolMap>;
 import type { RuleSetService } from './rule-set';
+
+export type DataHandlers = Pick<Handlers<ProtocolMap>, keyof DataProtocolMap>;
 
 /** The background's answers to the data protocol (lib/protocol/data-messages.ts). */
 export function createDataHandlers(
@@ -58,20 +54,5 @@ export function createDataHandlers(
       });
       return { ticked: true };
     },
-
-    'data:get-layering-report': async () => {
-      const { version, report } = await rules.current();
-      return { version, report };
-    },
-
-    'data:import-pack': async ({ json, confirmDowngrade, origin }) =>
-      importPack(db, json, {
-        source: 'file',
-        now: now(),
-        ...(confirmDowngrade !== undefined ? { confirmDowngrade } : {}),
-        ...(origin !== undefined ? { origin } : {}),
-      }),
-
-    'data:purge-now': async () => purgeExpired(db, (await getSettings(db)).retentionDays, now()),
   };
 }

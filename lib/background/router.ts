@@ -1,45 +1,44 @@
 import browser from 'webextension-polyfill';
-import type { LaipniDb } from '../data/database';
-import { broadcast, type BroadcastPort } from '../protocol/transport/broadcast';
+import { MESSAGE_SENDERS, type ProtocolMap } from '../protocol/messages';
+import { REQUEST_SCHEMAS } from '../protocol/schemas';
 import { createRateLimiter } from '../protocol/transport/rate-limit';
-import { createMessageRouter } from '../protocol/transport/router';
+import {
+  createMessageRouter,
+  routesOf,
+  type Handlers,
+  type MessageMap,
+  type Routes,
+} from '../protocol/transport/router';
 import type { SenderInfo } from '../protocol/transport/sender';
-import type { DistributionHandlers } from './distribution/distribution-handlers';
-import { createDataHandlers } from './data-handlers';
-import type { PageHandlers } from './tabs/tab-handlers';
-import type { RuleSetService } from './rule-set';
 
 /** Content-script messages per tab per minute; typing produces a few per second at most. */
 const CONTENT_MESSAGES_PER_MINUTE = 600;
 
-export const browserBroadcastPort: BroadcastPort = {
-  tabIds: async () =>
-    (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
-  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  sendToPages: (message) => browser.runtime.sendMessage(message),
-};
+export interface MessageRouter {
+  /** Adds the routes of another map (a test build's test requests). */
+  extend<M extends MessageMap<M>>(routes: Routes<M>): void;
+  stop(): void;
+}
 
-/** Answers the data protocol on `runtime.onMessage` and broadcasts each new rule-set version. */
-export function startMessageRouter(
-  db: LaipniDb,
-  rules: RuleSetService,
-  pageHandlers: PageHandlers,
-  distributionHandlers: DistributionHandlers,
-): () => void {
-  const route = createMessageRouter(
-    { ...createDataHandlers(db, rules), ...pageHandlers, ...distributionHandlers },
-    {
-      identity: { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
-      limiter: createRateLimiter(CONTENT_MESSAGES_PER_MINUTE, 60_000),
-    },
-  );
+/**
+ * The one `runtime.onMessage` listener: every request of `ProtocolMap` goes through one router
+ * that checks the sender, the rate limit and the request's shape, and always answers with a
+ * `Reply`.
+ */
+export function startMessageRouter(handlers: Handlers<ProtocolMap>): MessageRouter {
+  const routes: Record<string, unknown> = {
+    ...routesOf<ProtocolMap>(MESSAGE_SENDERS, REQUEST_SCHEMAS, handlers),
+  };
+  const route = createMessageRouter(routes as Routes<ProtocolMap>, {
+    identity: { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+    limiter: createRateLimiter(CONTENT_MESSAGES_PER_MINUTE, 60_000),
+  });
   const listener = (message: unknown, sender: SenderInfo) => route(message, sender);
   browser.runtime.onMessage.addListener(listener);
-  const unsubscribe = rules.onChange(({ version }) => {
-    void broadcast(browserBroadcastPort, 'data:rules-changed', { version });
-  });
-  return () => {
-    browser.runtime.onMessage.removeListener(listener);
-    unsubscribe();
+  return {
+    extend(more) {
+      Object.assign(routes, more);
+    },
+    stop: () => browser.runtime.onMessage.removeListener(listener),
   };
 }

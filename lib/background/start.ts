@@ -1,29 +1,40 @@
 import { BUILTIN_PACK } from '../core/engine';
+import type { Pack } from '../core/model/pack';
+import type { PolicyInput } from '../core/packs/overrides';
 import { getDatabase, type LaipniDb } from '../data/database';
 import { ensureBuiltinPack } from '../data/packs';
-import type { PolicyInput } from '../core/packs/overrides';
-import type { Pack } from '../core/model/pack';
+import { broadcast } from '../protocol/transport/broadcast';
+import { browserPort } from './browser-port';
+import { createDataHandlers } from './data-handlers';
+import type { PolicySource } from './distribution/policy-service';
 import { startDistribution, type Distribution } from './distribution/start';
-import { startMessageRouter } from './router';
-import { browserPagePort, startPageServices } from './tabs/start';
+import { createFrameHandlers } from './frames/frame-handlers';
+import { startReinjectOnUpdate } from './frames/reinject';
 import { startRetentionSchedule } from './retention';
+import { startMessageRouter, type MessageRouter } from './router';
 import { createRuleSetService, type RuleSetService } from './rule-set';
+import { startSidebarLayout } from './sidebar/layout';
+import { startTabServices, type TabServices } from './tabs/start';
+import { startToolbarAndCommands } from './toolbar';
 
-export interface BackgroundServicesOptions {
+export interface BackgroundOptions {
   /**
    * The pack bundled with this build, installed (or updated) as the built-in layer at start.
-   * Default: the engine's built-in handbook pack; `null` skips it (tests).
+   * Default: the engine's built-in handbook pack; `null` skips it.
    */
   builtinPack?: Pack | null;
   db?: LaipniDb;
+  /** Where company policy comes from; default managed storage. */
+  policySource?: PolicySource;
 }
 
-export interface BackgroundServices {
+export interface Background {
   db: LaipniDb;
   rules: RuleSetService;
-  /** Subscriptions and company policy (team-distribution issue). */
   distribution: Distribution;
-  /** Company policy (team-distribution issue): locked ids, personal rules allowed. */
+  router: MessageRouter;
+  tabs: TabServices;
+  /** Company policy: locked ids, personal rules allowed. */
   setPolicy(policy: PolicyInput): void;
   stop(): void;
 }
@@ -35,10 +46,12 @@ function requestPersistentStorage(): void {
   if (typeof storage?.persist === 'function') void storage.persist().catch(() => false);
 }
 
-/** Starts the data side of the background: rule set, data messages, broadcasts, retention. */
-export function startBackgroundServices(
-  options: BackgroundServicesOptions = {},
-): BackgroundServices {
+/**
+ * Starts every service of the service worker: the rule set, the tabs and their sidebars, team
+ * distribution, the one message router, retention, the toolbar and the re-injection after an
+ * update. The entry point only calls this.
+ */
+export function startBackground(options: BackgroundOptions = {}): Background {
   const db = options.db ?? getDatabase();
   requestPersistentStorage();
   const builtin = options.builtinPack === undefined ? BUILTIN_PACK : options.builtinPack;
@@ -48,18 +61,33 @@ export function startBackgroundServices(
     );
   }
   const rules = createRuleSetService(db);
-  const page = startPageServices(db, rules, browserPagePort);
-  const distribution = startDistribution(db, rules);
-  const stopRouter = startMessageRouter(db, rules, page.handlers, distribution.handlers);
+  const layout = startSidebarLayout(db);
+  const tabs = startTabServices(db, rules, browserPort);
+  const distribution = startDistribution(db, rules, options.policySource);
+  const router = startMessageRouter({
+    ...createDataHandlers(db, rules),
+    ...tabs.handlers,
+    ...distribution.handlers,
+    ...createFrameHandlers(layout),
+  });
+  const stopBroadcast = rules.onChange(({ version }) => {
+    void broadcast(browserPort, 'data:rules-changed', { version });
+  });
   const stopRetention = startRetentionSchedule(db);
+  startToolbarAndCommands();
+  startReinjectOnUpdate();
   return {
     db,
     rules,
     distribution,
+    router,
+    tabs,
     setPolicy: (policy) => rules.setPolicy(policy),
     stop() {
-      stopRouter();
-      page.stop();
+      router.stop();
+      stopBroadcast();
+      tabs.stop();
+      layout.stop();
       stopRetention();
       distribution.stop();
       rules.stop();

@@ -1,13 +1,11 @@
 import type { Pack } from '../core/model/pack';
-import { planImport, type ImportAction, type ImportRefusal } from '../core/packs/import-plan';
-import { problem, type PackProblem } from '../core/packs/problems';
+import { planImport, type ImportResult } from '../core/packs/import-plan';
+import { problem } from '../core/packs/problems';
 import { serializePack } from '../core/packs/export';
 import { validatePack, type ValidateOptions } from '../core/packs/validate';
 import type { LaipniDb } from './database';
 import { packJson, packRecord, readPack } from './packs';
-import type { InstalledPackRecord, PackSource } from '../core/model/installed-pack';
-
-export type PackSummary = Omit<InstalledPackRecord, 'json'>;
+import type { InstalledPackRecord, PackSource, PackSummary } from '../core/model/installed-pack';
 
 export interface ImportOptions {
   source?: Exclude<PackSource, 'builtin'>;
@@ -19,23 +17,6 @@ export interface ImportOptions {
   now?: number;
   validation?: ValidateOptions;
 }
-
-export type ImportResult =
-  | {
-      ok: true;
-      action: ImportAction;
-      pack: PackSummary;
-      previousVersion?: string;
-      warnings: PackProblem[];
-    }
-  | {
-      ok: false;
-      reason: 'invalid' | ImportRefusal | 'storage';
-      errors: PackProblem[];
-      warnings: PackProblem[];
-      installedVersion?: string;
-      incomingVersion?: string;
-    };
 
 function summary(record: InstalledPackRecord): PackSummary {
   const copy: Partial<InstalledPackRecord> = { ...record };

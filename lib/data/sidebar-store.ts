@@ -17,17 +17,21 @@ import { isSidebarCollapsed, setSidebarCollapsed } from './sidebar-collapsed';
 import { markPackChangeSeen, subscriptionViews } from './subscription-views';
 import { dismissCallback, pendingCallbacks } from './callback-reminders';
 import type {
-  CallStore,
   Command,
-  CommandMap,
-  CommandName,
+  DataCommandMap,
+  DataQueryMap,
   Query,
-  QueryMap,
-  QueryName,
+  Store,
 } from '../protocol/sidebar-store';
 
+type QueryName = keyof DataQueryMap;
+type CommandName = keyof DataCommandMap;
+
 type QueryHandlers = {
-  [K in QueryName]: (db: LaipniDb, params: QueryMap[K]['params']) => Promise<QueryMap[K]['result']>;
+  [K in QueryName]: (
+    db: LaipniDb,
+    params: DataQueryMap[K]['params'],
+  ) => Promise<DataQueryMap[K]['result']>;
 };
 
 const queries: QueryHandlers = {
@@ -56,9 +60,9 @@ export type ChecklistsSource = () => Promise<Checklists>;
 type CommandHandlers = {
   [K in CommandName]: (
     db: LaipniDb,
-    params: CommandMap[K]['params'],
+    params: DataCommandMap[K]['params'],
     checklists: ChecklistsSource,
-  ) => Promise<CommandMap[K]['result']>;
+  ) => Promise<DataCommandMap[K]['result']>;
 };
 
 const commands: CommandHandlers = {
@@ -82,7 +86,7 @@ const commands: CommandHandlers = {
 export function runQuery<K extends QueryName>(
   db: LaipniDb,
   query: Query<K>,
-): Promise<QueryMap[K]['result']> {
+): Promise<DataQueryMap[K]['result']> {
   const handler = queries[query.name] as QueryHandlers[K];
   return handler(db, query.params);
 }
@@ -91,7 +95,7 @@ export function runCommand<K extends CommandName>(
   db: LaipniDb,
   command: Command<K>,
   checklists: ChecklistsSource,
-): Promise<CommandMap[K]['result']> {
+): Promise<DataCommandMap[K]['result']> {
   const handler = commands[command.name] as CommandHandlers[K];
   return handler(db, command.params, checklists);
 }
@@ -101,10 +105,13 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * The store on a database this context may open (the background; tests). Queries are Dexie
- * live queries, so they answer again after a write in any extension context.
+ * The sidebar's data part on a database this context may open (the background; tests). Queries
+ * are Dexie live queries, so they answer again after a write in any extension context.
  */
-export function localStore(db: LaipniDb, checklists: ChecklistsSource): CallStore {
+export function localStore(
+  db: LaipniDb,
+  checklists: ChecklistsSource,
+): Store<QueryName, CommandName> {
   return {
     watch(query, next, error) {
       const subscription = liveQuery(() => runQuery(db, query)).subscribe({

@@ -1,16 +1,6 @@
 import type { LaipniDb } from './database';
 import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/settings';
 
-/** The site key of a page: its host name, lower-case; the scheme for pages without one. */
-export function siteKeyOf(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.hostname.toLowerCase() || parsed.protocol.replace(/:$/, '');
-  } catch {
-    return '';
-  }
-}
-
 export const DEFAULT_SIDEBAR_WIDTH = 360;
 
 /** Laipni is on by default everywhere (DECISIONS.md); a stored record only records a change. */

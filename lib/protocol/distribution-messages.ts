@@ -40,11 +40,3 @@ export interface DistributionProtocolMap {
     response: { ok: true; settings: DistributionSettings } | { ok: false; invalidKeys: string[] };
   };
 }
-
-export const DISTRIBUTION_PRIVILEGED_MESSAGES = [
-  'data:subscribe',
-  'data:refresh-subscription',
-  'data:subscription-diff',
-  'data:get-policy',
-  'data:set-distribution-settings',
-] as const satisfies readonly (keyof DistributionProtocolMap)[];

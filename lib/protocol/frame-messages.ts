@@ -1,41 +1,60 @@
 /**
- * Messages of the extension shell (engine loading, the sidebar frame and its token).
- * One map per direction: message name → request and response types, no `any`.
+ * The frame family: a CRM frame's bootstrap and the background. Requests from the bootstrap go
+ * through the one runtime router (`FrameProtocolMap`); the background's calls into a frame do
+ * not use `runtime.onMessage`, whose listener alone costs every frame load time: the background
+ * runs `scripting.executeScript` in the frame's isolated world, which calls the function the
+ * bootstrap left there (`FRAME_ENDPOINT_KEY`). The page's own scripts live in another world and
+ * cannot see or call it.
  */
-export interface ToBackground {
-  /** Bootstrap → background: inject the page engine into my frame (first focus of a field). */
-  'shell:load-engine': { request: Record<string, never>; response: EngineLoadResult };
+
+/** Bootstrap → background (content scripts only). */
+export interface FrameProtocolMap {
+  /** Inject the page engine into my frame (first focus of a field). */
+  'frame:load-engine': { request: Record<string, never>; response: EngineLoadResult };
   /** A frame's Alt+Shift+L → background → the tab's top frame toggles the sidebar. */
-  'shell:toggle-sidebar': { request: Record<string, never>; response: void };
+  'frame:toggle-sidebar': { request: Record<string, never>; response: Record<string, never> };
   /**
    * Top frame → background: a one-time token for the sidebar iframe it is about to create,
    * and the width the agent chose for this site.
    */
-  'shell:sidebar-token': {
+  'frame:sidebar-token': {
     request: Record<string, never>;
     response: { token: string; width: number };
   };
   /** Top frame → background: the agent opened or closed the sidebar (remembered per site). */
-  'shell:sidebar-state': { request: { open: boolean }; response: void };
-  /** Sidebar page → background: is this token the one our content script asked for in my tab? */
-  'shell:sidebar-verify': { request: { token: string }; response: SidebarVerification };
+  'frame:sidebar-state': { request: { open: boolean }; response: Record<string, never> };
 }
 
-export interface ToContent {
-  /** Background → top frame (answered by sidebar-host.ts): show or hide the sidebar. */
-  'shell:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
-  /** Background → frame: liveness and state probe (used by tests and the benchmark). */
-  'shell:ping': { request: Record<string, never>; response: FrameStatus };
-  /** Background → top frame (sidebar-host.ts): the site's sidebar width; open it if remembered. */
-  'shell:sidebar-layout': {
+/** Background → a frame's bootstrap, through its endpoint. */
+export interface EndpointCallMap {
+  /** Top frame (answered by the sidebar host): show or hide the sidebar. */
+  'endpoint:toggle-sidebar': { request: { source: ToggleSource }; response: { open: boolean } };
+  /** Liveness and state probe (used by tests and the benchmark). */
+  'endpoint:ping': { request: Record<string, never>; response: FrameStatus };
+  /** Top frame (sidebar host): the site's sidebar width; open it if remembered. */
+  'endpoint:sidebar-layout': {
     request: { width: number; open?: boolean };
     response: Record<string, never>;
   };
-  /** Background → frame after re-injecting it: load the engine if a field already has focus. */
-  'shell:check-focus': { request: Record<string, never>; response: { engineRequested: boolean } };
-  /** Background → frame: the page engine's own input-handler durations (page benchmark). */
-  'shell:input-timings': { request: Record<string, never>; response: { samples: number[] } };
+  /** After re-injecting the bootstrap: load the engine if a field already has focus. */
+  'endpoint:check-focus': {
+    request: Record<string, never>;
+    response: { engineRequested: boolean };
+  };
+  /** The page engine's own input-handler durations (page benchmark). */
+  'endpoint:input-timings': { request: Record<string, never>; response: { samples: number[] } };
 }
+
+/** The name of the function the bootstrap leaves on its isolated world's globalThis. */
+export const FRAME_ENDPOINT_KEY = '__laipniShell';
+
+export type FrameEndpoint = (message: unknown) => unknown;
+
+/**
+ * Dispatched on `document` by the new version's background after an update: the old version's
+ * scripts hear it, find their context gone and take their UI away.
+ */
+export const STALE_CHECK_EVENT = 'laipni:stale-check';
 
 export type ToggleSource = 'keyboard' | 'toolbar' | 'command';
 
@@ -43,12 +62,6 @@ export interface EngineLoadResult {
   loaded: boolean;
   /** Why not: the site is switched off, the frame is gone, the browser refused. */
   reason?: string;
-}
-
-export interface SidebarVerification {
-  ok: boolean;
-  tabId?: number;
-  pageUrl?: string;
 }
 
 export interface FrameStatus {
@@ -59,5 +72,3 @@ export interface FrameStatus {
   /** Rule-set requests this frame made (a frame never focused makes none). */
   ruleSetRequests: number;
 }
-
-export { isEnvelope, type Envelope } from './envelope';

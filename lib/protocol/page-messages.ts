@@ -5,8 +5,9 @@ import type { Channel, Phase } from '../core/model/pack';
 import type { Finding, FindingRef } from '../core/model/finding';
 
 /**
- * The page ↔ background ↔ sidebar part of the protocol map (calls, page context, the focused
- * field's findings, applying and inserting from the sidebar). Merged into `ProtocolMap`.
+ * The page family: a CRM frame's page engine and the background (page context, the focused
+ * field's findings, page values, tel: links), and the background's relay of the sidebar's apply
+ * and insert to the frame. Merged into `ProtocolMap`.
  */
 
 /** What a site profile read from the CRM page. The contact is hashed by the background. */
@@ -53,9 +54,11 @@ export interface TabState {
 
 export type RelayResult = { ok: true } | { ok: false; reason: string };
 
-/** The sidebar starts a call; the background adds the tab's hashed contact and the site. */
+/**
+ * The sidebar starts a call in its own tab; the background adds the tab's hashed contact and
+ * the site.
+ */
 export interface StartCallRequest {
-  tabId: number;
   direction: CallDirection;
   startedByAgent: boolean;
   /** The call goes to this number (a tel: offer): its hash is the contact, not the page's. */
@@ -79,39 +82,12 @@ export interface PageProtocolMap {
   'page:values': { request: { values: PageValues }; response: { contactSeen: boolean } };
   /** Content: the agent clicked a tel: link. */
   'page:tel-click': { request: { number: string }; response: { offered: boolean } };
-  /** Sidebar: the current state of its tab. */
-  'sidebar:tab-state': { request: { tabId: number }; response: TabState };
-  /** Sidebar: apply a suggestion to a finding of the tab's focused field. */
-  'sidebar:apply': {
-    request: { tabId: number; finding: FindingRef; suggestion: string };
-    response: RelayResult;
-  };
-  /** Sidebar: insert a library phrase at the caret of the tab's last focused field. */
-  'sidebar:insert': { request: { tabId: number; text: string }; response: RelayResult };
-  /** Sidebar: start a call with the tab's contact (closes any open call). */
-  'sidebar:start-call': { request: StartCallRequest; response: StartCallResponse };
 }
 
-export const PAGE_CONTENT_MESSAGES = [
-  'page:setup',
-  'page:findings',
-  'page:values',
-  'page:tel-click',
-] as const satisfies readonly (keyof PageProtocolMap)[];
-
-export const PAGE_PRIVILEGED_MESSAGES = [
-  'sidebar:tab-state',
-  'sidebar:apply',
-  'sidebar:insert',
-  'sidebar:start-call',
-] as const satisfies readonly (keyof PageProtocolMap)[];
-
-/** Background → tabs and extension pages. */
+/** Background → tabs. */
 export interface PageBroadcastMap {
   /** To every frame of one tab when the call, the agent's settings or the page values change. */
   'call:context': CallContextPayload;
-  /** To extension pages when a tab's state changes (the sidebar of that tab listens). */
-  'sidebar:tab-state': TabState;
 }
 
 /** Background → one frame (tabs.sendMessage with frameId): act in the field. */

@@ -7,30 +7,34 @@ import type { PageProtocolMap } from './page-messages';
 
 const MAX_FINDINGS = 50;
 const MAX_TEXT = 2000;
-const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+export const boundedText = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
-const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const finding = v.strictObject({
   ruleId,
   start: offset,
   end: offset,
-  text: text(200),
+  text: boundedText(200),
   severity: v.picklist(['warning', 'info']),
-  message: text(),
-  suggestions: v.pipe(v.array(text()), v.maxLength(10)),
-  advice: v.optional(v.pipe(v.array(text()), v.maxLength(10))),
+  message: boundedText(),
+  suggestions: v.pipe(v.array(boundedText()), v.maxLength(10)),
+  advice: v.optional(v.pipe(v.array(boundedText()), v.maxLength(10))),
 });
 
-const findingRef = v.strictObject({ ruleId, start: offset, end: offset, text: text(200) });
+/** Enough of a finding to find it again in a field (the sidebar's apply). */
+export const findingRefSchema = v.strictObject({
+  ruleId,
+  start: offset,
+  end: offset,
+  text: boundedText(200),
+});
 
 // Every profile variable, each optional and bounded.
 const values = v.strictObject(
-  Object.fromEntries(PROFILE_VARIABLES.map((name) => [name, v.optional(text(200))])) as Record<
-    ProfileVariable,
-    v.OptionalSchema<ReturnType<typeof text>, undefined>
-  >,
+  Object.fromEntries(
+    PROFILE_VARIABLES.map((name) => [name, v.optional(boundedText(200))]),
+  ) as Record<ProfileVariable, v.OptionalSchema<ReturnType<typeof boundedText>, undefined>>,
 );
 
 export const pageSchemas: {
@@ -41,15 +45,5 @@ export const pageSchemas: {
     findings: v.pipe(v.array(finding), v.maxLength(MAX_FINDINGS)),
   }),
   'page:values': v.strictObject({ values }),
-  'page:tel-click': v.strictObject({ number: text(40) }),
-  'sidebar:tab-state': v.strictObject({ tabId }),
-  'sidebar:apply': v.strictObject({ tabId, finding: findingRef, suggestion: text() }),
-  'sidebar:insert': v.strictObject({ tabId, text: text() }),
-  'sidebar:start-call': v.strictObject({
-    tabId,
-    direction: v.picklist(['inbound', 'outbound']),
-    startedByAgent: v.boolean(),
-    number: v.optional(text(40)),
-    callBackOf: v.optional(text(100)),
-  }),
+  'page:tel-click': v.strictObject({ number: boundedText(40) }),
 };

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { ITEM_ID_PATTERN } from '../core/packs/schema-parts';
+import { CALL_DIRECTIONS } from '../core/model/call';
 import { CHECKLIST_KINDS, PHASES } from '../core/model/pack';
+import { boundedText, findingRefSchema } from './page-schemas';
 import type { Command, Query } from './sidebar-store';
 
 /** The runtime port the sidebar's store talks over (`runtime.connect({ name })`). */
@@ -14,12 +16,29 @@ export interface StorePort {
   disconnect(): void;
 }
 
+/**
+ * The first message on a port: `hello` with the one-time token our content script handed to
+ * this sidebar frame, or after a restarted service worker `resume` with the session the
+ * background gave in `welcome`. Nothing else is answered before a `welcome`.
+ */
 export type ClientMessage =
+  | { t: 'hello'; token: string }
+  | { t: 'resume'; session: string }
   | { t: 'watch'; id: number; query: Query }
   | { t: 'unwatch'; id: number }
   | { t: 'run'; id: number; command: Command };
 
+export interface Welcome {
+  tabId: number;
+  /** The URL of the CRM page the sidebar sits in. */
+  pageUrl: string;
+  /** Resumes this binding on a new port (a restarted service worker). */
+  session: string;
+}
+
 export type ServerMessage =
+  | ({ t: 'welcome' } & Welcome)
+  | { t: 'refused' }
   | { t: 'value'; id: number; value: unknown }
   | { t: 'error'; id: number; message: string }
   | { t: 'done'; id: number; value: unknown }
@@ -30,7 +49,7 @@ const callId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const site = v.pipe(v.string(), v.maxLength(300));
 const none = v.strictObject({});
 
-const query = v.variant('name', [
+export const querySchema = v.variant('name', [
   v.strictObject({ name: v.literal('settings'), params: none }),
   v.strictObject({ name: v.literal('site'), params: v.strictObject({ site }) }),
   v.strictObject({ name: v.literal('active-call'), params: none }),
@@ -43,9 +62,11 @@ const query = v.variant('name', [
     }),
   }),
   v.strictObject({ name: v.literal('subscriptions'), params: none }),
+  v.strictObject({ name: v.literal('tab-state'), params: none }),
+  v.strictObject({ name: v.literal('effective-pack'), params: none }),
 ]);
 
-const command = v.variant('name', [
+export const commandSchema = v.variant('name', [
   v.strictObject({
     name: v.literal('set-phase'),
     params: v.strictObject({ callId, phase: v.picklist(PHASES) }),
@@ -88,12 +109,30 @@ const command = v.variant('name', [
       at: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   }),
+  v.strictObject({
+    name: v.literal('apply'),
+    params: v.strictObject({ finding: findingRefSchema, suggestion: boundedText() }),
+  }),
+  v.strictObject({ name: v.literal('insert'), params: v.strictObject({ text: boundedText() }) }),
+  v.strictObject({
+    name: v.literal('start-call'),
+    params: v.strictObject({
+      direction: v.picklist(CALL_DIRECTIONS),
+      startedByAgent: v.boolean(),
+      number: v.optional(boundedText(40)),
+      callBackOf: v.optional(boundedText(100)),
+    }),
+  }),
 ]);
 
+const secret = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
 const clientMessage = v.variant('t', [
-  v.strictObject({ t: v.literal('watch'), id, query }),
+  v.strictObject({ t: v.literal('hello'), token: secret }),
+  v.strictObject({ t: v.literal('resume'), session: secret }),
+  v.strictObject({ t: v.literal('watch'), id, query: querySchema }),
   v.strictObject({ t: v.literal('unwatch'), id }),
-  v.strictObject({ t: v.literal('run'), id, command }),
+  v.strictObject({ t: v.literal('run'), id, command: commandSchema }),
 ]);
 
 /** A message from a sidebar, checked for shape before the background acts on it. */
@@ -106,7 +145,9 @@ export function isServerMessage(message: unknown): message is ServerMessage {
   if (typeof message !== 'object' || message === null) return false;
   const { t, id: messageId } = message as { t?: unknown; id?: unknown };
   return (
-    typeof messageId === 'number' &&
-    (t === 'value' || t === 'error' || t === 'done' || t === 'failed')
+    (typeof messageId === 'number' &&
+      (t === 'value' || t === 'error' || t === 'done' || t === 'failed')) ||
+    t === 'welcome' ||
+    t === 'refused'
   );
 }

@@ -1,14 +1,17 @@
 import type { CallRecord } from '../core/model/call';
-import type { Settings, SiteSettingsRecord } from '../core/model/settings';
-import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { SubscriptionView } from '../core/model/distribution';
+import type { FindingRef } from '../core/model/finding';
+import type { ChecklistKind, Phase } from '../core/model/pack';
+import type { Settings, SiteSettingsRecord } from '../core/model/settings';
+import type { RuleSet } from './data-messages';
+import type { RelayResult, StartCallRequest, StartCallResponse, TabState } from './page-messages';
 
 /**
- * What the sidebar reads and writes, as named queries and commands. The sidebar's frame sits
- * inside the CRM page, where the browser may deny it IndexedDB (third-party storage blocked:
- * "The user denied permission to access the database"), so the sidebar runs these in the
- * background over a port (`store-remote.ts`); tests and top-level pages can run them directly
- * (`store-local.ts`). Both run the same functions on the same data.
+ * Everything the sidebar reads and does, as named live queries and commands. The sidebar's
+ * frame sits inside the CRM page, where the browser may deny it IndexedDB (third-party storage
+ * blocked), so it runs all of them in the background over one port (./sidebar-store-wire.ts),
+ * bound to the tab whose content script created that sidebar. The data part runs on the
+ * database (lib/data/sidebar-store.ts); the tab part on the background's per-tab state.
  */
 
 export interface ActiveCallView {
@@ -28,18 +31,26 @@ export interface CallLogPage {
   total: number;
 }
 
-/** Live queries: each answer is sent again whenever the data behind it changes. */
-export interface QueryMap {
+/** Live queries on the database: each answer is sent again whenever the data behind it changes. */
+export interface DataQueryMap {
   settings: { params: Record<string, never>; result: Settings };
   site: { params: { site: string }; result: SiteView };
   'active-call': { params: Record<string, never>; result: ActiveCallView | null };
   callbacks: { params: Record<string, never>; result: CallRecord[] };
   'call-log': { params: { limit: number; contactKey?: string }; result: CallLogPage };
-  /** Pack subscriptions: failures and the last update's change (issue 8). */
+  /** Pack subscriptions: failures and the last update's change. */
   subscriptions: { params: Record<string, never>; result: SubscriptionView[] };
 }
 
-export interface CommandMap {
+/** Live queries on the sidebar's own tab. */
+export interface TabQueryMap {
+  /** The tab's findings, page values and tel: offer. */
+  'tab-state': { params: Record<string, never>; result: TabState };
+  /** The effective pack (built-in < team packs < the agent's own) and its version. */
+  'effective-pack': { params: Record<string, never>; result: RuleSet };
+}
+
+export interface DataCommandMap {
   'set-phase': { params: { callId: string; phase: Phase }; result: void };
   /** Ticked by hand; the phase follows the effective pack's checklists. */
   tick: {
@@ -59,6 +70,19 @@ export interface CommandMap {
   'dismiss-pack-change': { params: { url: string; at: number }; result: void };
 }
 
+/** Commands that act in the sidebar's own tab. */
+export interface TabCommandMap {
+  /** Apply a suggestion to a finding of the tab's focused field. */
+  apply: { params: { finding: FindingRef; suggestion: string }; result: RelayResult };
+  /** Insert a library phrase at the caret of the tab's last focused field. */
+  insert: { params: { text: string }; result: RelayResult };
+  /** Start a call with the tab's contact (closes any open call). */
+  'start-call': { params: StartCallRequest; result: StartCallResponse };
+}
+
+export interface QueryMap extends DataQueryMap, TabQueryMap {}
+export interface CommandMap extends DataCommandMap, TabCommandMap {}
+
 export type QueryName = keyof QueryMap;
 export type CommandName = keyof CommandMap;
 
@@ -76,12 +100,15 @@ export interface Unsubscribe {
   (): void;
 }
 
-/** The sidebar's data, wherever it lives. */
-export interface CallStore {
-  watch<K extends QueryName>(
+/** Named live queries and commands over a part of the maps above. */
+export interface Store<Q extends QueryName = QueryName, C extends CommandName = CommandName> {
+  watch<K extends Q>(
     query: Query<K>,
     next: (result: QueryMap[K]['result']) => void,
     error: (message: string) => void,
   ): Unsubscribe;
-  run<K extends CommandName>(command: Command<K>): Promise<CommandMap[K]['result']>;
+  run<K extends C>(command: Command<K>): Promise<CommandMap[K]['result']>;
 }
+
+/** All of the sidebar's data and actions, wherever they run. */
+export type SidebarStore = Store;

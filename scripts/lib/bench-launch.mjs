@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './find-browser.mjs';
-import { EXTENSION_DIR } from './launch.mjs';
+import { TEST_EXTENSION_DIR } from './launch.mjs';
 
 const COMMON_FLAGS = [
   '--no-sandbox',
@@ -31,7 +31,7 @@ const COMMON_FLAGS = [
  *   close(): Promise<void>,
  * }>}
  */
-export async function launchBenchBrowser({ extension, extensionDir = EXTENSION_DIR }) {
+export async function launchBenchBrowser({ extension, extensionDir = TEST_EXTENSION_DIR }) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-bench-'));
   const args = [...COMMON_FLAGS];

@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './find-browser.mjs';
 
+/** The production build (`npm run build`). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The test build the end-to-end suites load: the same code plus the service worker's test hooks. */
+export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
  * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number }} [options]

@@ -148,7 +148,7 @@ async function subscription(options: Page, url: string) {
 async function packVersion(options: Page, id: string): Promise<string | undefined> {
   const { report } = await send<{ report: { packs: Array<{ id: string; version: string }> } }>(
     options,
-    'data:get-layering-report',
+    'test:layering-report',
     {},
   );
   return report.packs.find((p) => p.id === id)?.version;
@@ -348,7 +348,7 @@ describe('team distribution in the real extension', () => {
         blocked: Array<{ ruleId: string; change: string; lockedBy?: string[] }>;
         disallowed: string[];
       };
-    }>(options, 'data:get-layering-report', {});
+    }>(options, 'test:layering-report', {});
     expect(report.blocked).toContainEqual({
       ruleId: 'es-nezinu',
       change: 'disable',
@@ -431,7 +431,7 @@ describe('company policy from Chromium managed storage', () => {
     await expect.poll(() => packVersion(options, 'managed.e2e')).toBe('1.0.0');
     const { report } = await send<{
       report: { rules: Array<{ ruleId: string; locked: boolean; lockedBy: string[] }> };
-    }>(options, 'data:get-layering-report', {});
+    }>(options, 'test:layering-report', {});
     expect(report.rules.find((r) => r.ruleId === 'managed-suns')).toMatchObject({
       locked: true,
       lockedBy: ['policy'],

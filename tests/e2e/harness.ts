@@ -1,8 +1,12 @@
 import { createServer } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/launch.mjs';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  TEST_EXTENSION_DIR,
+} from '../../scripts/lib/launch.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import type { ShellTestHooks } from '../../lib/background/test-hooks/frames';
+import type { FrameTestHooks } from '../../lib/background/test-build/frame-hooks';
 import type { FrameStatus } from '../../lib/protocol/frame-messages';
 
 /** The slice of the `chrome` API the tests call inside the service worker. */
@@ -37,10 +41,17 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-export async function startHarness(options: { updatable?: boolean } = {}): Promise<Harness> {
+/**
+ * `production`: load the production build instead of the test build (no test hooks or test
+ * requests: a suite that uses it works through the UI only).
+ */
+export async function startHarness(
+  options: { updatable?: boolean; production?: boolean } = {},
+): Promise<Harness> {
+  const extensionDir = options.production ? EXTENSION_DIR : TEST_EXTENSION_DIR;
   const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/e2e/fixtures' });
   const debugPort = options.updatable ? await freePort() : undefined;
-  const browser = await launchWithExtension({ debugPort });
+  const browser = await launchWithExtension({ debugPort, extensionDir });
   let worker = browser.worker;
   return {
     context: browser.context,
@@ -62,7 +73,7 @@ export async function startHarness(options: { updatable?: boolean } = {}): Promi
       const old = worker;
       const remote = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
       const session = await remote.newBrowserCDPSession();
-      await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+      await session.send('Extensions.loadUnpacked', { path: extensionDir });
       await session.detach();
       const deadline = Date.now() + 20_000;
       for (;;) {
@@ -96,7 +107,7 @@ export async function pingFrame(
     async ({ url, frame }) => {
       const [tab] = await chrome.tabs.query({ url });
       if (tab?.id === undefined) return null;
-      const hooks = globalThis as unknown as ShellTestHooks;
+      const hooks = globalThis as unknown as FrameTestHooks;
       return hooks.laipniFrames.ping(tab.id, frame);
     },
     { url: pageUrl, frame: frameId },
@@ -107,7 +118,7 @@ export async function pingFrame(
 export async function clickToolbar(harness: Harness, pageUrl: string): Promise<boolean | null> {
   return harness.worker.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url });
-    const hooks = globalThis as unknown as ShellTestHooks;
+    const hooks = globalThis as unknown as FrameTestHooks;
     return tab?.id === undefined ? null : hooks.laipniToolbar.click(tab.id);
   }, pageUrl);
 }

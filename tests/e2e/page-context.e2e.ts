@@ -19,8 +19,11 @@ declare const chrome: {
   tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
 };
 
-/** Sends a privileged message from an extension page, as the sidebar does. */
-async function asSidebar(name: string, payload: Record<string, unknown>): Promise<unknown> {
+/** Runs a query or command of the tab's sidebar store through the test build's test requests. */
+async function asSidebar(
+  name: 'test:sidebar-read' | 'test:sidebar-run',
+  payload: Record<string, unknown>,
+): Promise<unknown> {
   return extensionPage.evaluate(
     ([n, p]) => chrome.runtime.sendMessage({ laipni: 1, name: n, payload: p }),
     [name, payload] as const,
@@ -50,7 +53,10 @@ interface TabStateReply {
 }
 
 const tabState = async (tabId: number) =>
-  (await asSidebar('sidebar:tab-state', { tabId })) as TabStateReply;
+  (await asSidebar('test:sidebar-read', {
+    tabId,
+    query: { name: 'tab-state', params: {} },
+  })) as TabStateReply;
 
 describe('the page side of the sidebar', () => {
   it("reads the customer from the demo profile and relays the focused field's findings", async () => {
@@ -72,30 +78,24 @@ describe('the page side of the sidebar', () => {
     const finding = (await tabState(tabId)).value.findings.find((f) => f.ruleId === 'es-nezinu')!;
     const suggestion = finding.suggestions.find((s) => !s.includes('…'))!;
     await extensionPage.bringToFront();
-    const applied = await asSidebar('sidebar:apply', {
-      tabId,
-      finding: {
-        ruleId: finding.ruleId,
-        start: finding.start,
-        end: finding.end,
-        text: finding.text,
+    const apply = {
+      name: 'apply',
+      params: {
+        finding: {
+          ruleId: finding.ruleId,
+          start: finding.start,
+          end: finding.end,
+          text: finding.text,
+        },
+        suggestion,
       },
-      suggestion,
-    });
+    };
+    const applied = await asSidebar('test:sidebar-run', { tabId, command: apply });
     expect(applied).toEqual({ ok: true, value: { ok: true } });
     expect(await crm.locator('#notes').inputValue()).toBe(`${suggestion}, kad būs rēķins.`);
 
     // A stale finding (the text changed) does nothing.
-    const stale = await asSidebar('sidebar:apply', {
-      tabId,
-      finding: {
-        ruleId: finding.ruleId,
-        start: finding.start,
-        end: finding.end,
-        text: finding.text,
-      },
-      suggestion,
-    });
+    const stale = await asSidebar('test:sidebar-run', { tabId, command: apply });
     expect(stale).toMatchObject({ ok: true, value: { ok: false } });
     await crm.close();
   });
@@ -107,9 +107,9 @@ describe('the page side of the sidebar', () => {
     await chat.click();
     await crm.keyboard.type('Paldies par gaidīšanu. ');
     await expect.poll(async () => (await tabState(tabId)).value.page.contactSeen).toBe(true);
-    const inserted = await asSidebar('sidebar:insert', {
+    const inserted = await asSidebar('test:sidebar-run', {
       tabId,
-      text: 'Es noskaidrošu un Jums atzvanīšu.',
+      command: { name: 'insert', params: { text: 'Es noskaidrošu un Jums atzvanīšu.' } },
     });
     expect(inserted).toEqual({ ok: true, value: { ok: true } });
     await expect

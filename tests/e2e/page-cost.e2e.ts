@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShellTestHooks } from '../../lib/background/test-hooks/frames';
+import type { FrameTestHooks } from '../../lib/background/test-build/frame-hooks';
 import type { FrameStatus } from '../../lib/protocol/frame-messages';
 import { startHarness, type Harness } from './harness';
 
@@ -80,7 +80,7 @@ function frameReports(pageUrl: string): Promise<FrameReport[]> {
         };
       },
     });
-    const hooks = globalThis as unknown as ShellTestHooks;
+    const hooks = globalThis as unknown as FrameTestHooks;
     return Promise.all(
       results.map(async ({ frameId, result }) => ({
         frameId,

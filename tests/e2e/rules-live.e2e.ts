@@ -48,7 +48,7 @@ describe('the rule set comes from the background and follows data changes', () =
     await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
     const imported = await options.evaluate(
       (json) =>
-        chrome.runtime.sendMessage({ laipni: 1, name: 'data:import-pack', payload: { json } }),
+        chrome.runtime.sendMessage({ laipni: 1, name: 'test:import-pack', payload: { json } }),
       teamPack('1.0.0', 'zilonis'),
     );
     expect(imported).toMatchObject({ ok: true });

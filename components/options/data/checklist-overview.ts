@@ -1,7 +1,11 @@
 import type { LaipniDb } from '../../../lib/data/database';
 import { listPacks } from '../../../lib/data/packs';
 import type { PersonalChecklistItemRecord } from '../../../lib/data/records';
-import { CHECKLIST_KINDS, type ChecklistItem, type ChecklistKind } from '../../../lib/core/model/pack';
+import {
+  CHECKLIST_KINDS,
+  type ChecklistItem,
+  type ChecklistKind,
+} from '../../../lib/core/model/pack';
 import { layersOf } from './rule-overview';
 
 export interface PackChecklistItem {

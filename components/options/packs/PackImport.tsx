@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { importPack, type ImportResult } from '../../../lib/data/pack-import';
+import { importPack } from '../../../lib/data/pack-import';
+import { type ImportResult } from '../../../lib/core/packs/import-plan';
 import { useI18n } from '../../i18n';
 import { FileButton } from '../common/FileButton';
 import { parseLoosely } from '../common/problem-groups';

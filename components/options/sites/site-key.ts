@@ -1,4 +1,4 @@
-import { siteKeyOf } from '../../../lib/data/sites';
+import { siteKeyOf } from '../../../lib/core/model/site';
 
 /**
  * The site key for what a person typed: a full address («https://crm.example.lv/x») or a bare

@@ -14,7 +14,7 @@ const SHOWN = 3;
  */
 export function CallbackReminders(props: { now: number; callRunning: boolean }) {
   const { t } = useI18n();
-  const { store, port, tabId } = useEnv();
+  const { store } = useEnv();
   const announce = useAnnounce();
   const pending = useQuery({ name: 'callbacks', params: {} }, []) ?? [];
   if (pending.length === 0) return null;
@@ -23,11 +23,9 @@ export function CallbackReminders(props: { now: number; callRunning: boolean }) 
 
   const callBack = async (call: CallRecord) => {
     try {
-      await port.startCall({
-        tabId,
-        direction: 'outbound',
-        startedByAgent: true,
-        callBackOf: call.id,
+      await store.run({
+        name: 'start-call',
+        params: { direction: 'outbound', startedByAgent: true, callBackOf: call.id },
       });
       await dismiss(call.id);
       announce(t('sidebar.call.started'));

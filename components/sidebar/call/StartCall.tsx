@@ -10,14 +10,17 @@ import { useEnv } from '../data/env';
  */
 export function StartCall(props: { contactSeen: boolean }) {
   const { t } = useI18n();
-  const { port, tabId } = useEnv();
+  const { store } = useEnv();
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
 
   const start = async (direction: CallDirection) => {
     setBusy(true);
     try {
-      await port.startCall({ tabId, direction, startedByAgent: direction === 'outbound' });
+      await store.run({
+        name: 'start-call',
+        params: { direction, startedByAgent: direction === 'outbound' },
+      });
       announce(t('sidebar.call.started'));
     } catch (error) {
       console.error('Laipni sidebar: start call', error);

@@ -6,18 +6,16 @@ import { useEnv } from '../data/env';
 /** «Sākt zvanu uz +371…?» after the agent clicked a tel: link on the page. */
 export function TelOffer(props: { offer: { number: string; at: number } }) {
   const { t } = useI18n();
-  const { port, tabId } = useEnv();
+  const { store } = useEnv();
   const announce = useAnnounce();
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   if (dismissedAt === props.offer.at) return null;
 
   const start = async () => {
     try {
-      await port.startCall({
-        tabId,
-        direction: 'outbound',
-        startedByAgent: true,
-        number: props.offer.number,
+      await store.run({
+        name: 'start-call',
+        params: { direction: 'outbound', startedByAgent: true, number: props.offer.number },
       });
       announce(t('sidebar.call.started'));
     } catch (error) {

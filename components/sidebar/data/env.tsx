@@ -1,14 +1,11 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CallStore } from '../../../lib/protocol/sidebar-store';
-import type { SidebarPort } from './port';
+import type { SidebarStore } from '../../../lib/protocol/sidebar-store';
 
-/** What every part of the sidebar works with: its data, its background and its tab. */
+/** What every part of the sidebar works with: its store (bound to its tab) and its tab. */
 export interface SidebarEnv {
-  /** Calls, settings, site settings: in the background's database (see lib/protocol/sidebar-store.ts). */
-  store: CallStore;
-  /** The tab's page: findings, page values, apply and insert, starting a call. */
-  port: SidebarPort;
+  /** Everything the sidebar reads and does, in the background (lib/protocol/sidebar-store.ts). */
+  store: SidebarStore;
   tabId: number;
   /** Site key of the tab's page (host name), for the site switch and the width. */
   site: string;

@@ -1,23 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Pack } from '../../../lib/core/model/pack';
-import { useEnv } from './env';
+import type { RuleSet } from '../../../lib/protocol/data-messages';
+import { useQuery } from './use-query';
 
-/** The effective pack and its version, fetched again whenever the rule set changes. */
-export function useEffectivePack(): { version: string; pack: Pack } | null {
-  const { port } = useEnv();
-  const [value, setValue] = useState<{ version: string; pack: Pack } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = () =>
-      port
-        .effectivePack()
-        .then((next) => {
-          if (!controller.signal.aborted) setValue(next);
-        })
-        .catch((error: unknown) => console.error('Laipni sidebar: rule set', error));
-    port.onRulesChanged(() => void load(), controller.signal);
-    void load();
-    return () => controller.abort();
-  }, [port]);
-  return value;
+/** The effective pack and its version; live. */
+export function useEffectivePack(): RuleSet | null {
+  return useQuery({ name: 'effective-pack', params: {} }, []) ?? null;
 }

@@ -7,13 +7,13 @@ import { FindingItem } from './FindingItem';
 /** The focused field's findings; applying goes through the page's field adapter (undo-safe). */
 export function FindingsSection(props: { findings: readonly Finding[] }) {
   const { t } = useI18n();
-  const { port, tabId } = useEnv();
+  const { store } = useEnv();
   const announce = useAnnounce();
 
   const apply = async (finding: Finding, suggestion: string) => {
     const { ruleId, start, end, text } = finding;
-    const result = await port
-      .apply(tabId, { ruleId, start, end, text }, suggestion)
+    const result = await store
+      .run({ name: 'apply', params: { finding: { ruleId, start, end, text }, suggestion } })
       .catch(() => ({ ok: false as const, reason: 'no-answer' }));
     announce(t(result.ok ? 'sidebar.findings.applied' : 'sidebar.findings.failed'));
   };

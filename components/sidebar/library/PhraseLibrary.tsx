@@ -15,14 +15,14 @@ export function PhraseLibrary(props: {
   variables: Readonly<Record<string, string>>;
 }) {
   const { t } = useI18n();
-  const { port, tabId } = useEnv();
+  const { store } = useEnv();
   const announce = useAnnounce();
   const [query, setQuery] = useState('');
   const groups = libraryGroups(props.phrases, props.variables, query);
 
   const insert = async (text: string) => {
-    const result = await port
-      .insert(tabId, text)
+    const result = await store
+      .run({ name: 'insert', params: { text } })
       .catch(() => ({ ok: false as const, reason: 'no-answer' }));
     announce(t(result.ok ? 'sidebar.library.inserted' : 'sidebar.library.failed'));
   };

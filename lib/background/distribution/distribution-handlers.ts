@@ -5,10 +5,11 @@ import { checkSubscriptionUrl } from '../../core/model/distribution';
 import { parsePublicKey } from '../../core/packs/signature';
 import type { DistributionProtocolMap } from '../../protocol/distribution-messages';
 import type { Handlers } from '../../protocol/transport/router';
+import type { ProtocolMap } from '../../protocol/messages';
 import type { PolicyService } from './policy-service';
 import type { SubscriptionService } from './subscription-service';
 
-export type DistributionHandlers = Pick<Handlers, keyof DistributionProtocolMap>;
+export type DistributionHandlers = Pick<Handlers<ProtocolMap>, keyof DistributionProtocolMap>;
 
 /** The background's answers to the team-distribution messages (extension pages only). */
 export function createDistributionHandlers(

@@ -4,7 +4,7 @@ import type { PolicyInput } from '../../core/packs/overrides';
 import { browserAlarms } from './browser-alarms';
 import { createDistributionHandlers, type DistributionHandlers } from './distribution-handlers';
 import { browserPolicySource } from './managed-source';
-import { createPolicyService, type PolicyService } from './policy-service';
+import { createPolicyService, type PolicyService, type PolicySource } from './policy-service';
 import type { RefreshDeps } from './refresh';
 import { createSubscriptionService, type SubscriptionService } from './subscription-service';
 
@@ -30,8 +30,9 @@ export function runningDistribution(): Distribution | null {
 export function startDistribution(
   db: LaipniDb,
   rules: { setPolicy(policy: PolicyInput): void },
+  source: PolicySource = browserPolicySource,
 ): Distribution {
-  const policy = createPolicyService({ db, rules, source: browserPolicySource });
+  const policy = createPolicyService({ db, rules, source });
   const deps: RefreshDeps = {
     db,
     fetch: (url, init) => fetch(url, init),

@@ -1,7 +1,10 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import { FRAME_ENDPOINT_KEY, type FrameEndpoint } from '../../content/bootstrap/frame-endpoint';
+import {
+  FRAME_ENDPOINT_KEY,
+  type FrameEndpoint,
+  type EndpointCallMap,
+} from '../../protocol/frame-messages';
 import { envelope } from '../../protocol/envelope';
-import type { ToContent } from '../../protocol/frame-messages';
 
 type ScriptPath = Extract<PublicPath, `${string}.js`>;
 type Frames = number | 'all';
@@ -60,12 +63,12 @@ export async function injectFile(tabId: number, frameId: Frames, file: ScriptPat
  * frame-endpoint.ts). Rejects when the frame has no bootstrap of this version, as a message to
  * a frame without a listener would.
  */
-export async function callFrame<Name extends keyof ToContent>(
+export async function callFrame<Name extends keyof EndpointCallMap>(
   tabId: number,
   frameId: number,
   name: Name,
-  payload: ToContent[Name]['request'],
-): Promise<ToContent[Name]['response']> {
+  payload: EndpointCallMap[Name]['request'],
+): Promise<EndpointCallMap[Name]['response']> {
   const [result] = await runInFrames(tabId, frameId, callEndpoint, [
     FRAME_ENDPOINT_KEY,
     envelope(name, payload),
@@ -73,18 +76,20 @@ export async function callFrame<Name extends keyof ToContent>(
   if (result === null || result === undefined) {
     throw new Error(`Laipni: no bootstrap answered ${name} in frame ${frameId} of tab ${tabId}`);
   }
-  return result as ToContent[Name]['response'];
+  return result as EndpointCallMap[Name]['response'];
 }
 
 /** The same call to every frame of a tab; frames without a bootstrap are left out. */
-export async function callEveryFrame<Name extends keyof ToContent>(
+export async function callEveryFrame<Name extends keyof EndpointCallMap>(
   tabId: number,
   name: Name,
-  payload: ToContent[Name]['request'],
-): Promise<Array<ToContent[Name]['response']>> {
+  payload: EndpointCallMap[Name]['request'],
+): Promise<Array<EndpointCallMap[Name]['response']>> {
   const results = await runInFrames(tabId, 'all', callEndpoint, [
     FRAME_ENDPOINT_KEY,
     envelope(name, payload),
   ]);
-  return results.filter((r) => r !== null && r !== undefined) as Array<ToContent[Name]['response']>;
+  return results.filter((r) => r !== null && r !== undefined) as Array<
+    EndpointCallMap[Name]['response']
+  >;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { STALE_CHECK_EVENT } from '../../content/bootstrap/orphan';
+import { STALE_CHECK_EVENT } from '../../protocol/frame-messages';
 import { callEveryFrame, injectFile, runInFrames } from './call-frame';
 
 /** Bundled and declared in the manifest by wxt.config.ts (lib/content/bootstrap/main.ts). */
@@ -15,7 +15,7 @@ async function reinjectInto(tabId: number): Promise<void> {
   await runInFrames(tabId, 'all', askOldScriptsToCheck, [STALE_CHECK_EVENT]);
   await injectFile(tabId, 'all', BOOTSTRAP_FILE);
   // A field that already has focus gets the new engine without waiting for a keystroke.
-  await callEveryFrame(tabId, 'shell:check-focus', {});
+  await callEveryFrame(tabId, 'endpoint:check-focus', {});
 }
 
 /**

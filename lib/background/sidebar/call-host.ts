@@ -1,10 +1,10 @@
-import type { ToContent } from '../../protocol/frame-messages';
+import type { EndpointCallMap } from '../../protocol/frame-messages';
 import { callFrame, injectFile } from '../frames/call-frame';
 
 /** Built by WXT from entrypoints/sidebar-host.ts. */
 const SIDEBAR_HOST_FILE = '/sidebar-host.js';
 
-type SidebarCall = 'shell:toggle-sidebar' | 'shell:sidebar-layout';
+type SidebarCall = 'endpoint:toggle-sidebar' | 'endpoint:sidebar-layout';
 
 /**
  * Calls the sidebar host in a tab's top frame, injecting it first if that frame has none yet
@@ -14,8 +14,8 @@ type SidebarCall = 'shell:toggle-sidebar' | 'shell:sidebar-layout';
 export async function callSidebarHost<Name extends SidebarCall>(
   tabId: number,
   name: Name,
-  payload: ToContent[Name]['request'],
-): Promise<ToContent[Name]['response']> {
+  payload: EndpointCallMap[Name]['request'],
+): Promise<EndpointCallMap[Name]['response']> {
   try {
     return await callFrame(tabId, 0, name, payload);
   } catch {

@@ -2,12 +2,8 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { isSidebarCollapsed, SIDEBAR_COLLAPSED_PREFIX } from '../../data/sidebar-collapsed';
 import type { LaipniDb } from '../../data/database';
-import {
-  DEFAULT_SIDEBAR_WIDTH,
-  getSiteSettings,
-  siteKeyOf,
-  updateSiteSettings,
-} from '../../data/sites';
+import { DEFAULT_SIDEBAR_WIDTH, getSiteSettings, updateSiteSettings } from '../../data/sites';
+import { siteKeyOf } from '../../core/model/site';
 import { callFrame } from '../frames/call-frame';
 import { callSidebarHost } from './call-host';
 
@@ -34,7 +30,7 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
   // A tab whose sidebar was never asked for has no sidebar host: it reads the width when it
   // opens (`widthFor`, with its token), so a new width is sent only to the hosts there are.
   const sendWidth = (tabId: number, width: number) =>
-    callFrame(tabId, 0, 'shell:sidebar-layout', { width }).catch(() => undefined);
+    callFrame(tabId, 0, 'endpoint:sidebar-layout', { width }).catch(() => undefined);
 
   async function siteLayout(tabUrl: string): Promise<{ open: boolean; width: number }> {
     const site = siteKeyOf(tabUrl);
@@ -86,7 +82,7 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
   async function reopen(tabId: number, tabUrl: string): Promise<void> {
     const { open, width } = await siteLayout(tabUrl);
     if (!open) return;
-    await callSidebarHost(tabId, 'shell:sidebar-layout', { width, open: true }).catch(
+    await callSidebarHost(tabId, 'endpoint:sidebar-layout', { width, open: true }).catch(
       () => undefined,
     );
   }

@@ -7,7 +7,7 @@ export async function toggleSidebarInTab(
   source: ToggleSource,
 ): Promise<boolean | null> {
   try {
-    const { open } = await callSidebarHost(tabId, 'shell:toggle-sidebar', { source });
+    const { open } = await callSidebarHost(tabId, 'endpoint:toggle-sidebar', { source });
     return open;
   } catch {
     return null;

@@ -3,9 +3,8 @@ import { computeContactKey } from '../../data/contact-key';
 import type { LaipniDb } from '../../data/database';
 import type { CallRecord } from '../../core/model/call';
 import { getSettings } from '../../data/settings';
-import { siteKeyOf } from '../../data/sites';
+import { siteKeyOf } from '../../core/model/site';
 import type { StartCallRequest, StartCallResponse } from '../../protocol/page-messages';
-import type { HandlerContext } from '../../protocol/transport/router';
 import type { RuleSetService } from '../rule-set';
 import type { TabStates } from './tab-states';
 
@@ -28,28 +27,28 @@ async function contactOf(
 }
 
 /**
- * `sidebar:start-call`: the sidebar cannot see the tab's contact (the background hashes it), so
- * the background starts the call with it, the customer's name and site from the tab, the repeat
- * window from settings and the current rule-set version. A tel: offer is used up by the call.
+ * The sidebar's `start-call` in its tab: the sidebar cannot see the tab's contact (the
+ * background hashes it), so the background starts the call with it, the customer's name and
+ * site from the tab, the repeat window from settings and the current rule-set version. A tel:
+ * offer is used up by the call.
  */
-export function createStartCallHandler(
-  db: LaipniDb,
-  rules: RuleSetService,
-  tabs: TabStates,
-  pushTabState: (tabId: number) => Promise<unknown>,
-) {
-  return async (request: StartCallRequest, context: HandlerContext): Promise<StartCallResponse> => {
-    const tab = tabs.get(request.tabId);
+export function createCallStarter(db: LaipniDb, rules: RuleSetService, tabs: TabStates) {
+  return async (
+    tabId: number,
+    pageUrl: string,
+    request: StartCallRequest,
+  ): Promise<StartCallResponse> => {
+    const tab = tabs.get(tabId);
     const callBack = request.callBackOf ? await getCall(db, request.callBackOf) : undefined;
     const [settings, ruleSet, contactKey] = await Promise.all([
       getSettings(db),
       rules.current(),
       contactOf(db, request, tab?.contactKey ?? null, callBack),
     ]);
-    const site = tab?.site || siteKeyOf(context.sender.tab?.url ?? '') || (callBack?.site ?? '');
+    const site = tab?.site || siteKeyOf(pageUrl) || (callBack?.site ?? '');
     const call = await startCall(db, {
       site,
-      tabId: request.tabId,
+      tabId,
       direction: request.direction,
       startedByAgent: request.startedByAgent,
       contactKey,
@@ -57,10 +56,7 @@ export function createStartCallHandler(
       repeatWindowMs: settings.repeatCallWindowHours * HOUR_MS,
       rulesVersion: ruleSet.version,
     });
-    if (tab?.telOffer) {
-      tabs.update(request.tabId, tab.site, { telOffer: undefined });
-      await pushTabState(request.tabId);
-    }
+    if (tab?.telOffer) tabs.update(tabId, tab.site, { telOffer: undefined });
     const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
     return {
       callId: call.id,

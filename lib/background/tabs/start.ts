@@ -3,39 +3,47 @@ import browser from 'webextension-polyfill';
 import { getActiveCall } from '../../data/calls';
 import type { LaipniDb } from '../../data/database';
 import { getSettings } from '../../data/settings';
-import { envelope } from '../../protocol/data-messages';
+import { envelope } from '../../protocol/envelope';
 import type { RuleSetService } from '../rule-set';
-import { callFrame } from '../frames/call-frame';
-import { toggleSidebarInTab } from '../sidebar/toggle';
+import type { SidebarStore } from '../../protocol/sidebar-store';
+import { startSidebarStore } from '../sidebar/store';
+import { createTabStore, type SidebarBinding } from '../sidebar/tab-store';
 import { ensureBuiltinProfiles } from './builtin-profiles';
 import { callContextFor } from './call-context';
+import { createFrameRelay } from './relay';
+import { createCallStarter } from './start-call';
 import { createPageHandlers, type PageHandlers, type PagePort } from './tab-handlers';
-import { startSidebarStore } from '../sidebar/store';
 import { createTabStates, type TabStates } from './tab-states';
 
-export interface PageServices {
+export interface TabServices {
   handlers: PageHandlers;
   tabs: TabStates;
+  /** The store a verified sidebar of `binding`'s tab works with. */
+  sidebarStoreFor(binding: SidebarBinding): SidebarStore;
   stop(): void;
 }
 
 /**
- * The background's page side: per-tab state (findings, page values, tel: offers), relaying the
- * sidebar's apply/insert to the right frame, and pushing the call context to every known tab
- * whenever the running call or the agent's settings change in any extension context.
+ * The background's side of CRM tabs: per-tab state (findings, page values, tel: offers), the
+ * sidebars that serve those tabs (their store, with apply and insert relayed to the right
+ * frame), and pushing the call context to every known tab whenever the running call or the
+ * agent's settings change in any extension context.
  */
-export function startPageServices(
-  db: LaipniDb,
-  rules: RuleSetService,
-  port: PagePort,
-): PageServices {
+export function startTabServices(db: LaipniDb, rules: RuleSetService, port: PagePort): TabServices {
   void ensureBuiltinProfiles(db).catch((error: unknown) =>
     console.error('Laipni: could not install the built-in site profiles', error),
   );
   const tabs = createTabStates();
   const known = new Set<number>();
   const handlers = createPageHandlers(db, rules, tabs, port);
-  const stopSidebarStore = startSidebarStore(db, rules);
+  const storeDeps = {
+    db,
+    rules,
+    tabs,
+    relay: createFrameRelay(port),
+    startCall: createCallStarter(db, rules, tabs),
+  };
+  const stopSidebarStore = startSidebarStore(storeDeps);
   const trackedHandlers: PageHandlers = {
     ...handlers,
     'page:setup': async (request, context) => {
@@ -67,6 +75,7 @@ export function startPageServices(
   return {
     handlers: trackedHandlers,
     tabs,
+    sidebarStoreFor: (binding) => createTabStore(storeDeps, binding),
     stop() {
       stopSidebarStore();
       subscription.unsubscribe();
@@ -74,15 +83,3 @@ export function startPageServices(
     },
   };
 }
-
-export const browserPagePort: PagePort = {
-  sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
-  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  sendToPages: (message) => browser.runtime.sendMessage(message),
-  async openSidebar(tabId) {
-    const status = await callFrame(tabId, 0, 'shell:ping', {}).catch(() => null);
-    if (status && !status.sidebarOpen) {
-      await toggleSidebarInTab(tabId, 'toolbar');
-    }
-  },
-};

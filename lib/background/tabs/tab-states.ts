@@ -19,10 +19,16 @@ export interface TabStates {
   update(tabId: number, site: string, patch: Partial<TabRecord>): TabRecord;
   remove(tabId: number): void;
   view(tabId: number): TabState;
+  /** Calls `listener` after every change of the tab's state (its sidebar shows it). */
+  subscribe(tabId: number, listener: () => void): () => void;
 }
 
 export function createTabStates(): TabStates {
   const tabs = new Map<number, TabRecord>();
+  const listeners = new Map<number, Set<() => void>>();
+  const changed = (tabId: number) => {
+    for (const listener of listeners.get(tabId) ?? []) listener();
+  };
   const empty = (site: string): TabRecord => ({
     site,
     findings: [],
@@ -39,9 +45,22 @@ export function createTabStates(): TabStates {
       const base = previous && previous.site === site ? previous : empty(site);
       const next = { ...base, ...patch };
       tabs.set(tabId, next);
+      changed(tabId);
       return next;
     },
-    remove: (tabId) => void tabs.delete(tabId),
+    remove(tabId) {
+      tabs.delete(tabId);
+      changed(tabId);
+    },
+    subscribe(tabId, listener) {
+      let set = listeners.get(tabId);
+      if (!set) listeners.set(tabId, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(tabId);
+      };
+    },
     view(tabId) {
       const record = tabs.get(tabId) ?? empty('');
       return {

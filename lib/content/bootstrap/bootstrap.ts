@@ -1,11 +1,11 @@
 import { editableFromEvent, focusedEditable } from '../fields/editable';
-import { envelope } from '../../protocol/envelope';
+import { envelope, isEnvelope } from '../../protocol/envelope';
 import { extensionAlive } from './extension-api';
 import { installFrameEndpoint } from './frame-endpoint';
 import { frameState } from './frame-state';
-import { isEnvelope, type FrameStatus } from '../../protocol/frame-messages';
-import { sendTelClick, sendToBackground } from './send';
-import { createShellLife, type ShellLife } from './frame-life';
+import { type FrameStatus } from '../../protocol/frame-messages';
+import { sendToBackground } from './send';
+import { createFrameLife, type FrameLife } from './frame-life';
 import { isToggleSidebarShortcut } from './shortcut';
 
 /**
@@ -20,17 +20,17 @@ import { isToggleSidebarShortcut } from './shortcut';
  * window and its frame endpoint. It touches no extension API and no other DOM interface at
  * load (each first use of one costs the frame's script world measurable time), and does not
  * look for a field that already has focus: the first keystroke there loads the engine, and
- * after an update the background asks (`shell:check-focus`). It stops itself when it finds its
+ * after an update the background asks (`endpoint:check-focus`). It stops itself when it finds its
  * extension context gone.
  */
 
-let shell: ShellLife;
+let shell: FrameLife;
 let engineRequested = false;
 
 function requestEngine(): void {
   if (engineRequested) return;
   engineRequested = true;
-  sendToBackground('shell:load-engine', {}).catch(() => {
+  sendToBackground('frame:load-engine', {}).catch(() => {
     if (!extensionAlive()) return shell.stop();
     // The background may be restarting; the next focus tries again.
     engineRequested = false;
@@ -53,8 +53,8 @@ function onKeyDown(event: KeyboardEvent): void {
   // The top frame's sidebar host, once there, toggles at once; the first toggle, and any from
   // a sub-frame, goes through the background, which injects the host.
   const host = frameState().sidebarHost;
-  if (host) void host.call(envelope('shell:toggle-sidebar', { source: 'keyboard' }));
-  else void sendToBackground('shell:toggle-sidebar', {}).catch(() => undefined);
+  if (host) void host.call(envelope('endpoint:toggle-sidebar', { source: 'keyboard' }));
+  else void sendToBackground('frame:toggle-sidebar', {}).catch(() => undefined);
 }
 
 // A click on a tel: link offers to start a call in the sidebar (the CRM still dials).
@@ -69,7 +69,7 @@ function onClick(event: MouseEvent): void {
   if (!link) return;
   if (!extensionAlive()) return shell.stop();
   const number = decodeURIComponent(link.href.slice('tel:'.length)).slice(0, 40);
-  void sendTelClick(number).catch(() => undefined);
+  void sendToBackground('page:tel-click', { number }).catch(() => undefined);
 }
 
 // The background's calls through the frame endpoint (frame-endpoint.ts); a promise is
@@ -77,7 +77,7 @@ function onClick(event: MouseEvent): void {
 function onBackgroundCall(message: unknown): unknown {
   if (!isEnvelope(message)) return null;
   const state = frameState();
-  if (message.name === 'shell:ping') {
+  if (message.name === 'endpoint:ping') {
     const status: FrameStatus = {
       url: location.href,
       top: window === window.top,
@@ -87,8 +87,8 @@ function onBackgroundCall(message: unknown): unknown {
     };
     return status;
   }
-  if (message.name === 'shell:input-timings') return { samples: [...state.inputTimings] };
-  if (message.name === 'shell:check-focus') {
+  if (message.name === 'endpoint:input-timings') return { samples: [...state.inputTimings] };
+  if (message.name === 'endpoint:check-focus') {
     if (focusedEditable(document)) requestEngine();
     return { engineRequested };
   }
@@ -106,7 +106,7 @@ export function startBootstrap(): void {
   // Injected again into a world where it already runs (re-injection after install races the
   // manifest's own injection): one is enough. A new version runs in a world of its own.
   if (state.shell && !state.shell.stopped) return;
-  state.shell = shell = createShellLife();
+  state.shell = shell = createFrameLife();
   state.requestEngine = requestEngine;
   // On the window, whose bindings exist already, not the document: building the document's
   // costs every frame ~0.2 ms at load. Capturing there, they run before the page's own.

@@ -1,20 +1,15 @@
-import type { ShellLife } from './frame-life';
+import { FRAME_ENDPOINT_KEY, type FrameEndpoint } from '../../protocol/frame-messages';
+import type { FrameLife } from './frame-life';
 
 /**
- * How the background reaches a frame's bootstrap without a `runtime.onMessage` listener, whose
- * registration alone costs every frame of every page a measurable slice of its load (issue 9):
- * the bootstrap leaves one function on its isolated world's globalThis, and the background
- * calls it with `scripting.executeScript`, which runs in that same isolated world. The page's
- * own scripts live in another world and cannot see or call it.
+ * Leaves the bootstrap's endpoint on its isolated world's globalThis, where the background's
+ * `scripting.executeScript` calls find it (see lib/protocol/frame-messages.ts), until the
+ * bootstrap stops.
  */
-export const FRAME_ENDPOINT_KEY = '__laipniShell';
-
-export type FrameEndpoint = (message: unknown) => unknown;
-
-export function installFrameEndpoint(endpoint: FrameEndpoint, shell: ShellLife): void {
+export function installFrameEndpoint(endpoint: FrameEndpoint, life: FrameLife): void {
   const holder = globalThis as unknown as Record<string, FrameEndpoint | undefined>;
   holder[FRAME_ENDPOINT_KEY] = endpoint;
-  shell.onStop(() => {
+  life.onStop(() => {
     if (holder[FRAME_ENDPOINT_KEY] === endpoint) delete holder[FRAME_ENDPOINT_KEY];
   });
 }

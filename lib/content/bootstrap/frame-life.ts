@@ -4,7 +4,7 @@
  * which makes the browser build its AbortSignal bindings in every frame (issue 9's budget);
  * the signal is made only when the page engine asks for it.
  */
-export interface ShellLife {
+export interface FrameLife {
   readonly stopped: boolean;
   /** Runs `cleanup` when the shell stops (at once if it already has). */
   onStop(cleanup: () => void): void;
@@ -13,12 +13,12 @@ export interface ShellLife {
   signal(): AbortSignal;
 }
 
-export function createShellLife(): ShellLife {
+export function createFrameLife(): FrameLife {
   let stopped = false;
   const cleanups: Array<() => void> = [];
   let controller: AbortController | null = null;
 
-  const life: ShellLife = {
+  const life: FrameLife = {
     get stopped() {
       return stopped;
     },
@@ -45,7 +45,7 @@ export function createShellLife(): ShellLife {
 
 /** A capturing listener that goes when the shell stops. */
 export function listenWhileAlive<E extends Event>(
-  life: ShellLife,
+  life: FrameLife,
   target: EventTarget,
   type: string,
   listener: (event: E) => void,

@@ -1,4 +1,4 @@
-import type { ShellLife } from './frame-life';
+import type { FrameLife } from './frame-life';
 
 /** The top frame's sidebar, once the background injected its host script (sidebar-host.ts). */
 export interface SidebarHost {
@@ -24,7 +24,7 @@ interface FrameState {
    * The bootstrap's life: when it stops (the extension was updated, reloaded or removed), the
    * page engine goes with it, so no orphaned UI stays on the page.
    */
-  shell?: ShellLife;
+  shell?: FrameLife;
   /** The bootstrap's request for the page engine (at most once; the sidebar asks on opening). */
   requestEngine?: () => void;
   sidebarHost?: SidebarHost;

@@ -1,5 +1,6 @@
+import { STALE_CHECK_EVENT } from '../../protocol/frame-messages';
 import { extensionAlive } from './extension-api';
-import { listenWhileAlive, type ShellLife } from './frame-life';
+import { listenWhileAlive, type FrameLife } from './frame-life';
 
 /**
  * After an update, a reload or an uninstall, the scripts already in a page lose their
@@ -7,10 +8,7 @@ import { listenWhileAlive, type ShellLife } from './frame-life';
  * their UI away, so the new version's scripts never draw a second sidebar or badge.
  */
 
-/** Dispatched on `document` by the new version's background after it re-injects the bootstrap. */
-export const STALE_CHECK_EVENT = 'laipni:stale-check';
-
-const watched = new WeakSet<ShellLife>();
+const watched = new WeakSet<FrameLife>();
 
 /**
  * Stops `shell` when a stale check finds this context orphaned. Called by whoever first puts
@@ -18,7 +16,7 @@ const watched = new WeakSet<ShellLife>();
  * nothing to take away, and the listener would cost every frame at load. A page may dispatch
  * the event too; a live script ignores it, so the page cannot switch Laipni off this way.
  */
-export function stopWhenOrphaned(shell: ShellLife): void {
+export function stopWhenOrphaned(shell: FrameLife): void {
   if (watched.has(shell)) return;
   watched.add(shell);
   listenWhileAlive(shell, document, STALE_CHECK_EVENT, () => {

@@ -1,30 +1,24 @@
-import { extensionApi } from './extension-api';
 import { envelope } from '../../protocol/envelope';
-import type { ToBackground } from '../../protocol/frame-messages';
+import {
+  isReply,
+  type MessageName,
+  type RequestOf,
+  type ResponseOf,
+} from '../../protocol/messages';
+import { extensionApi } from './extension-api';
 
 /**
- * Calls an extension API that returns a promise. After an update the old context's API throws
- * synchronously ("Extension context invalidated"); callers handle a rejection, so turn it
- * into one.
+ * Typed request to the background through the one router, with the browser's own API (the
+ * bootstrap does not load the polyfill): resolves with the answer's value, rejects on a refusal
+ * or failure. After an update the old context's API throws synchronously ("Extension context
+ * invalidated"); that becomes a rejection too.
  */
-function settle<T>(call: () => Promise<unknown>): Promise<T> {
-  try {
-    return call() as Promise<T>;
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
-
-/** Typed request to the background service worker. */
-export function sendToBackground<Name extends keyof ToBackground>(
-  name: Name,
-  payload: ToBackground[Name]['request'],
-): Promise<ToBackground[Name]['response']> {
-  const message = envelope(name, payload);
-  return settle(() => extensionApi().runtime.sendMessage(message));
-}
-
-/** A tel: link click, reported to the data router (`page:tel-click`) with the same envelope. */
-export function sendTelClick(number: string): Promise<unknown> {
-  return settle(() => extensionApi().runtime.sendMessage(envelope('page:tel-click', { number })));
+export async function sendToBackground<K extends MessageName>(
+  name: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const reply: unknown = await extensionApi().runtime.sendMessage(envelope(name, payload));
+  if (!isReply(reply)) throw new Error(`${name}: no answer from the background`);
+  if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
+  return reply.value as ResponseOf<K>;
 }

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { attachQuietly, detachQuietly } from '../../protocol/transport/detach';
 import type { PageCommandMap, RelayResult } from '../../protocol/page-messages';
-import { isEnvelope } from '../../protocol/data-messages';
+import { isEnvelope } from '../../protocol/envelope';
 import type { FieldSession } from './field-session';
 
 /**

@@ -1,5 +1,6 @@
 import { frameState } from '../bootstrap/frame-state';
-import { isEnvelope, type ToContent } from '../../protocol/frame-messages';
+import { type EndpointCallMap } from '../../protocol/frame-messages';
+import { isEnvelope } from '../../protocol/envelope';
 import { stopWhenOrphaned } from '../bootstrap/orphan';
 import { sendToBackground } from '../bootstrap/send';
 import { createSidebarFrame } from './sidebar-frame';
@@ -21,20 +22,21 @@ export function startSidebarHost(): void {
   // site remembers whether it was open.
   function afterToggle(open: boolean): void {
     if (open) state.requestEngine?.();
-    void sendToBackground('shell:sidebar-state', { open }).catch(() => undefined);
+    void sendToBackground('frame:sidebar-state', { open }).catch(() => undefined);
   }
 
   function call(message: unknown): unknown {
     if (!isEnvelope(message)) return null;
-    if (message.name === 'shell:toggle-sidebar') {
-      const { source } = message.payload as ToContent['shell:toggle-sidebar']['request'];
+    if (message.name === 'endpoint:toggle-sidebar') {
+      const { source } = message.payload as EndpointCallMap['endpoint:toggle-sidebar']['request'];
       return frame.toggle(source).then((open) => {
         afterToggle(open);
         return { open };
       });
     }
-    if (message.name === 'shell:sidebar-layout') {
-      const { width, open } = message.payload as ToContent['shell:sidebar-layout']['request'];
+    if (message.name === 'endpoint:sidebar-layout') {
+      const { width, open } =
+        message.payload as EndpointCallMap['endpoint:sidebar-layout']['request'];
       frame.setWidth(width);
       if (open && !frame.isOpen()) void frame.open().then(() => state.requestEngine?.());
       return {};

@@ -58,7 +58,7 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
   }
 
   async function create(): Promise<void> {
-    const { token, width: siteWidth } = await sendToBackground('shell:sidebar-token', {});
+    const { token, width: siteWidth } = await sendToBackground('frame:sidebar-token', {});
     applyWidth(siteWidth);
     const element = doc.createElement('iframe');
     element.dataset.laipni = 'sidebar';

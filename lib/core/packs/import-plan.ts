@@ -1,3 +1,4 @@
+import type { PackSummary } from '../model/installed-pack';
 import { problem, type PackProblem } from './problems';
 import { compareSemver } from './semver';
 
@@ -68,3 +69,21 @@ export function planImport(
     ),
   };
 }
+
+/** What an import did: installed (with warnings), or refused with every problem listed. */
+export type ImportResult =
+  | {
+      ok: true;
+      action: ImportAction;
+      pack: PackSummary;
+      previousVersion?: string;
+      warnings: PackProblem[];
+    }
+  | {
+      ok: false;
+      reason: 'invalid' | ImportRefusal | 'storage';
+      errors: PackProblem[];
+      warnings: PackProblem[];
+      installedVersion?: string;
+      incomingVersion?: string;
+    };

@@ -2,7 +2,12 @@ import * as v from 'valibot';
 import { bi } from '../../core/packs/issue-text';
 import { clip } from '../../core/packs/problems';
 import { CHANNELS, CHECKLIST_KINDS, PHASES, type Pack } from '../../core/model/pack';
-import { checklistItemSchema, libraryPhraseSchema, ruleOverrideSchema, ruleSchema } from '../../core/packs/schema';
+import {
+  checklistItemSchema,
+  libraryPhraseSchema,
+  ruleOverrideSchema,
+  ruleSchema,
+} from '../../core/packs/schema';
 import { strict, text } from '../../core/packs/schema-parts';
 import type { CallRecord, ContactRecord } from '../../core/model/call';
 import type {

@@ -1,4 +1,5 @@
-import { envelope, type BroadcastMap, type BroadcastName } from '../data-messages';
+import { envelope } from '../envelope';
+import { type BroadcastMap, type BroadcastName } from '../messages';
 
 /** The two browser calls a broadcast needs; injected so the fan-out is tested without a browser. */
 export interface BroadcastPort {

@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import { attachQuietly, detachQuietly } from './detach';
+import { envelope, isEnvelope } from '../envelope';
 import {
-  envelope,
-  isEnvelope,
   type BroadcastMap,
   type BroadcastName,
   type MessageName,
@@ -10,7 +9,7 @@ import {
   type ReplyError,
   type RequestOf,
   type ResponseOf,
-} from '../data-messages';
+} from '../messages';
 
 /** A refusal or failure reported by the background. */
 export class MessagingError extends Error {

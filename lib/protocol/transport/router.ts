@@ -1,78 +1,89 @@
+import type * as v from 'valibot';
+import { isEnvelope } from '../envelope';
+import type { Reply, SenderKind } from '../messages';
+import { parseWith } from '../schemas';
 import type { RateLimiter } from './rate-limit';
-import {
-  isContentMessage,
-  isEnvelope,
-  isMessageName,
-  type MessageName,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-} from '../data-messages';
 import { classifySender, type ExtensionIdentity, type SenderInfo, type SenderRole } from './sender';
-import { parseRequest } from '../data-schemas';
+
+/** A message map: name → request and response types (an interface, so checked per key). */
+export type MessageMap<M> = { [K in keyof M]: { request: unknown; response: unknown } };
 
 export interface HandlerContext {
   sender: SenderInfo;
   role: Exclude<SenderRole, 'unknown'>;
 }
 
-export type Handler<K extends MessageName> = (
-  request: RequestOf<K>,
+export type Handler<M extends MessageMap<M>, K extends keyof M> = (
+  request: M[K]['request'],
   context: HandlerContext,
-) => Promise<ResponseOf<K>>;
+) => Promise<M[K]['response']>;
 
-export type Handlers = { [K in MessageName]: Handler<K> };
+/** One handler per message of a map. */
+export type Handlers<M extends MessageMap<M>> = { [K in keyof M]: Handler<M, K> };
+
+/** Everything the router knows of one message: who may send it, its shape, its handler. */
+export type Routes<M extends MessageMap<M>> = {
+  [K in keyof M]: {
+    sender: SenderKind;
+    schema: v.GenericSchema<unknown, M[K]['request']>;
+    handle: Handler<M, K>;
+  };
+};
 
 export interface RouterOptions {
   identity: ExtensionIdentity;
-  /** Limits content-script messages per tab. */
+  /** Limits content-script messages per key (see `limitKey`). */
   limiter?: RateLimiter;
+  /** What the limit counts by; default the tab. */
+  limitKey?: (sender: SenderInfo) => string;
   now?: () => number;
 }
 
+function refuse(error: 'forbidden' | 'invalid' | 'rate-limited', message: string) {
+  return Promise.resolve<Reply<unknown>>({ ok: false, error, message });
+}
+
 /**
- * The background's dispatch: checks the envelope, the sender's role against the message, the
- * request's shape, then calls the handler. Returns undefined for messages that are not ours
- * (the shell router answers those); otherwise always a `Reply`, never a thrown error.
+ * The background's one dispatch for runtime messages: checks the envelope, the sender's role
+ * against the message, the rate limit, the request's shape, then calls the handler. Returns
+ * undefined for messages that are not ours; otherwise always a `Reply`, never a thrown error.
  */
-export function createMessageRouter(handlers: Handlers, options: RouterOptions) {
+export function createMessageRouter<M extends MessageMap<M>>(
+  routes: Routes<M>,
+  options: RouterOptions,
+) {
   const now = options.now ?? Date.now;
+  const limitKey = options.limitKey ?? ((sender: SenderInfo) => String(sender.tab?.id));
   return (message: unknown, sender: SenderInfo): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope(message) || !isMessageName(message.name)) return undefined;
-    const name = message.name;
+    if (!isEnvelope(message) || !Object.hasOwn(routes, message.name)) return undefined;
+    const name = message.name as keyof M & string;
+    const route = routes[name];
     const role = classifySender(sender, options.identity);
     const allowed =
-      role === 'extension-page' || (role === 'content-script' && isContentMessage(name));
-    if (!allowed) {
-      return Promise.resolve({
-        ok: false,
-        error: 'forbidden',
-        message: `${name} is not allowed from this sender`,
-      });
-    }
+      role === 'extension-page' || (role === 'content-script' && route.sender === 'content');
+    if (!allowed) return refuse('forbidden', `${name} is not allowed from this sender`);
     if (
       role === 'content-script' &&
       options.limiter &&
-      !options.limiter.allow(String(sender.tab?.id), now())
-    ) {
-      return Promise.resolve({ ok: false, error: 'rate-limited', message: 'too many messages' });
-    }
-    const parsed = parseRequest(name, message.payload);
-    if (!parsed.ok)
-      return Promise.resolve({ ok: false, error: 'invalid', message: parsed.message });
-    return dispatch(handlers, name, parsed.value, { sender, role: allowedRole(role) });
+      !options.limiter.allow(limitKey(sender), now())
+    )
+      return refuse('rate-limited', 'too many messages');
+    const parsed = parseWith(route.schema, message.payload);
+    if (!parsed.ok) return refuse('invalid', parsed.message);
+    return dispatch(route.handle, parsed.value, {
+      sender,
+      role: role === 'extension-page' ? 'extension-page' : 'content-script',
+    });
   };
 }
 
-async function dispatch<K extends MessageName>(
-  handlers: Handlers,
-  name: K,
-  request: RequestOf<K>,
+async function dispatch<Request, Response>(
+  handle: (request: Request, context: HandlerContext) => Promise<Response>,
+  request: Request,
   context: HandlerContext,
 ): Promise<Reply<unknown>> {
   try {
-    const handler = handlers[name] as Handler<K>;
-    return { ok: true, value: await handler(request, context) };
+    return { ok: true, value: await handle(request, context) };
   } catch (error) {
     return {
       ok: false,
@@ -82,6 +93,15 @@ async function dispatch<K extends MessageName>(
   }
 }
 
-function allowedRole(role: SenderRole): HandlerContext['role'] {
-  return role === 'extension-page' ? 'extension-page' : 'content-script';
+/** Builds the routes of a message map from its senders, its schemas and its handlers. */
+export function routesOf<M extends MessageMap<M>>(
+  senders: { [K in keyof M]: SenderKind },
+  schemas: { [K in keyof M]: v.GenericSchema<unknown, M[K]['request']> },
+  handlers: Handlers<M>,
+): Routes<M> {
+  const routes = {} as Routes<M>;
+  for (const name of Object.keys(handlers) as (keyof M)[]) {
+    routes[name] = { sender: senders[name], schema: schemas[name], handle: handlers[name] };
+  }
+  return routes;
 }

@@ -145,17 +145,4 @@ describe('data handlers', () => {
     );
     expect((await getActiveCall(db))?.ticks.map((t) => t.itemId)).toEqual(['greet', 'paldies']);
   });
-
-  it('imports a pack from an extension page and reports the result', async () => {
-    await start();
-    const h = createDataHandlers(db, service);
-    const result = await h['data:import-pack'](
-      { json: JSON.stringify(samplePack()), origin: 'team.json' },
-      { sender: {}, role: 'extension-page' },
-    );
-    expect(result).toMatchObject({ ok: true, action: 'install', pack: { origin: 'team.json' } });
-    expect(
-      await h['data:import-pack']({ json: '{' }, { sender: {}, role: 'extension-page' }),
-    ).toMatchObject({ ok: false, reason: 'invalid' });
-  });
 });

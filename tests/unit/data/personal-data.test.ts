@@ -11,7 +11,8 @@ import {
 } from '../../../lib/data/personal';
 import { deleteAllPersonalData, purgeExpired } from '../../../lib/data/retention';
 import { getSettings, updateSettings } from '../../../lib/data/settings';
-import { getSiteSettings, siteKeyOf, updateSiteSettings } from '../../../lib/data/sites';
+import { getSiteSettings, updateSiteSettings } from '../../../lib/data/sites';
+import { siteKeyOf } from '../../../lib/core/model/site';
 import { dayOf, recordFindingEvents, statsByDay, statsForRule } from '../../../lib/data/stats';
 import { endCall, startCall } from '../../../lib/data/calls';
 import { importPack } from '../../../lib/data/pack-import';

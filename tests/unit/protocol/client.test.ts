@@ -26,12 +26,12 @@ describe('messaging client', () => {
       error: 'forbidden',
       message: 'no',
     });
-    await expect(sendMessage('data:purge-now', {})).rejects.toMatchObject({
+    await expect(sendMessage('data:get-policy', {})).rejects.toMatchObject({
       code: 'forbidden',
       message: 'no',
     });
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValueOnce(undefined);
-    await expect(sendMessage('data:purge-now', {})).rejects.toBeInstanceOf(MessagingError);
+    await expect(sendMessage('data:get-policy', {})).rejects.toBeInstanceOf(MessagingError);
   });
 
   it('delivers broadcasts until aborted', async () => {

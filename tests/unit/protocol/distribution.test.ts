@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRIBUTION_PRIVILEGED_MESSAGES } from '../../../lib/protocol/distribution-messages';
-import { isContentMessage, isMessageName } from '../../../lib/protocol/data-messages';
-import { parseRequest } from '../../../lib/protocol/data-schemas';
+import { MESSAGE_SENDERS } from '../../../lib/protocol/messages';
+import { REQUEST_SCHEMAS, parseWith } from '../../../lib/protocol/schemas';
+
+const DISTRIBUTION_MESSAGES = [
+  'data:subscribe',
+  'data:refresh-subscription',
+  'data:subscription-diff',
+  'data:get-policy',
+  'data:set-distribution-settings',
+] as const;
 
 describe('team-distribution messages', () => {
   it('are known and privileged: a content script may send none of them', () => {
-    for (const name of DISTRIBUTION_PRIVILEGED_MESSAGES) {
-      expect(isMessageName(name)).toBe(true);
-      expect(isContentMessage(name)).toBe(false);
-    }
+    for (const name of DISTRIBUTION_MESSAGES) expect(MESSAGE_SENDERS[name]).toBe('extension');
   });
 
   it('check their requests', () => {
-    expect(parseRequest('data:subscribe', { url: 'https://x.lv/p.json' }).ok).toBe(true);
-    expect(
-      parseRequest('data:subscribe', { url: 'https://x.lv/p.json', pinnedVersion: '1.x' }).ok,
-    ).toBe(false);
-    expect(parseRequest('data:refresh-subscription', {}).ok).toBe(true);
-    expect(parseRequest('data:refresh-subscription', { url: 5 }).ok).toBe(false);
-    expect(parseRequest('data:set-distribution-settings', { refreshMinutes: 1 }).ok).toBe(false);
-    expect(parseRequest('data:get-policy', { extra: true }).ok).toBe(false);
+    const parse = (name: keyof typeof REQUEST_SCHEMAS, payload: unknown) =>
+      parseWith(REQUEST_SCHEMAS[name] as Parameters<typeof parseWith>[0], payload).ok;
+    expect(parse('data:subscribe', { url: 'https://x.lv/p.json' })).toBe(true);
+    expect(parse('data:subscribe', { url: 'https://x.lv/p.json', pinnedVersion: '1.x' })).toBe(
+      false,
+    );
+    expect(parse('data:refresh-subscription', {})).toBe(true);
+    expect(parse('data:refresh-subscription', { url: 5 })).toBe(false);
+    expect(parse('data:set-distribution-settings', { refreshMinutes: 1 })).toBe(false);
+    expect(parse('data:get-policy', { extra: true })).toBe(false);
   });
 });

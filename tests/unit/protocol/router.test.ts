@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRateLimiter } from '../../../lib/protocol/transport/rate-limit';
-import { envelope, type Reply } from '../../../lib/protocol/data-messages';
-import { createMessageRouter, type Handlers } from '../../../lib/protocol/transport/router';
+import { envelope } from '../../../lib/protocol/envelope';
+import { MESSAGE_SENDERS, type ProtocolMap, type Reply } from '../../../lib/protocol/messages';
+import { REQUEST_SCHEMAS } from '../../../lib/protocol/schemas';
+import {
+  createMessageRouter,
+  routesOf,
+  type Handlers,
+} from '../../../lib/protocol/transport/router';
 import type { SenderInfo } from '../../../lib/protocol/transport/sender';
 import { samplePack } from '../../fixtures/sample-pack';
 
@@ -15,70 +21,49 @@ const content: SenderInfo = {
 };
 const stranger: SenderInfo = { id: 'other', url: 'https://crm.example.lv/', tab: { id: 9 } };
 
-function handlers(): Handlers {
+function handlers(): Handlers<ProtocolMap> {
   return {
     'data:get-rules': vi.fn(async () => ({ version: 'v1', pack: samplePack() })),
     'data:report-findings': vi.fn(async ({ events }) => ({ recorded: events.length })),
     'data:checklist-hit': vi.fn(async () => ({ ticked: true })),
-    'data:get-layering-report': vi.fn(async () => {
-      throw new Error('boom');
-    }),
-    'data:import-pack': vi.fn(async () => ({
-      ok: false as const,
-      reason: 'invalid' as const,
-      errors: [],
-      warnings: [],
-    })),
-    'data:purge-now': vi.fn(async () => ({ calls: 0, contacts: 0, stats: 0 })),
     'page:setup': vi.fn(async () => {
       throw new Error('not used here');
     }),
     'page:findings': vi.fn(async () => ({ relayed: true })),
     'page:values': vi.fn(async () => ({ contactSeen: false })),
     'page:tel-click': vi.fn(async () => ({ offered: true })),
-    'sidebar:tab-state': vi.fn(async ({ tabId }) => ({
-      tabId,
-      site: 'crm.example.lv',
-      findings: [],
-      page: { contactSeen: false },
-    })),
-    'sidebar:apply': vi.fn(async () => ({ ok: true as const })),
-    'sidebar:insert': vi.fn(async () => ({ ok: true as const })),
-    'sidebar:start-call': vi.fn(async () => ({ callId: 'c1' })),
+    'frame:load-engine': vi.fn(async () => ({ loaded: true })),
+    'frame:toggle-sidebar': vi.fn(async () => ({})),
+    'frame:sidebar-token': vi.fn(async () => ({ token: 't', width: 360 })),
+    'frame:sidebar-state': vi.fn(async () => ({})),
     'data:subscribe': vi.fn(async () => ({ added: false as const, problem: 'invalid' as const })),
     'data:refresh-subscription': vi.fn(async () => ({ outcomes: [] })),
     'data:subscription-diff': vi.fn(async () => ({ subscription: null, change: null })),
-    'data:get-policy': vi.fn(async () => ({
-      source: 'none' as const,
-      appliedAt: 0,
-      policy: {},
-      managed: [],
-      problems: [],
-      inlinePackIds: [],
-    })),
+    'data:get-policy': vi.fn(async () => {
+      throw new Error('boom');
+    }),
     'data:set-distribution-settings': vi.fn(async () => ({ ok: false as const, invalidKeys: [] })),
   };
 }
 
+const routes = (h = handlers()) => routesOf<ProtocolMap>(MESSAGE_SENDERS, REQUEST_SCHEMAS, h);
+
 describe('message router', () => {
-  it('never lets a content script drive the sidebar (apply, insert, read a tab)', async () => {
-    const route = createMessageRouter(handlers(), { identity });
+  it('never lets a content script drive the sidebar: its actions are not runtime messages', async () => {
+    const route = createMessageRouter(routes(), { identity });
     const finding = { ruleId: 'es-nezinu', start: 0, end: 9, text: 'Es nezinu' };
     for (const message of [
       envelope('sidebar:apply', { tabId: 9, finding, suggestion: 'Noskaidrošu' }),
       envelope('sidebar:insert', { tabId: 9, text: 'Labdien!' }),
       envelope('sidebar:tab-state', { tabId: 9 }),
     ]) {
-      expect(await route(message, content)).toMatchObject({ ok: false, error: 'forbidden' });
+      expect(route(message, content)).toBeUndefined();
+      expect(route(message, page)).toBeUndefined();
     }
-    expect(await route(envelope('sidebar:insert', { tabId: 9, text: 'Labdien!' }), page)).toEqual({
-      ok: true,
-      value: { ok: true },
-    });
   });
 
   it('bounds what a content script may report for the sidebar', async () => {
-    const route = createMessageRouter(handlers(), { identity });
+    const route = createMessageRouter(routes(), { identity });
     const huge = Array.from({ length: 51 }, () => ({
       ruleId: 'es-nezinu',
       start: 0,
@@ -95,7 +80,7 @@ describe('message router', () => {
   });
 
   it('lets content scripts ask for the rule set and report counters', async () => {
-    const route = createMessageRouter(handlers(), { identity });
+    const route = createMessageRouter(routes(), { identity });
     expect(await route(envelope('data:get-rules', {}), content)).toMatchObject({
       ok: true,
       value: { version: 'v1' },
@@ -109,22 +94,20 @@ describe('message router', () => {
 
   it('refuses privileged requests from content scripts and anything from strangers', async () => {
     const h = handlers();
-    const route = createMessageRouter(h, { identity });
-    const imported = await route(envelope('data:import-pack', { json: '{}' }), content);
-    expect(imported).toMatchObject({ ok: false, error: 'forbidden' });
-    expect(h['data:import-pack']).not.toHaveBeenCalled();
+    const route = createMessageRouter(routes(h), { identity });
+    const subscribe = envelope('data:subscribe', { url: 'https://x.lv/p.json' });
+    expect(await route(subscribe, content)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(h['data:subscribe']).not.toHaveBeenCalled();
     expect(await route(envelope('data:get-rules', {}), stranger)).toMatchObject({
       ok: false,
       error: 'forbidden',
     });
-    expect(await route(envelope('data:import-pack', { json: '{}' }), page)).toMatchObject({
-      ok: true,
-    });
+    expect(await route(subscribe, page)).toMatchObject({ ok: true });
   });
 
   it('validates and bounds what content scripts send', async () => {
     const h = handlers();
-    const route = createMessageRouter(h, { identity });
+    const route = createMessageRouter(routes(h), { identity });
     const bad: unknown[] = [
       { events: [{ ruleId: 'x', form: 'a'.repeat(101), outcome: 'flagged' }] },
       {
@@ -145,16 +128,17 @@ describe('message router', () => {
     expect(h['data:report-findings']).not.toHaveBeenCalled();
   });
 
-  it('ignores messages that are not its own (the shell router answers those)', () => {
-    const route = createMessageRouter(handlers(), { identity });
+  it('ignores messages that are not its own', () => {
+    const route = createMessageRouter(routes(), { identity });
     expect(route(envelope('shell:load-engine', {}), content)).toBeUndefined();
+    expect(route(envelope('constructor', {}), content)).toBeUndefined();
     expect(route({ name: 'data:get-rules' }, content)).toBeUndefined();
     expect(route('data:get-rules', content)).toBeUndefined();
   });
 
   it('turns a failing handler into a failed reply', async () => {
-    const route = createMessageRouter(handlers(), { identity });
-    expect(await route(envelope('data:get-layering-report', {}), page)).toEqual({
+    const route = createMessageRouter(routes(), { identity });
+    expect(await route(envelope('data:get-policy', {}), page)).toEqual({
       ok: false,
       error: 'failed',
       message: 'boom',
@@ -163,7 +147,7 @@ describe('message router', () => {
 
   it('rate-limits content scripts per tab', async () => {
     let now = 0;
-    const route = createMessageRouter(handlers(), {
+    const route = createMessageRouter(routes(), {
       identity,
       limiter: createRateLimiter(3, 1000),
       now: () => now,

@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCall } from '../../../lib/data/calls';
 import type { LaipniDb } from '../../../lib/data/database';
 import { updateSettings } from '../../../lib/data/settings';
-import type { ActiveCallView } from '../../../lib/protocol/sidebar-store';
+import type { ActiveCallView, SidebarStore } from '../../../lib/protocol/sidebar-store';
 import { localStore } from '../../../lib/data/sidebar-store';
 import { parseClientMessage } from '../../../lib/protocol/sidebar-store-wire';
 import { remoteStore } from '../../../lib/protocol/transport/store-client';
 import { serveStore } from '../../../lib/protocol/transport/store-server';
 import { freshDb } from '../data/helpers';
-import { backgroundStore, portPair } from '../components/sidebar/render';
+import { fakeBackground, portPair } from '../components/sidebar/render';
 import { CHECKLISTS } from '../core/calls/fixtures';
 
 let db: LaipniDb;
@@ -31,7 +31,7 @@ function until<T>(
 describe('the sidebar store over a port', () => {
   it('answers live queries and runs commands in the background', async () => {
     db = freshDb();
-    const { store } = backgroundStore(db);
+    const { store } = fakeBackground(db);
     const watchCall = (next: (value: ActiveCallView | null) => void) =>
       store.watch({ name: 'active-call', params: {} }, next, () => undefined);
     expect(await until(watchCall, () => true)).toBeNull();
@@ -49,7 +49,7 @@ describe('the sidebar store over a port', () => {
 
   it('survives a restarted background: watches come back, running commands fail', async () => {
     db = freshDb();
-    const { store, ports } = backgroundStore(db);
+    const { store, ports } = fakeBackground(db);
     const values: string[] = [];
     store.watch(
       { name: 'settings', params: {} },
@@ -80,8 +80,11 @@ describe('the sidebar store over a port', () => {
       run: served.run,
     };
     const [client, server] = portPair();
-    serveStore(server, counting);
-    const store = remoteStore(() => client);
+    serveStore(server, async () => ({
+      welcome: { tabId: 7, pageUrl: 'https://crm.example.lv/', session: 's' },
+      store: counting as SidebarStore,
+    }));
+    const store = remoteStore(() => client, 'token');
     store.watch(
       { name: 'callbacks', params: {} },
       () => undefined,

@@ -1,18 +1,19 @@
 import { configure, render, type RenderResult } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { createStartCallHandler } from '../../../../lib/background/tabs/start-call';
-import type { CallStore } from '../../../../lib/protocol/sidebar-store';
-import { localStore } from '../../../../lib/data/sidebar-store';
+import type { RuleSetService } from '../../../../lib/background/rule-set';
+import { createTabStore } from '../../../../lib/background/sidebar/tab-store';
+import type { FrameRelay } from '../../../../lib/background/tabs/relay';
+import { createCallStarter } from '../../../../lib/background/tabs/start-call';
+import { createTabStates, type TabRecord } from '../../../../lib/background/tabs/tab-states';
+import { BUILTIN_PACK } from '../../../../lib/core/engine';
+import type { FindingRef } from '../../../../lib/core/model/finding';
+import type { Pack } from '../../../../lib/core/model/pack';
+import type { LaipniDb } from '../../../../lib/data/database';
+import type { RelayResult } from '../../../../lib/protocol/page-messages';
+import type { SidebarStore } from '../../../../lib/protocol/sidebar-store';
+import type { StorePort } from '../../../../lib/protocol/sidebar-store-wire';
 import { remoteStore } from '../../../../lib/protocol/transport/store-client';
 import { serveStore } from '../../../../lib/protocol/transport/store-server';
-import type { StorePort } from '../../../../lib/protocol/sidebar-store-wire';
-import { createTabStates, type TabRecord } from '../../../../lib/background/tabs/tab-states';
-import type { RuleSetService } from '../../../../lib/background/rule-set';
-import type { LaipniDb } from '../../../../lib/data/database';
-import { BUILTIN_PACK } from '../../../../lib/core/engine';
-import type { RelayResult, TabState } from '../../../../lib/protocol/page-messages';
-import type { Pack } from '../../../../lib/core/model/pack';
-import type { SidebarPort } from '../../../../components/sidebar/data/port';
 import { SidebarRoot } from '../../../../components/sidebar/SidebarRoot';
 
 // liveQuery answers after IndexedDB transactions; on a busy two-core machine that can take
@@ -23,60 +24,69 @@ export const TAB_ID = 7;
 export const PAGE_URL = 'https://crm.example.lv/clients/42';
 export const SITE = 'crm.example.lv';
 
+type Apply = (tabId: number, finding: FindingRef, suggestion: string) => Promise<RelayResult>;
+type Insert = (tabId: number, text: string) => Promise<RelayResult>;
+
 export interface FakeBackground {
-  port: SidebarPort;
-  /** Changes what the tab's page reports and broadcasts it, as the background does. */
+  /** The sidebar's store, served over in-memory ports by the background's real tab store. */
+  store: SidebarStore;
+  /** The connections the sidebar made (the server ends). */
+  ports: StorePort[];
+  /** Changes what the tab's page reports, as the page engine does. */
   setTab(patch: Partial<TabRecord>): void;
-  /** A broadcast meant for another tab's sidebar. */
-  broadcastOther(state: TabState): void;
-  apply: ReturnType<typeof vi.fn<SidebarPort['apply']>>;
-  insert: ReturnType<typeof vi.fn<SidebarPort['insert']>>;
+  /** Changes another tab's state (its sidebar would show it). */
+  setOtherTab(tabId: number, patch: Partial<TabRecord>): void;
+  apply: ReturnType<typeof vi.fn<Apply>>;
+  insert: ReturnType<typeof vi.fn<Insert>>;
+}
+
+/** The rule-set service as the tab store uses it: one version of `pack`. */
+function fixedRules(pack: Pack): RuleSetService {
+  return {
+    current: async () => ({ version: 'v-test-0123456789', pack }),
+    onChange: () => () => undefined,
+  } as unknown as RuleSetService;
 }
 
 /**
- * The background as the sidebar sees it: real tab states and the real start-call handler on the
- * test's database, apply/insert recorded.
+ * The background as the sidebar sees it: the real store of a verified sidebar (tab states,
+ * start-call, the database's queries and commands) on the test's database; the relay of apply
+ * and insert to the page recorded.
  */
 export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBackground {
   const tabs = createTabStates();
   tabs.update(TAB_ID, SITE, {});
-  const listeners = new Set<(state: TabState) => void>();
-  const broadcast = (state: TabState) => listeners.forEach((listener) => listener(state));
-  const rules = { current: async () => ({ version: 'v-test', pack }) } as unknown as RuleSetService;
-  const startCall = createStartCallHandler(db, rules, tabs, async (tabId) =>
-    broadcast(tabs.view(tabId)),
-  );
+  const rules = fixedRules(pack);
   const ok = async (): Promise<RelayResult> => ({ ok: true });
-  const apply = vi.fn<SidebarPort['apply']>(ok);
-  const insert = vi.fn<SidebarPort['insert']>(ok);
-  const port: SidebarPort = {
-    tabState: async (tabId) => tabs.view(tabId),
-    onTabState(listener, signal) {
-      listeners.add(listener);
-      signal.addEventListener('abort', () => listeners.delete(listener));
-    },
-    effectivePack: async () => ({ version: 'v-test-0123456789', pack }),
-    onRulesChanged: () => undefined,
-    apply,
-    insert,
-    startCall: (request) =>
-      startCall(request, {
-        sender: {
-          url: 'chrome-extension://x/sidebar.html',
-          tab: { id: request.tabId, url: PAGE_URL },
-        },
-        role: 'extension-page',
-      }),
-  };
+  const apply = vi.fn<Apply>(ok);
+  const insert = vi.fn<Insert>(ok);
+  const relay: FrameRelay = (tabId, _frameId, name, request) =>
+    name === 'page:apply'
+      ? apply(
+          tabId,
+          (request as { finding: FindingRef }).finding,
+          (request as { suggestion: string }).suggestion,
+        )
+      : insert(tabId, (request as { text: string }).text);
+  const deps = { db, rules, tabs, relay, startCall: createCallStarter(db, rules, tabs) };
+  const binding = { tabId: TAB_ID, frameId: 1, pageUrl: PAGE_URL };
+  const ports: StorePort[] = [];
+  const store = remoteStore(() => {
+    const [client, server] = portPair();
+    serveStore(server, async () => ({
+      welcome: { ...binding, session: 'session' },
+      store: createTabStore(deps, binding),
+    }));
+    ports.push(server);
+    return client;
+  }, 'token');
   return {
-    port,
+    store,
+    ports,
     apply,
     insert,
-    setTab(patch) {
-      tabs.update(TAB_ID, SITE, patch);
-      broadcast(tabs.view(TAB_ID));
-    },
-    broadcastOther: broadcast,
+    setTab: (patch) => void tabs.update(TAB_ID, SITE, patch),
+    setOtherTab: (tabId, patch) => void tabs.update(tabId, 'other.example', patch),
   };
 }
 
@@ -110,31 +120,10 @@ export function portPair(): [StorePort, StorePort] {
   return [make(0), make(1)];
 }
 
-/**
- * The sidebar's store as in the extension: a remote store whose every connection is served by
- * the background's store on the test database. `ports` lists the connections made.
- */
-export function backgroundStore(
-  db: LaipniDb,
-  pack: Pack = BUILTIN_PACK,
-): { store: CallStore; ports: StorePort[] } {
-  const served = localStore(db, async () => pack.checklists ?? {});
-  const ports: StorePort[] = [];
-  const store = remoteStore(() => {
-    const [client, server] = portPair();
-    serveStore(server, served);
-    ports.push(server);
-    return client;
-  });
-  return { store, ports };
-}
-
 export function renderSidebar(
-  db: LaipniDb,
+  _db: LaipniDb,
   background: FakeBackground,
-  store: CallStore = backgroundStore(db).store,
+  store: SidebarStore = background.store,
 ): RenderResult {
-  return render(
-    <SidebarRoot tabId={TAB_ID} pageUrl={PAGE_URL} store={store} port={background.port} />,
-  );
+  return render(<SidebarRoot tabId={TAB_ID} pageUrl={PAGE_URL} store={store} />);
 }

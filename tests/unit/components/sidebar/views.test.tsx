@@ -64,12 +64,7 @@ describe('the findings of the focused field', () => {
     background.apply.mockResolvedValue({ ok: false, reason: 'stale' });
     renderSidebar(db, background);
     await screen.findByText('Fokusētajā laukā piezīmju nav.');
-    background.broadcastOther({
-      tabId: 99,
-      site: 'x',
-      findings: [finding],
-      page: { contactSeen: false },
-    });
+    background.setOtherTab(99, { findings: [finding] });
     background.setTab({ findings: [{ ...finding, ruleId: 'hallo', text: 'hallo' }] });
     await waitFor(() =>
       expect($$('[data-laipni="finding"]').map((f) => f.dataset.rule)).toEqual(['hallo']),

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { CHANNELS, PHASES, type Matcher, type Pack, type Rule } from '../../../../lib/core/model/pack';
+import {
+  CHANNELS,
+  PHASES,
+  type Matcher,
+  type Pack,
+  type Rule,
+} from '../../../../lib/core/model/pack';
 
 /**
  * Random valid-looking packs for property tests: every match kind, guards, contexts and

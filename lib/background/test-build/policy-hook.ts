@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { runningDistribution } from '../distribution/start';
-import { TEST_POLICY_KEY } from '../distribution/managed-source';
+import { TEST_POLICY_KEY } from './policy-source';
 import type { PolicyState } from '../distribution/policy-service';
 
 /**
@@ -8,7 +8,7 @@ import type { PolicyState } from '../distribution/policy-service';
  * managed policy only from a root-owned directory shared by every browser on the machine, so the
  * tests that change locks and personal-rule rules set the policy here instead (docs/
  * distribution.md). The policy goes through the same parsing and application as managed storage.
- * Only code inside the worker can call it; pages and content scripts cannot reach it.
+ * Only in test builds; only code inside the worker can call it.
  */
 export function exposePolicyTestHook(): void {
   const apply = async (policy: unknown): Promise<PolicyState | null> => {

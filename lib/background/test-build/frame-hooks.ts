@@ -3,7 +3,7 @@ import { callFrame } from '../frames/call-frame';
 import { toggleSidebarInTab } from '../sidebar/toggle';
 
 /** What the service worker exposes to end-to-end tests and the page benchmark. */
-export interface ShellTestHooks {
+export interface FrameTestHooks {
   laipniToolbar: { click(tabId: number): Promise<boolean | null> };
   /** A frame's bootstrap status and the page engine's input timings; null without a bootstrap. */
   laipniFrames: {
@@ -17,13 +17,13 @@ export interface ShellTestHooks {
  * same handler through the service worker (DECISIONS.md); and they read a frame's state
  * through the same frame call the background uses. Only these handlers are exposed.
  */
-export function exposeTestHooks(): void {
-  const hooks: ShellTestHooks = {
+export function exposeFrameHooks(): void {
+  const hooks: FrameTestHooks = {
     laipniToolbar: { click: (tabId) => toggleSidebarInTab(tabId, 'toolbar') },
     laipniFrames: {
-      ping: (tabId, frameId) => callFrame(tabId, frameId, 'shell:ping', {}).catch(() => null),
+      ping: (tabId, frameId) => callFrame(tabId, frameId, 'endpoint:ping', {}).catch(() => null),
       inputTimings: (tabId, frameId) =>
-        callFrame(tabId, frameId, 'shell:input-timings', {}).then(
+        callFrame(tabId, frameId, 'endpoint:input-timings', {}).then(
           (answer) => answer.samples,
           () => null,
         ),

@@ -1,0 +1,17 @@
+import type { Background } from '../start';
+import { exposeFrameHooks } from './frame-hooks';
+import { exposePolicyTestHook } from './policy-hook';
+import { testRoutes } from './test-routes';
+
+export { withTestPolicy } from './policy-source';
+
+/**
+ * What a test build's service worker adds (`wxt build --mode test`): hooks on its global for
+ * end-to-end tests and the page benchmark, and the test requests. A production build contains
+ * none of this (tests/unit/production-build.test.ts greps the built bundles).
+ */
+export function startTestBuild(background: Background): void {
+  background.router.extend(testRoutes(background));
+  exposeFrameHooks();
+  exposePolicyTestHook();
+}

@@ -1,0 +1,48 @@
+// Greps the production builds for test-only code: the service worker's test hooks, the test
+// requests and the session-storage key that stands in for company policy in test builds.
+// Run after `npm run build` and `npm run build:firefox` (npm test does both).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+const TEST_ONLY = [
+  'laipniFrames',
+  'laipniToolbar',
+  'laipniPolicy',
+  'laipni:test-policy',
+  'test:import-pack',
+  'test:layering-report',
+  'test:purge-now',
+  'test:sidebar-read',
+  'test:sidebar-run',
+];
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (/\.(js|mjs|html|json)$/.test(name)) yield path;
+  }
+}
+
+let problems = 0;
+for (const build of BUILDS) {
+  if (!existsSync(build)) {
+    console.error(`check-production-build: ${build} is missing (build it first)`);
+    problems++;
+    continue;
+  }
+  let scanned = 0;
+  for (const file of files(build)) {
+    scanned++;
+    const text = readFileSync(file, 'utf8');
+    for (const marker of TEST_ONLY) {
+      if (text.includes(marker)) {
+        console.error(`check-production-build: ${file} contains test-only "${marker}"`);
+        problems++;
+      }
+    }
+  }
+  console.log(`check-production-build: ${build}: ${scanned} files, no test-only code found`);
+}
+process.exit(problems > 0 ? 1 : 0);
