@@ -1,5 +1,5 @@
 import tseslint from 'typescript-eslint';
-import { pureLayerBoundary } from './eslint.boundaries.js';
+import { zonesConfig } from './eslint.zones.js';
 
 export default tseslint.config(
   {
@@ -20,5 +20,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  pureLayerBoundary,
+  ...zonesConfig,
 );

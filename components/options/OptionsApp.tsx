@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { getDatabase, type LaipniDb } from '../../lib/data/database';
 import { getSettings } from '../../lib/data/settings';
 import { DEFAULT_LANGUAGE } from '../../lib/core/model/text';
-import { I18nProvider } from '../i18n';
+import { I18nProvider } from '../shared/i18n';
 import { DbProvider, useDb } from './data/db-context';
 import { useLiveQuery } from './data/use-live-query';
 import { OptionsShell } from './OptionsShell';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { useI18n } from '../i18n';
+import { useI18n } from '../shared/i18n';
 import { BackupSection } from './backup/BackupSection';
 import { ChecklistsSection } from './checklists/ChecklistsSection';
 import { SectionTabs, panelId, tabId } from './nav/SectionTabs';

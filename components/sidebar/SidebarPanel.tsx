@@ -1,7 +1,7 @@
 import { templateVariables } from '../../lib/core/calls/variables';
 import { clockOf } from '../../lib/core/model/clock';
 import type { Settings } from '../../lib/core/model/settings';
-import { useI18n } from '../i18n';
+import { useI18n } from '../shared/i18n';
 import { CallPanel } from './call/CallPanel';
 import { Checklists } from './checklist/Checklists';
 import { AnnounceProvider } from './data/announce';

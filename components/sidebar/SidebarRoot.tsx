@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { siteKeyOf } from '../../lib/core/model/site';
 import { DEFAULT_LANGUAGE } from '../../lib/core/model/text';
 import type { SidebarStore } from '../../lib/protocol/sidebar-store';
-import { I18nProvider } from '../i18n';
+import { I18nProvider } from '../shared/i18n';
 import { EnvProvider } from './data/env';
 import { useQuery } from './data/use-query';
 import { SidebarPanel } from './SidebarPanel';

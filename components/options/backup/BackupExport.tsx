@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { createBackup, serializeBackup } from '../../../lib/data/backup/create';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { downloadText, fileDate } from '../common/download';
 import { useDb } from '../data/db-context';
 

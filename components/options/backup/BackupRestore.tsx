@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BackupFile } from '../../../lib/data/backup/format';
 import { restoreBackup, validateBackup } from '../../../lib/data/backup/restore';
 import type { PackProblem } from '../../../lib/core/packs/problems';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { FileButton } from '../common/FileButton';
 import { ProblemList } from '../common/ProblemList';
 import { readFileText } from '../common/read-file';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { BackupExport } from './BackupExport';
 import { BackupRestore } from './BackupRestore';
 import { DataRetention } from './DataRetention';

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { BackupFile } from '../../../lib/data/backup/format';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 /** What a checked backup holds, so the person knows what a restore will bring back. */
 export function BackupSummary(props: { backup: BackupFile }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { deleteAllPersonalData } from '../../../lib/data/retention';
 import { getSettings, updateSettings } from '../../../lib/data/settings';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { ManagedNote } from '../common/ManagedNote';
 import { useDb } from '../data/db-context';
 import { loadPolicyView } from '../data/policy';

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { putPersonalChecklistItem } from '../../../lib/data/personal';
 import type { PackProblem } from '../../../lib/core/packs/problems';
 import type { ChecklistItem, ChecklistKind } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { ProblemList } from '../common/ProblemList';
 import { newItemId } from '../data/checklist-overview';
 import { useDb } from '../data/db-context';

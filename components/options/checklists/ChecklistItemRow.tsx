@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { deletePersonalChecklistItem } from '../../../lib/data/personal';
 import type { PersonalChecklistItemRecord } from '../../../lib/data/records';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import { ChecklistItemForm } from './ChecklistItemForm';

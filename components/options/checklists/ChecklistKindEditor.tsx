@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reorderPersonalChecklist } from '../../../lib/data/personal';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import type { ChecklistKindOverview } from '../data/checklist-overview';
 import { useDb } from '../data/db-context';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { loadChecklistOverview } from '../data/checklist-overview';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';

@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 /** What typed text ticks an item, or that it is ticked by hand. */
 export function DetectSummary(props: { item: ChecklistItem }) {

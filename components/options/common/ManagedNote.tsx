@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 /** Marks a setting company policy manages (the agent's value is not used). */
 export function ManagedNote(props: { id: string }) {

@@ -1,5 +1,5 @@
 import type { PackProblem } from '../../../lib/core/packs/problems';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import { groupProblems } from './problem-groups';
 

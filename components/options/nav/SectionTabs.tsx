@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { SECTION_IDS, type SectionId } from './sections';
 
 export function tabId(id: SectionId): string {

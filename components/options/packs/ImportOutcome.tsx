@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { ProblemList } from '../common/ProblemList';
 import { localized } from '../../../lib/core/model/text';
 import type { ImportAttempt } from './PackImport';

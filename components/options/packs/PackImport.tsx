@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { importPack } from '../../../lib/data/pack-import';
 import { type ImportResult } from '../../../lib/core/packs/import-plan';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { FileButton } from '../common/FileButton';
 import { parseLoosely } from '../common/problem-groups';
 import { readFileText } from '../common/read-file';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { exportInstalledPack } from '../../../lib/data/pack-import';
 import { type PackSummary } from '../../../lib/core/model/installed-pack';
 import { removePack, setPackPriority, setPackStatus } from '../../../lib/data/packs';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { downloadText } from '../common/download';
 import { formatDateTime } from '../common/format';
 import { localized } from '../../../lib/core/model/text';

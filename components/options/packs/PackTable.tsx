@@ -1,5 +1,5 @@
 import type { PackSummary } from '../../../lib/core/model/installed-pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { PackRow } from './PackRow';
 
 /** The installed packs, lowest layer first (built-in, then by priority). */

@@ -1,6 +1,6 @@
 import { listPacks } from '../../../lib/data/packs';
 import type { PackSummary } from '../../../lib/core/model/installed-pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { loadRuleOverview } from '../data/rule-overview';
 import { useLiveQuery } from '../data/use-live-query';

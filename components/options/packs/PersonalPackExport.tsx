@@ -1,7 +1,7 @@
 import { exportPersonalPack } from '../../../lib/data/personal-export';
 import { serializePack } from '../../../lib/core/packs/export';
 import { getSettings } from '../../../lib/data/settings';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { downloadText, fileDate } from '../common/download';
 import { useDb } from '../data/db-context';
 

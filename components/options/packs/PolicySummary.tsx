@@ -1,5 +1,5 @@
 import { POLICY_KEYS } from '../../../lib/core/model/policy';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import { loadPolicyView } from '../data/policy';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { addSubscription } from '../../../lib/data/subscriptions';
 import { checkSubscriptionUrl } from '../../../lib/core/model/distribution';

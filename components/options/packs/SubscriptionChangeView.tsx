@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { SubscriptionChange } from '../../../lib/core/model/distribution';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { formatDateTime } from '../common/format';
 import { localized } from '../../../lib/core/model/text';
 

@@ -1,6 +1,6 @@
 import { listSubscriptions, removeSubscription } from '../../../lib/data/subscriptions';
 import { subscriptionStatus, type PackSubscription } from '../../../lib/core/model/distribution';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { formatDateTime } from '../common/format';
 import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Settings } from '../../../lib/core/model/settings';
 import { updateSettings } from '../../../lib/data/settings';
 import { fillTemplate } from '../../../lib/core/engine/template';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 
 type Identity = Pick<Settings, 'agentName' | 'agentSurname' | 'company'>;

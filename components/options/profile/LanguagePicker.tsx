@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { updateSettings } from '../../../lib/data/settings';
 import { isLanguage, LANGUAGES } from '../../../lib/core/model/text';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 /** Where a rule applies: call phases, channels, repeat calls. */
 export function AppliesTo(props: { rule: Rule }) {

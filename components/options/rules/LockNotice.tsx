@@ -1,5 +1,5 @@
 import { POLICY_LOCK } from '../../../lib/core/packs/layering';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 /** Says who locked a rule: a team pack (by its name) or company policy. */
 export function LockNotice(props: {

@@ -1,6 +1,6 @@
 import { restoreRule } from '../../../lib/data/personal';
 import type { PersonalChangeReport } from '../../../lib/core/packs/layering';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 
 /**

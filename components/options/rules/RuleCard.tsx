@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import type { RuleEntry } from '../data/rule-overview';
 import { AppliesTo } from './AppliesTo';

@@ -1,7 +1,7 @@
 import { kindModule } from '../../../lib/core/engine/kinds';
 import type { Rule } from '../../../lib/core/model/pack';
 import { localized } from '../../../lib/core/model/text';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { matcherWords } from './filter';
 
 /** What the rule looks for and the pack's own examples, behind a disclosure. */

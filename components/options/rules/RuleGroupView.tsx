@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import type { RuleGroup } from '../data/rule-overview';
 import { RuleCard } from './RuleCard';
 import { ruleMatchesQuery } from './filter';

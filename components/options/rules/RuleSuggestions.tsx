@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { setRuleOverride } from '../../../lib/data/personal';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import { useDb } from '../data/db-context';
 import type { RuleEntry } from '../data/rule-overview';

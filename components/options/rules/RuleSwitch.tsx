@@ -1,6 +1,6 @@
 import { setRuleOverride } from '../../../lib/data/personal';
 import type { Rule } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { PERSONAL_LAYER_ID } from '../../../lib/core/packs/layering';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { loadRuleOverview } from '../data/rule-overview';
 import { useLiveQuery } from '../data/use-live-query';

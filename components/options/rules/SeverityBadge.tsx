@@ -1,5 +1,5 @@
 import type { Severity } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 export function SeverityBadge(props: { severity: Severity }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { setRuleOverride } from '../../../lib/data/personal';
 import type { PackProblem } from '../../../lib/core/packs/problems';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { ProblemList } from '../common/ProblemList';
 import { useDb } from '../data/db-context';
 import { lines } from './personal/rule-draft';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { loadPolicyView } from '../data/policy';
 import { useLiveQuery } from '../data/use-live-query';

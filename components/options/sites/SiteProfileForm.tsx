@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { putSiteProfile } from '../../../lib/data/sites';
 import { PROFILE_VARIABLES, type ProfileVariable } from '../../../lib/core/model/settings';
 import { CHANNELS, type Channel } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { profileFromDraft, type DraftProblem, type ProfileDraft } from './profile-draft';
 

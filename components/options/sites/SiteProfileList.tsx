@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deleteSiteProfile, listSiteProfiles } from '../../../lib/data/sites';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';
 import { draftFromProfile, emptyProfileDraft, type ProfileDraft } from './profile-draft';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { listSiteSettings, updateSiteSettings } from '../../../lib/data/sites';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useDb } from '../data/db-context';
 import { useLiveQuery } from '../data/use-live-query';
 import { siteKeyFromInput } from './site-key';

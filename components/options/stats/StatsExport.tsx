@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { downloadText, fileDate } from '../common/download';
 import type { RuleStatRecord } from '../../../lib/data/records';
 import type { CallCompletion } from './completion';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { formatNumber } from '../common/format';
 import type { PhraseCount } from './aggregate';
 

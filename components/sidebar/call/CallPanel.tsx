@@ -1,5 +1,5 @@
 import type { TabState } from '../../../lib/protocol/page-messages';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useNow } from '../data/use-now';
 import { ActiveCallView } from './ActiveCallView';

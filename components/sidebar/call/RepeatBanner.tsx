@@ -1,6 +1,6 @@
 import { formatDuration } from '../../../lib/core/calls/call-timer';
 import type { RepeatSummary } from '../../../lib/core/calls/repeat-summary';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { formatAgo, formatDateTime } from '../format';
 
 const OUTCOME_KEYS = {

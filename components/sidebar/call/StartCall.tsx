@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CallDirection } from '../../../lib/core/model/call';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
 

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../../lib/core/calls/call-timer';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useEnv } from '../data/env';
 import { useNow } from '../data/use-now';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useEnv } from '../data/env';
 
 /** Title, the site's on/off switch and the collapse button. */

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 
 export type ViewName = 'checklist' | 'library' | 'log';
 const VIEWS: readonly ViewName[] = ['checklist', 'library', 'log'];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { libraryGroups } from '../../../lib/core/calls/library';
 import type { LibraryPhrase } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
 import { SITUATION_KEYS } from './situations';

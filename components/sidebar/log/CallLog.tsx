@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { callLogEntry, filterCallsByName } from '../../../lib/core/calls/call-log';
 import type { Checklists } from '../../../lib/core/model/pack';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { useAnnounce } from '../data/announce';
 import { useEnv } from '../data/env';
 import { useQuery } from '../data/use-query';

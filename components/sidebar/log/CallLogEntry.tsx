@@ -1,6 +1,6 @@
 import { formatDuration } from '../../../lib/core/calls/call-timer';
 import type { CallLogEntry as Entry } from '../../../lib/core/calls/call-log';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../../shared/i18n';
 import { PHASE_KEYS } from '../call/PhaseSwitch';
 import { formatDateTime } from '../format';
 

@@ -1,5 +1,5 @@
 import type { LaipniDb } from '../../data/database';
-import { localStore } from '../../data/sidebar-store';
+import { localStore } from './data-store';
 import type {
   CommandName,
   DataCommandMap,

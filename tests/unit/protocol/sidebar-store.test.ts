@@ -3,7 +3,7 @@ import { startCall } from '../../../lib/data/calls';
 import type { LaipniDb } from '../../../lib/data/database';
 import { updateSettings } from '../../../lib/data/settings';
 import type { ActiveCallView, SidebarStore } from '../../../lib/protocol/sidebar-store';
-import { localStore } from '../../../lib/data/sidebar-store';
+import { localStore } from '../../../lib/background/sidebar/data-store';
 import { parseClientMessage } from '../../../lib/protocol/sidebar-store-wire';
 import { remoteStore } from '../../../lib/protocol/transport/store-client';
 import { serveStore } from '../../../lib/protocol/transport/store-server';

@@ -4,7 +4,7 @@ import { createChecker } from '../../../../lib/core/engine';
 import type { Checker } from '../../../../lib/core/engine/checker-types';
 import { validateRule } from '../../../../lib/core/packs/validate-parts';
 import { PACK_FORMAT, type Rule } from '../../../../lib/core/model/pack';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
 import { markedSegments } from './marked-segments';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { putPersonalRule } from '../../../../lib/data/personal';
 import { problem, type PackProblem } from '../../../../lib/core/packs/problems';
 import type { Rule, Severity } from '../../../../lib/core/model/pack';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../../shared/i18n';
 import { ProblemList } from '../../common/ProblemList';
 import { useDb } from '../../data/db-context';
 import { LiveTestBox } from './LiveTestBox';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { deletePersonalRule } from '../../../../lib/data/personal';
 import type { Rule } from '../../../../lib/core/model/pack';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
 import type { RuleOverview } from '../../data/rule-overview';
 import { RuleCard } from '../RuleCard';

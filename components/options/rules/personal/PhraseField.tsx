@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../../shared/i18n';
 import { addPlainSpellings } from './diacritics';
 import { lines } from './rule-draft';
 

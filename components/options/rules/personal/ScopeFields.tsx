@@ -1,5 +1,5 @@
 import { CHANNELS, PHASES, type Channel, type Phase } from '../../../../lib/core/model/pack';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../../shared/i18n';
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((v) => v !== value);

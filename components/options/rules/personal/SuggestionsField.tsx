@@ -1,5 +1,5 @@
 import { useId, useRef } from 'preact/hooks';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../../shared/i18n';
 import { VariableButtons } from './VariableButtons';
 
 /** Better phrases, one per line, with buttons that insert {variables}. */

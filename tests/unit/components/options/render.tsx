@@ -4,7 +4,7 @@ import type { LaipniDb } from '../../../../lib/data/database';
 import { ensureBuiltinPack } from '../../../../lib/data/packs';
 import type { Language } from '../../../../lib/core/model/text';
 import type { Pack } from '../../../../lib/core/model/pack';
-import { I18nProvider } from '../../../../components/i18n';
+import { I18nProvider } from '../../../../components/shared/i18n';
 import { DbProvider } from '../../../../components/options/data/db-context';
 
 // Dexie writes and liveQuery re-renders take longer on a busy two-core machine than the 1 s default.

@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { createTranslator, type Translate } from '../lib/core/i18n/translate';
-import { DEFAULT_LANGUAGE, type Language } from '../lib/core/model/text';
+import { createTranslator, type Translate } from '../../lib/core/i18n/translate';
+import { DEFAULT_LANGUAGE, type Language } from '../../lib/core/model/text';
 
 interface I18n {
   locale: Language;

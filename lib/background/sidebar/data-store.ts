@@ -7,22 +7,22 @@ import {
   getCall,
   listCalls,
   setCallPhase,
-} from './calls';
-import type { LaipniDb } from './database';
-import { getSettings } from './settings';
-import { getSiteSettings, updateSiteSettings } from './sites';
-import type { Checklists } from '../core/model/pack';
-import { tickAndAdvance } from './call-advance';
-import { isSidebarCollapsed, setSidebarCollapsed } from './sidebar-collapsed';
-import { markPackChangeSeen, subscriptionViews } from './subscription-views';
-import { dismissCallback, pendingCallbacks } from './callback-reminders';
+} from '../../data/calls';
+import type { LaipniDb } from '../../data/database';
+import { getSettings } from '../../data/settings';
+import { getSiteSettings, updateSiteSettings } from '../../data/sites';
+import type { Checklists } from '../../core/model/pack';
+import { tickAndAdvance } from '../../data/call-advance';
+import { isSidebarCollapsed, setSidebarCollapsed } from '../../data/sidebar-collapsed';
+import { markPackChangeSeen, subscriptionViews } from '../../data/subscription-views';
+import { dismissCallback, pendingCallbacks } from '../../data/callback-reminders';
 import type {
   Command,
   DataCommandMap,
   DataQueryMap,
   Query,
   Store,
-} from '../protocol/sidebar-store';
+} from '../../protocol/sidebar-store';
 
 type QueryName = keyof DataQueryMap;
 type CommandName = keyof DataCommandMap;
