@@ -1,3 +1,4 @@
+import { displayPath } from '../lib/core/packs/problems';
 import type { PackProblem } from '../lib/core/packs/problems';
 import type { ParsedArgs } from './args';
 import { UsageError } from './command';
@@ -33,5 +34,5 @@ export function langOf(args: ParsedArgs): Lang {
 
 /** One problem of a pack as an indented line: its JSON path and the words in `lang`. */
 export function problemLine(p: PackProblem, lang: Lang, prefix = ''): string {
-  return `  ${prefix}${p.path === '' ? '(document)' : p.path}: ${p[lang]}\n`;
+  return `  ${prefix}${displayPath(p.path)}: ${p[lang]}\n`;
 }

@@ -1,3 +1,4 @@
+import { displayPath } from '../../lib/core/packs/problems';
 import { BUILTIN_PACK, createChecker, type CheckContext } from '../../lib/core/engine';
 import { type Finding } from '../../lib/core/model/finding';
 import { validatePack } from '../../lib/core/packs/validate';
@@ -60,7 +61,7 @@ async function loadPack(file: string, io: Io): Promise<Pack> {
   }
   const result = validatePack(text, { runExamples: false });
   if (!result.ok) {
-    const lines = result.errors.map((e) => `  ${e.path === '' ? '(document)' : e.path}: ${e.en}`);
+    const lines = result.errors.map((e) => `  ${displayPath(e.path)}: ${e.en}`);
     throw new UsageError(`pack ${file} is not valid:\n${lines.join('\n')}`);
   }
   return result.pack;

@@ -1,3 +1,4 @@
+import { displayPath } from '../../lib/core/packs/problems';
 import { signPackDocument } from '../../lib/core/packs/signature';
 import { validatePack } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
@@ -42,8 +43,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const result = validatePack(text);
   if (!result.ok) {
     io.err(`laipni sign: ${file} is not a valid pack; run "laipni validate ${file}"\n`);
-    for (const e of result.errors.slice(0, 10))
-      io.err(`  ${e.path === '' ? '(document)' : e.path}: ${e.en}\n`);
+    for (const e of result.errors.slice(0, 10)) io.err(`  ${displayPath(e.path)}: ${e.en}\n`);
     return EXIT_FINDINGS;
   }
   const { privateKey, raw } = await loadPrivateKey(pem, keyFile);

@@ -1,8 +1,12 @@
 import Dexie from 'dexie';
 import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { LaipniDb } from './database';
-import type { CallDirection, CallRecord, ContactRecord } from '../core/model/call';
-import { outcomeOf } from './schema';
+import {
+  outcomeOf,
+  type CallDirection,
+  type CallRecord,
+  type ContactRecord,
+} from '../core/model/call';
 
 /**
  * The call log. One call is open at a time per browser profile (DECISIONS.md): starting a call

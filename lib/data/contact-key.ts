@@ -1,12 +1,11 @@
 import type { LaipniDb } from './database';
+import { getState, putState } from './state';
 
 /**
  * Contact keys are HMAC-SHA-256 of the normalised contact (phone, e-mail or CRM record id) with a
  * per-installation secret, so a leaked database does not list customers' phone numbers. The
  * current contact is found by computing its key again.
  */
-
-const SECRET_KEY = 'hmacSecret';
 
 /** One spelling per contact: «+371 2612 3456», «26123456» and «0037126123456» are the same. */
 export function normalizeContact(raw: string): string | null {
@@ -37,14 +36,14 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** The installation secret (created once, 32 random bytes); kept in `meta` so backups carry it. */
+/** The installation secret (created once, 32 random bytes); a state row, so backups carry it. */
 export async function getInstallationSecret(db: LaipniDb): Promise<string> {
-  return db.transaction('rw', db.meta, async () => {
-    const found = await db.meta.get(SECRET_KEY);
-    if (found) return found.value;
-    const value = toBase64(crypto.getRandomValues(new Uint8Array(32)));
-    await db.meta.put({ key: SECRET_KEY, value });
-    return value;
+  return db.transaction('rw', db.state, async () => {
+    const found = await getState(db, 'installation');
+    if (found) return found.secret;
+    const secret = toBase64(crypto.getRandomValues(new Uint8Array(32)));
+    await putState(db, 'installation', { secret });
+    return secret;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { PolicyInput } from '../core/packs/overrides';
 import type { LaipniDb } from './database';
+import { getState, putState } from './state';
 import type { PolicyStateRecord } from '../core/model/policy';
 
 /**
@@ -8,25 +9,12 @@ import type { PolicyStateRecord } from '../core/model/policy';
  * last known keys before the browser answers `storage.managed` again.
  */
 
-export const POLICY_STATE_KEY = 'policy';
-
-export async function getPolicyState<Policy = Record<string, unknown>>(
-  db: LaipniDb,
-): Promise<PolicyStateRecord<Policy> | null> {
-  const record = await db.meta.get(POLICY_STATE_KEY);
-  if (!record) return null;
-  try {
-    return JSON.parse(record.value) as PolicyStateRecord<Policy>;
-  } catch {
-    return null;
-  }
+export async function getPolicyState(db: LaipniDb): Promise<PolicyStateRecord | null> {
+  return (await getState(db, 'policy')) ?? null;
 }
 
-export async function putPolicyState<Policy>(
-  db: LaipniDb,
-  state: PolicyStateRecord<Policy>,
-): Promise<void> {
-  await db.meta.put({ key: POLICY_STATE_KEY, value: JSON.stringify(state) });
+export async function putPolicyState(db: LaipniDb, state: PolicyStateRecord): Promise<void> {
+  await putState(db, 'policy', state);
 }
 
 /**
@@ -34,9 +22,8 @@ export async function putPolicyState<Policy>(
  * themselves (the options page's rule overview) so they show the same locks as the background.
  */
 export async function loadPolicyInput(db: LaipniDb): Promise<PolicyInput> {
-  const policy = (
-    await getPolicyState<{ lockedRuleIds?: unknown; personalRulesAllowed?: unknown }>(db)
-  )?.policy;
+  const policy = (await getPolicyState(db))?.policy as
+    { lockedRuleIds?: unknown; personalRulesAllowed?: unknown } | undefined;
   const locked = Array.isArray(policy?.lockedRuleIds)
     ? policy.lockedRuleIds.filter((id): id is string => typeof id === 'string')
     : [];

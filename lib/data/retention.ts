@@ -1,40 +1,37 @@
-import { TABLE_NAMES, type LaipniDb } from './database';
+import type { PurgeResult } from '../core/model/call';
+import type { LaipniDb } from './database';
 import { dayOf } from './stats';
+import { PERSONAL_TABLES, RETAINED_TABLES, TABLES } from './tables';
+import type { TableDescriptor } from './tables/table';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface PurgeResult {
-  calls: number;
-  contacts: number;
-  stats: number;
-}
-
 /**
- * Deletes call records, contacts last seen and statistics older than `retentionDays`
- * (90 by default, set in settings or by policy). An open call is never purged.
+ * Deletes what is older than \`retentionDays\` (90 by default, set in settings or by policy) in
+ * every table whose descriptor has a purge: calls (an open call is never purged), contacts last
+ * seen, statistics. Returns how many records went from each.
  */
 export async function purgeExpired(
   db: LaipniDb,
   retentionDays: number,
   now = Date.now(),
 ): Promise<PurgeResult> {
-  const cutoff = now - retentionDays * DAY_MS;
-  const cutoffDay = dayOf(cutoff);
-  return db.transaction('rw', db.calls, db.contacts, db.ruleStats, async () => {
-    const oldCalls = await db.calls
-      .where('startedAt')
-      .below(cutoff)
-      .filter((c) => c.outcome !== 'open')
-      .primaryKeys();
-    await db.calls.bulkDelete(oldCalls);
-    const contacts = await db.contacts.where('lastCallAt').below(cutoff).delete();
-    const stats = await db.ruleStats.where('day').below(cutoffDay).delete();
-    return { calls: oldCalls.length, contacts, stats };
+  const time = now - retentionDays * DAY_MS;
+  const cutoff = { time, day: dayOf(time) };
+  const tables = RETAINED_TABLES.map((name) => db.table(name));
+  return db.transaction('rw', tables, async () => {
+    const purged: Record<string, number> = {};
+    for (const name of RETAINED_TABLES) {
+      const descriptor = TABLES[name] as TableDescriptor<unknown, unknown>;
+      purged[name] = (await descriptor.purge?.(db.table(name), cutoff)) ?? 0;
+    }
+    return {
+      calls: purged.calls ?? 0,
+      contacts: purged.contacts ?? 0,
+      stats: purged.ruleStats ?? 0,
+    };
   });
 }
-
-/** Personal data and history; installed packs (and the installation secret) are kept. */
-const PERSONAL_TABLES = TABLE_NAMES.filter((name) => name !== 'packs' && name !== 'meta');
 
 /** "Delete all": every personal record and the call history. Installed packs stay. */
 export async function deleteAllPersonalData(db: LaipniDb): Promise<void> {

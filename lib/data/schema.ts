@@ -1,61 +1,38 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { TABLES } from './tables';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './tables/table';
+import { upgradeToV2 } from './upgrades/v2';
+import { upgradeToV3 } from './upgrades/v3';
 
 /**
- * Versioned schema. Each version lists only what it changes; Dexie keeps the rest. Never edit a
- * released version: add the next one with an upgrade function, and extend
- * tests/unit/data/migration.test.ts to open a database made by the previous version.
+ * The versions of the schema, built from the table descriptors: each version lists the tables
+ * whose indexes changed in it, and runs its upgrade. Never edit a released version: add the
+ * next one to SCHEMA_VERSIONS, give the tables it changes an entry for it, add its upgrade, and
+ * extend tests/unit/data/migration.test.ts to open a database made by the previous version.
  */
+const UPGRADES: Partial<Record<SchemaVersion, (tx: Transaction) => Promise<void>>> = {
+  2: upgradeToV2,
+  3: upgradeToV3,
+};
 
-export const SCHEMA_V1 = {
-  packs: 'id, source, priority',
-  ruleOverrides: 'ruleId',
-  personalRules: 'id',
-  personalChecklistItems: 'id, checklist',
-  personalPhrases: 'id',
-  // Last calls of a contact, calls by start time (log, retention).
-  calls: 'id, startedAt, [contactKey+startedAt]',
-  contacts: 'contactKey, lastCallAt',
-  siteSettings: 'site',
-  siteProfiles: 'id, site',
-  settings: 'key',
-  // Stats by day (charts, retention).
-  ruleStats: '[day+ruleId+form], day',
-  meta: 'key',
-} as const;
-
-/** v2: calls get a derived `outcome` (open / completed / dropped, indexable); stats by rule. */
-export const SCHEMA_V2 = {
-  calls: 'id, startedAt, [contactKey+startedAt], outcome, [outcome+startedAt]',
-  ruleStats: '[day+ruleId+form], day, [ruleId+day]',
-} as const;
-
-interface CallV1 {
-  endedAt?: number | null;
-  dropped?: boolean;
-  outcome?: string;
+export function storesOf(version: SchemaVersion): Record<string, string | null> {
+  const stores: Record<string, string | null> = {};
+  for (const [name, descriptor] of Object.entries(TABLES)) {
+    const spec = (descriptor.versions as Partial<Record<SchemaVersion, string | null>>)[version];
+    if (spec !== undefined) stores[name] = spec;
+  }
+  return stores;
 }
 
-export function outcomeOf(call: CallV1): 'open' | 'completed' | 'dropped' {
-  if (call.endedAt === null || call.endedAt === undefined) return 'open';
-  return call.dropped ? 'dropped' : 'completed';
+/** Declares every version on a Dexie instance, up to `until` (older versions, for tests). */
+export function declareSchema(db: Dexie, until: SchemaVersion = CURRENT_VERSION): void {
+  for (const version of SCHEMA_VERSIONS) {
+    if (version > until) break;
+    const declared = db.version(version).stores(storesOf(version));
+    const upgrade = UPGRADES[version];
+    if (upgrade) declared.upgrade(upgrade);
+  }
 }
 
-export async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx
-    .table('calls')
-    .toCollection()
-    .modify((call: CallV1) => {
-      call.outcome = outcomeOf(call);
-    });
-}
-
-export function declareV1(db: Dexie): void {
-  db.version(1).stores(SCHEMA_V1);
-}
-
-export function declareV2(db: Dexie): void {
-  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-}
-
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION: SchemaVersion = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] ?? 1;

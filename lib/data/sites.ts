@@ -10,18 +10,23 @@ export function defaultSiteSettings(site: string): SiteSettingsRecord {
     enabled: true,
     sidebarOpen: false,
     sidebarWidth: DEFAULT_SIDEBAR_WIDTH,
+    sidebarCollapsed: false,
     updatedAt: 0,
   };
 }
 
 export async function getSiteSettings(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
-  return (await db.siteSettings.get(site)) ?? defaultSiteSettings(site);
+  // Records from before the collapsed flag existed lack it.
+  const stored = await db.siteSettings.get(site);
+  return stored ? { ...defaultSiteSettings(site), ...stored } : defaultSiteSettings(site);
 }
 
 export async function updateSiteSettings(
   db: LaipniDb,
   site: string,
-  patch: Partial<Pick<SiteSettingsRecord, 'enabled' | 'sidebarOpen' | 'sidebarWidth'>>,
+  patch: Partial<
+    Pick<SiteSettingsRecord, 'enabled' | 'sidebarOpen' | 'sidebarWidth' | 'sidebarCollapsed'>
+  >,
   now = Date.now(),
 ): Promise<SiteSettingsRecord> {
   return db.transaction('rw', db.siteSettings, async () => {

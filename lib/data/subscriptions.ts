@@ -1,48 +1,23 @@
-import type { LaipniDb } from './database';
 import type { PackSubscription } from '../core/model/distribution';
+import type { LaipniDb } from './database';
 
 /**
- * Pack subscriptions: URLs the agent (or company policy) subscribed to, with what the background's
- * refresh service learned about each. They live in the `meta` table as one JSON record, so adding
- * them needed no schema change; every write is a read-modify-write in one transaction, so the
- * options page adding a URL and the background recording a refresh never lose each other's work.
+ * Pack subscriptions: URLs the agent (or company policy) subscribed to, with what the
+ * background's refresh service learned about each, one row per URL. Every change is a
+ * read-modify-write of one row in one transaction, so the options page adding a URL and the
+ * background recording a refresh never lose each other's work.
  */
 
-export const SUBSCRIPTIONS_KEY = 'subscriptions';
-
-function isSubscription(value: unknown): value is PackSubscription {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { url?: unknown }).url === 'string' &&
-    typeof (value as { addedAt?: unknown }).addedAt === 'number'
-  );
-}
-
-export function parseSubscriptions(text: string | undefined): PackSubscription[] {
-  if (text === undefined) return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter(isSubscription) : [];
-  } catch {
-    // A damaged record must not break the page; the next save rewrites it.
-    return [];
-  }
-}
-
+/** In the order they were added. */
 export async function listSubscriptions(db: LaipniDb): Promise<PackSubscription[]> {
-  return parseSubscriptions((await db.meta.get(SUBSCRIPTIONS_KEY))?.value);
+  return db.subscriptions.orderBy('addedAt').toArray();
 }
 
 export async function getSubscription(
   db: LaipniDb,
   url: string,
 ): Promise<PackSubscription | undefined> {
-  return (await listSubscriptions(db)).find((s) => s.url === url);
-}
-
-async function write(db: LaipniDb, list: PackSubscription[]): Promise<void> {
-  await db.meta.put({ key: SUBSCRIPTIONS_KEY, value: JSON.stringify(list) });
+  return db.subscriptions.get(url);
 }
 
 /** Adds a subscription (once per URL); returns false when it was already there. */
@@ -52,11 +27,9 @@ export async function addSubscription(
   now = Date.now(),
   extra: Pick<PackSubscription, 'pinnedVersion' | 'managed'> = {},
 ): Promise<boolean> {
-  return db.transaction('rw', db.meta, async () => {
-    const list = await listSubscriptions(db);
-    if (list.some((s) => s.url === url)) return false;
-    list.push({ url, addedAt: now, ...extra });
-    await write(db, list);
+  return db.transaction('rw', db.subscriptions, async () => {
+    if (await db.subscriptions.get(url)) return false;
+    await db.subscriptions.add({ url, addedAt: now, ...extra });
     return true;
   });
 }
@@ -69,11 +42,11 @@ export async function replaceOwnSubscriptions(
   db: LaipniDb,
   own: readonly PackSubscription[],
 ): Promise<string[]> {
-  return db.transaction('rw', db.meta, async () => {
-    const managed = (await listSubscriptions(db)).filter((s) => s.managed);
-    const taken = new Set(managed.map((s) => s.url));
-    const kept = own.filter((s) => !taken.has(s.url));
-    await write(db, [...managed, ...kept]);
+  return db.transaction('rw', db.subscriptions, async () => {
+    const all = await db.subscriptions.toArray();
+    const taken = new Set(all.filter((s) => s.managed).map((s) => s.url));
+    await db.subscriptions.bulkDelete(all.filter((s) => !s.managed).map((s) => s.url));
+    await db.subscriptions.bulkPut(own.filter((s) => !taken.has(s.url)));
     return own.filter((s) => taken.has(s.url)).map((s) => s.url);
   });
 }
@@ -84,14 +57,10 @@ export async function removeSubscription(
   url: string,
   options: { managed?: boolean } = {},
 ): Promise<boolean> {
-  return db.transaction('rw', db.meta, async () => {
-    const list = await listSubscriptions(db);
-    const target = list.find((s) => s.url === url);
+  return db.transaction('rw', db.subscriptions, async () => {
+    const target = await db.subscriptions.get(url);
     if (!target || (target.managed && !options.managed)) return false;
-    await write(
-      db,
-      list.filter((s) => s !== target),
-    );
+    await db.subscriptions.delete(url);
     return true;
   });
 }
@@ -105,16 +74,13 @@ export async function updateSubscription(
   url: string,
   patch: Partial<Omit<PackSubscription, 'url' | 'addedAt'>>,
 ): Promise<PackSubscription | undefined> {
-  return db.transaction('rw', db.meta, async () => {
-    const list = await listSubscriptions(db);
-    const index = list.findIndex((s) => s.url === url);
-    const current = list[index];
+  return db.transaction('rw', db.subscriptions, async () => {
+    const current = await db.subscriptions.get(url);
     if (!current) return undefined;
     const next: PackSubscription = { ...current, ...patch };
     for (const [key, value] of Object.entries(patch))
       if (value === undefined) delete (next as unknown as Record<string, unknown>)[key];
-    list[index] = next;
-    await write(db, list);
+    await db.subscriptions.put(next);
     return next;
   });
 }

@@ -1,4 +1,4 @@
-import type { CompanyPolicy, PolicyStateRecord } from '../core/model/policy';
+import type { PolicyStateRecord } from '../core/model/policy';
 import type {
   DistributionSettings,
   PackSubscription,
@@ -32,7 +32,7 @@ export interface DistributionProtocolMap {
   /** The company policy as applied: what is managed, and what could not be applied. */
   'data:get-policy': {
     request: Record<string, never>;
-    response: PolicyStateRecord<CompanyPolicy>;
+    response: PolicyStateRecord;
   };
   /** The agent's refresh period and pinned public keys (policy keys are added on top). */
   'data:set-distribution-settings': {

@@ -13,7 +13,7 @@ export interface PolicyView {
 export const NO_POLICY: PolicyView = { managed: new Set(), policy: {}, problems: [] };
 
 export async function loadPolicyView(db: LaipniDb): Promise<PolicyView> {
-  const state = await getPolicyState<CompanyPolicy>(db);
+  const state = await getPolicyState(db);
   if (!state) return NO_POLICY;
   return { managed: new Set(state.managed), policy: state.policy, problems: state.problems };
 }

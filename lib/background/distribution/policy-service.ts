@@ -22,7 +22,7 @@ import { managedKeys, parsePolicy } from './policy';
  * state is stored so the pages can say what the company manages.
  */
 
-export type PolicyState = PolicyStateRecord<CompanyPolicy>;
+export type PolicyState = PolicyStateRecord;
 
 export interface PolicySource {
   read(): Promise<{ raw: unknown; source: PolicyState['source'] }>;
@@ -179,7 +179,7 @@ export function createPolicyService(deps: PolicyServiceDeps): PolicyService {
     async state() {
       await ready;
       return (
-        (await getPolicyState<CompanyPolicy>(db)) ?? {
+        (await getPolicyState(db)) ?? {
           source: 'none',
           appliedAt: 0,
           policy: {},

@@ -13,7 +13,6 @@ import { getSettings } from '../../data/settings';
 import { getSiteSettings, updateSiteSettings } from '../../data/sites';
 import type { Checklists } from '../../core/model/pack';
 import { tickAndAdvance } from '../../data/call-advance';
-import { isSidebarCollapsed, setSidebarCollapsed } from '../../data/sidebar-collapsed';
 import { markPackChangeSeen, subscriptionViews } from '../../data/subscription-views';
 import { dismissCallback, pendingCallbacks } from '../../data/callback-reminders';
 import type {
@@ -36,10 +35,10 @@ type QueryHandlers = {
 
 const queries: QueryHandlers = {
   settings: (db) => getSettings(db),
-  site: async (db, { site }) => ({
-    settings: await getSiteSettings(db, site),
-    collapsed: await isSidebarCollapsed(db, site),
-  }),
+  site: async (db, { site }) => {
+    const settings = await getSiteSettings(db, site);
+    return { settings, collapsed: settings.sidebarCollapsed };
+  },
   'active-call': async (db) => {
     const call = await getActiveCall(db);
     if (!call) return null;
@@ -77,7 +76,8 @@ const commands: CommandHandlers = {
   'end-call': async (db, { callId, dropped }) => void (await endCall(db, callId, { dropped })),
   'dismiss-callback': (db, { callId }) => dismissCallback(db, callId),
   'update-site': async (db, { site, patch }) => void (await updateSiteSettings(db, site, patch)),
-  'set-collapsed': (db, { site, collapsed }) => setSidebarCollapsed(db, site, collapsed),
+  'set-collapsed': async (db, { site, collapsed }) =>
+    void (await updateSiteSettings(db, site, { sidebarCollapsed: collapsed })),
   'delete-call': (db, { callId }) => deleteCall(db, callId),
   'delete-all-calls': (db) => deleteAllCalls(db),
   'dismiss-pack-change': (db, { url, at }) => markPackChangeSeen(db, url, at),

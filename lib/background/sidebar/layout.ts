@@ -1,6 +1,5 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { isSidebarCollapsed, SIDEBAR_COLLAPSED_PREFIX } from '../../data/sidebar-collapsed';
 import type { LaipniDb } from '../../data/database';
 import { DEFAULT_SIDEBAR_WIDTH, getSiteSettings, updateSiteSettings } from '../../data/sites';
 import { siteKeyOf } from '../../core/model/site';
@@ -33,14 +32,10 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
     callFrame(tabId, 0, 'endpoint:sidebar-layout', { width }).catch(() => undefined);
 
   async function siteLayout(tabUrl: string): Promise<{ open: boolean; width: number }> {
-    const site = siteKeyOf(tabUrl);
-    const [settings, collapsed] = await Promise.all([
-      getSiteSettings(db, site),
-      isSidebarCollapsed(db, site),
-    ]);
+    const settings = await getSiteSettings(db, siteKeyOf(tabUrl));
     return {
       open: settings.sidebarOpen,
-      width: collapsed ? COLLAPSED_WIDTH : settings.sidebarWidth,
+      width: settings.sidebarCollapsed ? COLLAPSED_WIDTH : settings.sidebarWidth,
     };
   }
 
@@ -53,21 +48,12 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
     }
   }
 
-  const widths = liveQuery(async () => {
-    const [records, collapsed] = await Promise.all([
-      db.siteSettings.toArray(),
-      db.meta.where('key').startsWith(SIDEBAR_COLLAPSED_PREFIX).toArray(),
-    ]);
-    const folded = new Set(
-      collapsed
-        .filter((m) => m.value === '1')
-        .map((m) => m.key.slice(SIDEBAR_COLLAPSED_PREFIX.length)),
-    );
-    return records.map((r) => ({
+  const widths = liveQuery(async () =>
+    (await db.siteSettings.toArray()).map((r) => ({
       site: r.site,
-      width: folded.has(r.site) ? COLLAPSED_WIDTH : r.sidebarWidth,
-    }));
-  }).subscribe({
+      width: r.sidebarCollapsed ? COLLAPSED_WIDTH : r.sidebarWidth,
+    })),
+  ).subscribe({
     next: async (records) => {
       const bySite = new Map(records.map((r) => [r.site, r.width]));
       for (const tab of await browser.tabs.query({})) {

@@ -3,7 +3,6 @@ import type { LaipniDb } from '../../data/database';
 import { getPolicyState } from '../../data/policy-state';
 import { getSettings } from '../../data/settings';
 import { siteAllowedByPolicy } from '../distribution/policy';
-import { type CompanyPolicy } from '../../core/model/policy';
 import { getSiteSettings, profilesForSite } from '../../data/sites';
 import { siteKeyOf } from '../../core/model/site';
 import { envelope } from '../../protocol/envelope';
@@ -67,7 +66,7 @@ export function createPageHandlers(
       const profile = profiles.find((p) => path.startsWith(p.pathPrefix ?? '')) ?? null;
       tabs.update(tabId, site, {});
       // Company policy wins over the agent's own switch ("only these sites", switched-off sites).
-      const policy = (await getPolicyState<CompanyPolicy>(db))?.policy;
+      const policy = (await getPolicyState(db))?.policy;
       const allowedByPolicy =
         !policy ||
         (siteAllowedByPolicy(policy, site) && !(policy.disabledSites ?? []).includes(site));

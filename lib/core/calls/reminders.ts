@@ -8,10 +8,9 @@ import type { CallRecord } from '../model/call';
 export function needsCallback(
   dropped: CallRecord,
   newestOfContact: CallRecord | undefined,
-  dismissed: ReadonlySet<string>,
 ): boolean {
   if (dropped.outcome !== 'dropped' || !dropped.startedByAgent) return false;
-  if (dismissed.has(dropped.id)) return false;
+  if (dropped.callbackDismissed) return false;
   return !(
     newestOfContact !== undefined &&
     newestOfContact.id !== dropped.id &&

@@ -45,6 +45,17 @@ export interface CallRecord {
   outcome: CallOutcome;
   /** Effective rule-set version during the call. */
   rulesVersion: string | null;
+  /** The agent dismissed the call-back reminder of this dropped call. */
+  callbackDismissed?: boolean;
+}
+
+/** A call's outcome from its end and whether the line dropped. */
+export function outcomeOf(call: {
+  endedAt?: number | null;
+  dropped?: boolean;
+}): 'open' | 'completed' | 'dropped' {
+  if (call.endedAt === null || call.endedAt === undefined) return 'open';
+  return call.dropped ? 'dropped' : 'completed';
 }
 
 export interface ContactRecord {

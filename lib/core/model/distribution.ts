@@ -36,6 +36,8 @@ export interface PackSubscription {
   notModified?: number;
   /** Added by company policy: the agent cannot remove it, and its pack installs as `policy`. */
   managed?: boolean;
+  /** The sidebar's agent dismissed the change made at this time (`lastChange.at`). */
+  changeSeenAt?: number;
 }
 
 export type RefreshStatus = 'updated' | 'unchanged' | 'not-modified' | 'skipped' | 'failed';

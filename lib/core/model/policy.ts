@@ -48,11 +48,11 @@ export interface PolicyProblem {
 }
 
 /** The company policy as last applied by the background (extension pages read it). */
-export interface PolicyStateRecord<Policy = CompanyPolicy> {
+export interface PolicyStateRecord {
   /** Where the policy came from: the browser's managed storage, the test hook, or nowhere. */
   source: 'managed' | 'test' | 'none';
   appliedAt: number;
-  policy: Policy;
+  policy: CompanyPolicy;
   /** Keys of `policy` that are set (what the UI marks as managed). */
   managed: string[];
   /** Policy fields that were wrong and ignored, and packs the policy could not install. */

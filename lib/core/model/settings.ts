@@ -22,6 +22,8 @@ export interface SiteSettingsRecord {
   enabled: boolean;
   sidebarOpen: boolean;
   sidebarWidth: number;
+  /** The sidebar is folded to its narrow strip (the width above is kept for unfolding). */
+  sidebarCollapsed: boolean;
   updatedAt: number;
 }
 

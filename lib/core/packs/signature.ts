@@ -172,11 +172,6 @@ export async function verifyPackSignature(
   }
 }
 
-/** Whether a pinned-key list entry is a usable key (for settings and policy forms). */
-export async function isPublicKey(text: string, subtle?: SubtleCrypto): Promise<boolean> {
-  return (await parsePublicKey(text, subtle)) !== null;
-}
-
 /**
  * Signs a pack document: returns a copy with `signature` set (placed last, so a signed file reads
  * like the original with one field added). `publicKey` is the raw key the id is derived from.

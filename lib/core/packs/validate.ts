@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Pack } from '../model/pack';
-import { ENGINE_VERSION } from './engine-version';
+import { ENGINE_VERSION } from '../engine/version';
 import { runPackExamples } from './examples';
 import { compileFastSchema } from './fast-schema';
 import { issueToProblem } from './issue-text';
@@ -87,9 +87,4 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
     }
   }
   return { ok: true, pack, warnings: semantic.warnings };
-}
-
-/** Validates JSON text; same as `validatePack` but states the input kind in the signature. */
-export function validatePackText(text: string, options: ValidateOptions = {}): ValidationResult {
-  return validatePack(text, options);
 }

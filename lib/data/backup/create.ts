@@ -2,9 +2,15 @@ import type { LaipniDb } from '../database';
 import { dumpDatabase } from '../dump';
 import { readPack } from '../packs';
 import type { InstalledPackRecord } from '../../core/model/installed-pack';
-import type { MetaRecord, SettingsRecord } from '../records';
+import type { PackSubscription } from '../../core/model/distribution';
+import type { SettingsRecord } from '../records';
+import { BACKUP_ROW_TABLES, type TableName } from '../tables';
+import type { StateRecord, StateRows } from '../tables/state';
 import { distributionForBackup } from './distribution';
 import { BACKUP_FORMAT, type BackupFile, type BackupPack } from './format';
+
+/** The backup's parts that are a table's rows as they are (the rest have their own shape). */
+type BackupRowTable = Exclude<keyof BackupFile['data'] & TableName, 'settings' | 'packs'>;
 
 function backupPack(record: InstalledPackRecord): BackupPack | null {
   if (record.source !== 'file' && record.source !== 'url') return null;
@@ -25,35 +31,33 @@ function backupPack(record: InstalledPackRecord): BackupPack | null {
 
 /**
  * Everything personal, the call history and the agent's subscriptions and pinned keys, read in
- * one transaction. Nothing company policy manages is included (distribution.ts says why).
+ * one transaction. Nothing company policy manages is included (distribution.ts says why). The
+ * tables whose rows travel as they are come from the table descriptors.
  */
 export async function createBackup(db: LaipniDb, now = Date.now()): Promise<BackupFile> {
   const dump = await dumpDatabase(db);
   const settings =
     (dump.settings as SettingsRecord[]).find((s) => s.key === 'settings')?.value ?? {};
-  const secret = (dump.meta as MetaRecord[]).find((m) => m.key === 'hmacSecret')?.value;
+  const state = dump.state as StateRecord[];
+  const installation = state.find((row) => row.key === 'installation')?.value as
+    StateRows['installation'] | undefined;
+  const rows = Object.fromEntries(BACKUP_ROW_TABLES.map((name) => [name, dump[name]]));
   const backup: BackupFile = {
     format: BACKUP_FORMAT,
     createdAt: new Date(now).toISOString(),
     data: {
+      ...(rows as Pick<BackupFile['data'], BackupRowTable>),
       settings,
-      ruleOverrides: dump.ruleOverrides as BackupFile['data']['ruleOverrides'],
-      personalRules: dump.personalRules as BackupFile['data']['personalRules'],
-      personalChecklistItems:
-        dump.personalChecklistItems as BackupFile['data']['personalChecklistItems'],
-      personalPhrases: dump.personalPhrases as BackupFile['data']['personalPhrases'],
-      calls: dump.calls as BackupFile['data']['calls'],
-      contacts: dump.contacts as BackupFile['data']['contacts'],
-      siteSettings: dump.siteSettings as BackupFile['data']['siteSettings'],
-      siteProfiles: dump.siteProfiles as BackupFile['data']['siteProfiles'],
-      ruleStats: dump.ruleStats as BackupFile['data']['ruleStats'],
       packs: (dump.packs as InstalledPackRecord[])
         .map(backupPack)
         .filter((p): p is BackupPack => p !== null),
-      distribution: distributionForBackup(dump.meta as MetaRecord[]),
+      distribution: distributionForBackup(
+        dump.subscriptions as PackSubscription[],
+        state.find((row) => row.key === 'distribution')?.value,
+      ),
     },
   };
-  if (secret !== undefined) backup.data.installationSecret = secret;
+  if (installation) backup.data.installationSecret = installation.secret;
   return backup;
 }
 

@@ -6,19 +6,14 @@ import { findDuplicateIds } from '../../core/packs/semantic';
 import { PACK_ID_PATTERN, strict, text } from '../../core/packs/schema-parts';
 import { SEMVER_PATTERN } from '../../core/packs/semver';
 import type { LaipniDb } from '../database';
-import {
-  DISTRIBUTION_SETTINGS_KEY,
-  parseDistributionSettings,
-  updateDistributionSettings,
-} from '../distribution-settings';
+import { checkedDistributionSettings, updateDistributionSettings } from '../distribution-settings';
 import {
   MAX_REFRESH_MINUTES,
   MIN_REFRESH_MINUTES,
   checkSubscriptionUrl,
   type PackSubscription,
 } from '../../core/model/distribution';
-import type { MetaRecord } from '../records';
-import { parseSubscriptions, replaceOwnSubscriptions, SUBSCRIPTIONS_KEY } from '../subscriptions';
+import { replaceOwnSubscriptions } from '../subscriptions';
 import { rec, time } from './fields';
 
 /**
@@ -62,12 +57,15 @@ function backupSubscription(sub: PackSubscription): BackupSubscription {
   return out;
 }
 
-/** The distribution part of a backup, from the `meta` records of a dump. */
-export function distributionForBackup(meta: readonly MetaRecord[]): BackupDistribution {
-  const value = (key: string) => meta.find((m) => m.key === key)?.value;
-  const settings = parseDistributionSettings(value(DISTRIBUTION_SETTINGS_KEY));
+/** The distribution part of a backup, from the subscriptions and settings of a dump. */
+export function distributionForBackup(
+  subscriptions: readonly PackSubscription[],
+  storedSettings: unknown,
+): BackupDistribution {
+  const settings = checkedDistributionSettings(storedSettings);
   return {
-    subscriptions: parseSubscriptions(value(SUBSCRIPTIONS_KEY))
+    subscriptions: [...subscriptions]
+      .sort((a, b) => a.addedAt - b.addedAt)
       .filter((s) => !s.managed)
       .map(backupSubscription),
     refreshMinutes: settings.refreshMinutes,

@@ -117,6 +117,7 @@ const callSchema = strict(
     dropped: v.boolean(),
     outcome: v.picklist(['open', 'completed', 'dropped']),
     rulesVersion: nullable(text(100)),
+    callbackDismissed: v.optional(v.boolean()),
   },
   rec('call'),
 );
@@ -155,7 +156,7 @@ const backupPackSchema = strict(
 );
 
 /** The data of both formats; `/2` adds `distribution`. */
-const dataEntries = {
+export const dataEntries = {
   settings: settingsSchema,
   ruleOverrides: list(
     strict({ ...ruleOverrideSchema.entries, updatedAt: time }, rec('rule override')),
@@ -197,6 +198,7 @@ const dataEntries = {
         enabled: v.boolean(),
         sidebarOpen: v.boolean(),
         sidebarWidth: v.pipe(v.number(), v.minValue(0), v.maxValue(10000)),
+        sidebarCollapsed: v.optional(v.boolean()),
         updatedAt: time,
       },
       rec('site settings'),

@@ -7,6 +7,8 @@ import { validatePack } from '../../core/packs/validate';
 import type { Pack } from '../../core/model/pack';
 import type { LaipniDb } from '../database';
 import { packRecord } from '../packs';
+import { putState } from '../state';
+import { BACKUP_ROW_TABLES } from '../tables';
 import { distributionProblems, restoreDistribution } from './distribution';
 import { backupSchema, type BackupFile } from './format';
 
@@ -71,18 +73,6 @@ export type RestoreResult =
     }
   | { ok: false; errors: PackProblem[] };
 
-const REPLACED_TABLES = [
-  'ruleOverrides',
-  'personalRules',
-  'personalChecklistItems',
-  'personalPhrases',
-  'calls',
-  'contacts',
-  'siteSettings',
-  'siteProfiles',
-  'ruleStats',
-] as const;
-
 /**
  * Restores a backup: validates everything first, then replaces personal data and history in one
  * transaction. A bad file or a failed write changes nothing. Built-in and policy packs stay as
@@ -98,12 +88,18 @@ export async function restoreBackup(
   const checked = validateBackup(input);
   if (!checked.ok) return checked;
   const { backup, packs } = checked;
-  const tables = [...REPLACED_TABLES.map((name) => db.table(name)), db.settings, db.packs, db.meta];
+  const tables = [
+    ...BACKUP_ROW_TABLES.map((name) => db.table(name)),
+    db.settings,
+    db.packs,
+    db.subscriptions,
+    db.state,
+  ];
   try {
     return await db.transaction('rw', tables, async () => {
       const restored: Record<string, number> = {};
-      for (const name of REPLACED_TABLES) {
-        const rows: readonly object[] = backup.data[name];
+      for (const name of BACKUP_ROW_TABLES) {
+        const rows = (backup.data as unknown as Record<string, readonly object[]>)[name] ?? [];
         await db.table(name).clear();
         await db.table(name).bulkAdd([...rows]);
         restored[name] = rows.length;
@@ -130,7 +126,7 @@ export async function restoreBackup(
       }
       restored.packs = packs.length - skippedPacks.length;
       if (backup.data.installationSecret)
-        await db.meta.put({ key: 'hmacSecret', value: backup.data.installationSecret });
+        await putState(db, 'installation', { secret: backup.data.installationSecret });
       let skippedSubscriptions: string[] = [];
       if (backup.data.distribution) {
         const written = await restoreDistribution(db, backup.data.distribution);

@@ -55,8 +55,8 @@ async function agent(target: LaipniDb): Promise<void> {
   await putPolicyState(target, {
     source: 'managed',
     appliedAt: 4,
-    policy: { subscriptions: [MANAGED], publicKeys: [POLICY_KEY] },
-    managed: ['subscriptions', 'publicKeys'],
+    policy: { packUrls: [MANAGED], publicKeys: [POLICY_KEY] },
+    managed: ['packUrls', 'publicKeys'],
     problems: [],
     inlinePackIds: [],
   });

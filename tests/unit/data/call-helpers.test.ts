@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickAndAdvance } from '../../../lib/data/call-advance';
-import { isSidebarCollapsed, setSidebarCollapsed } from '../../../lib/data/sidebar-collapsed';
+import { getSiteSettings, updateSiteSettings } from '../../../lib/data/sites';
 import { dismissCallback, pendingCallbacks } from '../../../lib/data/callback-reminders';
 import { endCall, getActiveCall, startCall } from '../../../lib/data/calls';
 import type { LaipniDb } from '../../../lib/data/database';
@@ -112,31 +112,17 @@ describe('call-back reminders', () => {
     expect(await pendingCallbacks(db)).toEqual([]);
     await endCall(db, again.id, { now: 800 });
   });
-
-  it('survives a damaged dismissal record', async () => {
-    db = freshDb();
-    await db.meta.put({ key: 'callbackDismissed', value: '{not json' });
-    const call = await startCall(db, {
-      site: 's',
-      direction: 'outbound',
-      startedByAgent: true,
-      now: 1,
-    });
-    await endCall(db, call.id, { dropped: true, now: 2 });
-    expect(await pendingCallbacks(db)).toHaveLength(1);
-    await dismissCallback(db, call.id);
-    expect(await pendingCallbacks(db)).toEqual([]);
-  });
 });
 
 describe('collapsed state', () => {
   it('is kept per site', async () => {
     db = freshDb();
-    expect(await isSidebarCollapsed(db, 'a.lv')).toBe(false);
-    await setSidebarCollapsed(db, 'a.lv', true);
-    expect(await isSidebarCollapsed(db, 'a.lv')).toBe(true);
-    expect(await isSidebarCollapsed(db, 'b.lv')).toBe(false);
-    await setSidebarCollapsed(db, 'a.lv', false);
-    expect(await isSidebarCollapsed(db, 'a.lv')).toBe(false);
+    const collapsed = async (site: string) => (await getSiteSettings(db, site)).sidebarCollapsed;
+    expect(await collapsed('a.lv')).toBe(false);
+    await updateSiteSettings(db, 'a.lv', { sidebarCollapsed: true });
+    expect(await collapsed('a.lv')).toBe(true);
+    expect(await collapsed('b.lv')).toBe(false);
+    await updateSiteSettings(db, 'a.lv', { sidebarCollapsed: false });
+    expect(await collapsed('a.lv')).toBe(false);
   });
 });

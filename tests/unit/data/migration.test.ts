@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { declareV1 } from '../../../lib/data/schema';
+import { declareSchema } from '../../../lib/data/schema';
 import { TABLE_NAMES } from '../../../lib/data/database';
 import { dumpDatabase } from '../../../lib/data/dump';
 import { freshDb, IDBFactory, IDBKeyRange } from './helpers';
@@ -127,10 +127,10 @@ function v1Records(): Record<string, Array<Record<string, unknown>>> {
 }
 
 describe('schema migration', () => {
-  it('opens a database made by v1, upgrades it to v2 and keeps every record', async () => {
+  it('opens a database made by v1, upgrades it to the current version and keeps every record', async () => {
     const factory = new IDBFactory();
     const old = new Dexie('laipni-migrate', { indexedDB: factory, IDBKeyRange });
-    declareV1(old);
+    declareSchema(old, 1);
     const written = v1Records();
     await old.transaction('rw', old.tables, async () => {
       for (const [table, rows] of Object.entries(written)) await old.table(table).bulkAdd(rows);
@@ -140,17 +140,23 @@ describe('schema migration', () => {
 
     const db = freshDb(factory, 'laipni-migrate');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const dump = await dumpDatabase(db);
+    // v2 derived the calls' outcome; v3 moved `meta` to typed homes (here only the secret).
+    const upgraded: Record<string, Array<Record<string, unknown>>> = {
+      ...written,
+      calls: (written.calls ?? []).map((row) => ({
+        ...row,
+        outcome: row.endedAt === null ? 'open' : row.dropped ? 'dropped' : 'completed',
+      })),
+      siteSettings: (written.siteSettings ?? []).map((row) => ({
+        ...row,
+        sidebarCollapsed: false,
+      })),
+      state: [{ key: 'installation', value: { secret: 'c2VjcmV0' } }],
+    };
     for (const name of TABLE_NAMES) {
-      const expected = (written[name] ?? []).map((row) =>
-        name === 'calls'
-          ? {
-              ...row,
-              outcome: row.endedAt === null ? 'open' : row.dropped ? 'dropped' : 'completed',
-            }
-          : row,
-      );
+      const expected = upgraded[name] ?? [];
       expect(dump[name], name).toEqual(expect.arrayContaining(expected));
       expect(dump[name], name).toHaveLength(expected.length);
     }
@@ -169,10 +175,70 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('moves every key of the v2 key-value table to its typed home in v3, damaged ones ignored', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('laipni-v2', { indexedDB: factory, IDBKeyRange });
+    declareSchema(old, 2);
+    const call = (id: string) => ({
+      ...(v1Records().calls?.[0] ?? {}),
+      id,
+      endedAt: 20,
+      dropped: true,
+      outcome: 'dropped',
+    });
+    await old.transaction('rw', old.tables, async () => {
+      await old.table('calls').bulkAdd([call('d1'), call('d2')]);
+      await old.table('siteSettings').add({
+        site: 'a.lv',
+        enabled: true,
+        sidebarOpen: true,
+        sidebarWidth: 400,
+        updatedAt: 1,
+      });
+      await old.table('meta').bulkAdd([
+        { key: 'hmacSecret', value: 'c2VjcmV0' },
+        { key: 'distribution-settings', value: '{"refreshMinutes":30,"pinnedKeys":["k"]}' },
+        { key: 'policy', value: '{not json' },
+        {
+          key: 'subscriptions',
+          value: JSON.stringify([
+            { url: 'https://team.lv/p.json', addedAt: 5, packId: 'team' },
+            { url: 'https://other.lv/p.json', addedAt: 6, managed: true },
+            { broken: true },
+          ]),
+        },
+        { key: 'packChangeSeen:https://team.lv/p.json', value: '77' },
+        { key: 'sidebarCollapsed:a.lv', value: '1' },
+        { key: 'sidebarCollapsed:b.lv', value: '1' },
+        { key: 'callbackDismissed', value: '["d2","gone"]' },
+      ]);
+    });
+    old.close();
+
+    const db = freshDb(factory, 'laipni-v2');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('meta');
+    expect(await db.state.toArray()).toEqual([
+      { key: 'distribution', value: { refreshMinutes: 30, pinnedKeys: ['k'] } },
+      { key: 'installation', value: { secret: 'c2VjcmV0' } },
+    ]);
+    expect(await db.subscriptions.orderBy('addedAt').toArray()).toEqual([
+      { url: 'https://team.lv/p.json', addedAt: 5, packId: 'team', changeSeenAt: 77 },
+      { url: 'https://other.lv/p.json', addedAt: 6, managed: true },
+    ]);
+    expect((await db.siteSettings.get('a.lv'))?.sidebarCollapsed).toBe(true);
+    expect((await db.siteSettings.get('a.lv'))?.sidebarWidth).toBe(400);
+    expect((await db.siteSettings.get('b.lv'))?.sidebarCollapsed).toBe(true);
+    expect((await db.calls.get('d1'))?.callbackDismissed).toBeUndefined();
+    expect((await db.calls.get('d2'))?.callbackDismissed).toBe(true);
+    db.close();
+  });
+
   it('creates a new database directly at the current version', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
     db.close();
   });

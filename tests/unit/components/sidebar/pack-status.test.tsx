@@ -2,7 +2,6 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PACK_CHANGE_SEEN_PREFIX } from '../../../../lib/data/subscription-views';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { addSubscription, updateSubscription } from '../../../../lib/data/subscriptions';
 import { type SubscriptionChange } from '../../../../lib/core/model/distribution';
@@ -99,9 +98,7 @@ describe('pack subscriptions in the sidebar', () => {
       within(panel).getByRole('button', { name: 'Paslēpt pakas «Komandas paka» izmaiņas' }),
     );
     await waitFor(() => expect($('[data-laipni="pack-change"]')).toBeNull());
-    expect((await db.meta.get(`${PACK_CHANGE_SEEN_PREFIX}${URL_A}`))?.value).toBe(
-      String(SUCCESS_AT),
-    );
+    expect((await db.subscriptions.get(URL_A))?.changeSeenAt).toBe(SUCCESS_AT);
 
     await updateSubscription(db, URL_A, {
       lastChange: change(SUCCESS_AT + 60_000, { fromVersion: '1.1.0', toVersion: '1.2.0' }),
