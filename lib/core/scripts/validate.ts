@@ -8,8 +8,13 @@ import { referenceProblems } from './check-refs';
 import { textProblems } from './check-texts';
 import { compileScript } from './compile';
 import { scriptsSchema } from './schema';
+import { wordingProblems, type WordingCache, type WordingChecker } from './wording';
+
+export type { WordingChecker, WordingFinding } from './wording';
 
 export interface ScriptCheckOptions {
+  /** The engine for the wording check; omitted = no wording check. */
+  checker?: WordingChecker;
   /** Where the scripts are in the document (default `scripts`). */
   at?: PathKey[];
 }
@@ -21,7 +26,7 @@ export interface ScriptProblems {
 
 /**
  * Everything the schema cannot see in scripts that passed it: unique script ids, references,
- * texts and slots, and the step graph. Never throws.
+ * texts and slots, the step graph, and (with a checker) the wording. Never throws.
  */
 export function checkScripts(
   scripts: readonly Script[],
@@ -33,10 +38,15 @@ export function checkScripts(
     { lv: 'Skripta id', en: 'Script id' },
   );
   const warnings: PackProblem[] = [];
+  const cache: WordingCache = new Map();
   scripts.forEach((script, i) => {
     const c = compileScript(script);
     const here = [...at, i];
     errors.push(...referenceProblems(c, here), ...textProblems(c, here), ...graphProblems(c, here));
+    if (!options.checker) return;
+    const wording = wordingProblems(c, here, options.checker, cache);
+    errors.push(...wording.errors);
+    warnings.push(...wording.warnings);
   });
   return { errors, warnings };
 }
