@@ -70,7 +70,7 @@ function build(script: Script): CompiledScript {
   };
 }
 
-export function isRequired(step: ScriptStep): boolean {
+function isRequired(step: ScriptStep): boolean {
   return step.required === true || step.compliance === true;
 }
 
