@@ -1,4 +1,4 @@
-// Data-layer figures (issue 4): pack import, effective-rule-set recompute, last calls of a
+// Data-layer figures: pack import, effective-rule-set recompute, last calls of a
 // contact. Runs on fake-indexeddb in Node; real IndexedDB in Chromium is measured separately.
 import 'fake-indexeddb/auto';
 import { bigPack, makeCall } from './data-workload';

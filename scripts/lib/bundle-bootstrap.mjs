@@ -3,7 +3,7 @@
 //
 // Not a WXT entrypoint: WXT wraps an unlisted script in a `main()` runner with a logger and
 // error handler, and compiling and running that wrapper cost every frame about 0.1 ms of its
-// load (issue 9's budget is 1 ms). Here the file is only the bootstrap's own code.
+// load (the page-load budget is 1 ms). Here the file is only the bootstrap's own code.
 import { build } from 'esbuild';
 import { join } from 'node:path';
 

@@ -5,7 +5,7 @@ import { EDITOR_PAGES } from './fixtures/pages';
 import { startHarness, type Harness } from './harness';
 
 /**
- * One suite, run against every editor page of the matrix (issue 5): type a sentence with a
+ * One suite, run against every editor page of the matrix: type a sentence with a
  * discouraged phrase, see the badge and the finding, apply a suggestion, check the editor's
  * own model text and the caret, then undo twice.
  */

@@ -29,7 +29,7 @@ function PackError(props: { sub: SubscriptionView }) {
 }
 
 /**
- * Pack subscriptions the agent should know about while working (issue 8): a pack whose update
+ * Pack subscriptions the agent should know about while working: a pack whose update
  * fails (the agent may be on old rules) and a pack that changed since the agent last dismissed
  * it. Nothing is rendered when all is quiet, so the sidebar stays compact.
  */

@@ -15,7 +15,7 @@ import { isToggleSidebarShortcut } from './shortcut';
  * background injects it into the top frame when the sidebar is first asked for
  * (sidebar-host.ts), and the shortcut goes through the background like the toolbar does.
  *
- * Load time counts in every frame of every tab (issue 9), and most of it is the browser
+ * Load time counts in every frame of every tab (docs/benchmarks.md, "Page"), and most of it is the browser
  * compiling this file, so the file stays small and at load it only adds three listeners on the
  * window and its frame endpoint. It touches no extension API and no other DOM interface at
  * load (each first use of one costs the frame's script world measurable time), and does not

@@ -5,7 +5,7 @@ let api: WxtBrowser | undefined;
 /**
  * The browser's own promise-based extension API (no polyfill), looked up on first use. The
  * lookup reads `browser.runtime`, whose bindings the browser builds on first access: about
- * 0.5 ms in every frame if done at load, as importing `wxt/browser` does (issue 9). The
+ * 0.5 ms in every frame if done at load, as importing `wxt/browser` does (docs/benchmarks.md, "Page"). The
  * bootstrap's modules use this instead, so a frame pays only when the agent acts in it.
  */
 export function extensionApi(): WxtBrowser {

@@ -1,7 +1,7 @@
 /**
  * The bootstrap's life in one frame: stopping it removes its listeners and UI and stops the
  * page engine it loaded. Lighter at load than an AbortController passed to every listener,
- * which makes the browser build its AbortSignal bindings in every frame (issue 9's budget);
+ * which makes the browser build its AbortSignal bindings in every frame (the page-load budget in docs/benchmarks.md);
  * the signal is made only when the page engine asks for it.
  */
 export interface FrameLife {

@@ -18,7 +18,7 @@ export interface FieldsGoneWatch {
 /**
  * Calls `release` once the field the agent last worked in has left the document and no other
  * editable field is left: a single-page app navigated away, and the frame's rule set, field
- * session and UI are no longer needed (issue 9). A field that appears later is focused as any
+ * session and UI are no longer needed (docs/benchmarks.md, "Page"). A field that appears later is focused as any
  * other, and the frame takes a rule set again. Observes the document only between a field's
  * first focus and the release; a mutation costs one `isConnected` check while the field is
  * there.

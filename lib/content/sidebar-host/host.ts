@@ -8,7 +8,7 @@ import { createSidebarFrame } from './sidebar-frame';
 /**
  * The top frame's side of the sidebar, injected by the background the first time the sidebar
  * is asked for in a tab (shortcut, toolbar, command, or a site that remembers it open), so no
- * frame pays for compiling it at load (issue 9). It answers the background's sidebar calls
+ * frame pays for compiling it at load (docs/benchmarks.md, "Page"). It answers the background's sidebar calls
  * through the bootstrap's frame endpoint. Injected again, it does nothing.
  */
 export function startSidebarHost(): void {

@@ -280,7 +280,7 @@ export interface ChangelogEntry {
   notes: LocalizedText;
 }
 
-/** Detached Ed25519 signature over the canonical pack without this field (team-distribution issue). */
+/** Detached Ed25519 signature over the canonical pack without this field. */
 export interface SignatureEnvelope {
   algorithm: 'ed25519';
   keyId: string;

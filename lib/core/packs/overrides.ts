@@ -38,7 +38,7 @@ export const EMPTY_PERSONAL_LAYER: PersonalLayer = {
   phrases: [],
 };
 
-/** What company policy imposes (team-distribution issue); absent fields impose nothing. */
+/** What company policy imposes; absent fields impose nothing. */
 export interface PolicyInput {
   lockedRuleIds?: string[];
   /** false: the agent's own rules are ignored (and reported). Default true. */

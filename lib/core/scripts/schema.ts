@@ -4,7 +4,13 @@ import { CAPTURE_KINDS, SCRIPT_SITUATIONS, type Script, type ScriptCapture } fro
 import { bi } from '../packs/issue-text';
 import { PACK_LIMITS } from '../packs/limits';
 import { clip } from '../packs/problems';
-import { ITEM_ID_PATTERN, localizedSchema, phraseSchema, strict, text } from '../packs/schema-parts';
+import {
+  ITEM_ID_PATTERN,
+  localizedSchema,
+  phraseSchema,
+  strict,
+  text,
+} from '../packs/schema-parts';
 import { SCRIPT_LIMITS as L } from './limits';
 import { SLOT_NAME_PATTERN } from './slots';
 
