@@ -1,7 +1,7 @@
-import { formatDuration } from '../../../lib/core/calls/call-timer';
-import type { RepeatSummary } from '../../../lib/core/calls/repeat-summary';
-import { useI18n } from '../../shared/i18n';
-import { formatAgo, formatDateTime } from '../format';
+import { formatDuration } from '../../../../lib/core/calls/call-timer';
+import type { RepeatSummary } from '../../../../lib/core/calls/repeat-summary';
+import { useI18n } from '../../../shared/i18n';
+import { formatAgo, formatDateTime } from '../../format';
 
 const OUTCOME_KEYS = {
   completed: 'sidebar.outcome.completed',

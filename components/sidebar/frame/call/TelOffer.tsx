@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import { useEnv } from '../data/env';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import { useEnv } from '../../data/env';
 
 /** «Sākt zvanu uz +371…?» after the agent clicked a tel: link on the page. */
 export function TelOffer(props: { offer: { number: string; at: number } }) {

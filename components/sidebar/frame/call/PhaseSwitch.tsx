@@ -1,5 +1,5 @@
-import { PHASES, type Phase } from '../../../lib/core/model/pack';
-import { useI18n } from '../../shared/i18n';
+import { PHASES, type Phase } from '../../../../lib/core/model/pack';
+import { useI18n } from '../../../shared/i18n';
 
 export const PHASE_KEYS = {
   opening: 'sidebar.phase.opening',

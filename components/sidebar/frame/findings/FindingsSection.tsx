@@ -1,7 +1,7 @@
-import type { Finding } from '../../../lib/core/model/finding';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import { useEnv } from '../data/env';
+import type { Finding } from '../../../../lib/core/model/finding';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import { useEnv } from '../../data/env';
 import { FindingItem } from './FindingItem';
 
 /** The focused field's findings; applying goes through the page's field adapter (undo-safe). */

@@ -1,8 +1,8 @@
-import { formatDuration } from '../../../lib/core/calls/call-timer';
-import type { CallLogEntry as Entry } from '../../../lib/core/calls/call-log';
-import { useI18n } from '../../shared/i18n';
-import { PHASE_KEYS } from '../call/PhaseSwitch';
-import { formatDateTime } from '../format';
+import { formatDuration } from '../../../../lib/core/calls/call-timer';
+import type { CallLogEntry as Entry } from '../../../../lib/core/calls/call-log';
+import { useI18n } from '../../../shared/i18n';
+import { PHASE_KEYS } from '../../frame/call/PhaseSwitch';
+import { formatDateTime } from '../../format';
 
 const OUTCOME_KEYS = {
   completed: 'sidebar.outcome.completed',

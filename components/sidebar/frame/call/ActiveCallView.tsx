@@ -1,11 +1,11 @@
-import { formatDuration, phaseElapsed } from '../../../lib/core/calls/call-timer';
-import { repeatSummary } from '../../../lib/core/calls/repeat-summary';
-import type { Phase } from '../../../lib/core/model/pack';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import type { ActiveCall } from '../data/use-active-call';
-import { useEnv } from '../data/env';
-import { useNow } from '../data/use-now';
+import { formatDuration, phaseElapsed } from '../../../../lib/core/calls/call-timer';
+import { repeatSummary } from '../../../../lib/core/calls/repeat-summary';
+import type { Phase } from '../../../../lib/core/model/pack';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import type { ActiveCall } from '../../data/use-active-call';
+import { useEnv } from '../../data/env';
+import { useNow } from '../../data/use-now';
 import { PHASE_KEYS, PhaseSwitch } from './PhaseSwitch';
 import { RepeatBanner } from './RepeatBanner';
 

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { callLogEntry, filterCallsByName } from '../../../lib/core/calls/call-log';
-import type { Checklists } from '../../../lib/core/model/pack';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import { useEnv } from '../data/env';
-import { useQuery } from '../data/use-query';
-import { useNow } from '../data/use-now';
+import { callLogEntry, filterCallsByName } from '../../../../lib/core/calls/call-log';
+import type { Checklists } from '../../../../lib/core/model/pack';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import { useEnv } from '../../data/env';
+import { useQuery } from '../../data/use-query';
+import { useNow } from '../../data/use-now';
 import { CallLogEntry } from './CallLogEntry';
 
 const PAGE = 50;

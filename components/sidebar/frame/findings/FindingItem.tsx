@@ -1,5 +1,5 @@
-import type { Finding } from '../../../lib/core/model/finding';
-import { useI18n } from '../../shared/i18n';
+import type { Finding } from '../../../../lib/core/model/finding';
+import { useI18n } from '../../../shared/i18n';
 
 /**
  * A finding of the focused field with the in-page card's hooks (`data-laipni="finding"`,

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checklistGroups } from '../../../lib/core/calls/checklist-model';
-import type { ChecklistKind, Checklists as PackChecklists } from '../../../lib/core/model/pack';
-import { useI18n } from '../../shared/i18n';
-import type { ActiveCall } from '../data/use-active-call';
-import { useEnv } from '../data/env';
+import { checklistGroups } from '../../../../lib/core/calls/checklist-model';
+import type { ChecklistKind, Checklists as PackChecklists } from '../../../../lib/core/model/pack';
+import { useI18n } from '../../../shared/i18n';
+import type { ActiveCall } from '../../data/use-active-call';
+import { useEnv } from '../../data/env';
 import { ChecklistGroup } from './ChecklistGroup';
 
 /**

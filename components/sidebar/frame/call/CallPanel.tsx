@@ -1,7 +1,7 @@
-import type { TabState } from '../../../lib/protocol/page-messages';
-import { useI18n } from '../../shared/i18n';
-import type { ActiveCall } from '../data/use-active-call';
-import { useNow } from '../data/use-now';
+import type { TabState } from '../../../../lib/protocol/page-messages';
+import { useI18n } from '../../../shared/i18n';
+import type { ActiveCall } from '../../data/use-active-call';
+import { useNow } from '../../data/use-now';
 import { ActiveCallView } from './ActiveCallView';
 import { CallbackReminders } from './CallbackReminders';
 import { StartCall } from './StartCall';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { libraryGroups } from '../../../lib/core/calls/library';
-import type { LibraryPhrase } from '../../../lib/core/model/pack';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import { useEnv } from '../data/env';
+import { libraryGroups } from '../../../../lib/core/calls/library';
+import type { LibraryPhrase } from '../../../../lib/core/model/pack';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import { useEnv } from '../../data/env';
 import { SITUATION_KEYS } from './situations';
 
 /**

@@ -1,5 +1,5 @@
-import type { ChecklistGroupView } from '../../../lib/core/calls/checklist-model';
-import { useI18n } from '../../shared/i18n';
+import type { ChecklistGroupView } from '../../../../lib/core/calls/checklist-model';
+import { useI18n } from '../../../shared/i18n';
 import { CheckItem } from './CheckItem';
 
 const KIND_KEYS = {

@@ -1,46 +1,39 @@
-import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
-
-export type ViewName = 'checklist' | 'library' | 'log';
-const VIEWS: readonly ViewName[] = ['checklist', 'library', 'log'];
-const VIEW_KEYS = {
-  checklist: 'sidebar.viewChecklist',
-  library: 'sidebar.viewLibrary',
-  log: 'sidebar.viewLog',
-} as const;
+import type { PanelDescriptor, PanelProps } from '../panels';
 
 /**
- * Tabs for the checklist, the phrase library and the call log (ARIA tabs: arrow keys move
- * between them, Tab goes into the panel). Every panel stays mounted, so a search typed in the
- * library is still there when the agent comes back to it.
+ * Tabs for the registered panels (`panels/index.ts`: the checklist, the phrase library, the
+ * call log…), as ARIA tabs: arrow keys move between them, Tab goes into the panel. Every panel
+ * stays mounted, so a search typed in the library is still there when the agent comes back.
  */
-export function Views(props: { render: (view: ViewName) => ComponentChildren }) {
+export function Views(props: { panels: readonly PanelDescriptor[]; panelProps: PanelProps }) {
   const { t } = useI18n();
-  const [view, setView] = useState<ViewName>('checklist');
+  const { panels } = props;
+  const [view, setView] = useState<string>(() => panels[0]?.id ?? '');
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = VIEWS.indexOf(view);
+    const index = panels.findIndex((panel) => panel.id === view);
     const moves: Record<string, number> = {
-      ArrowRight: (index + 1) % VIEWS.length,
-      ArrowLeft: (index + VIEWS.length - 1) % VIEWS.length,
+      ArrowRight: (index + 1) % panels.length,
+      ArrowLeft: (index + panels.length - 1) % panels.length,
       Home: 0,
-      End: VIEWS.length - 1,
+      End: panels.length - 1,
     };
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    const name = VIEWS[next];
-    if (!name) return;
-    setView(name);
+    const panel = panels[next];
+    if (!panel) return;
+    setView(panel.id);
     tabs.current[next]?.focus();
   };
 
   return (
     <div class="views">
       <div class="tabs" role="tablist" aria-label={t('sidebar.views')} onKeyDown={onKeyDown}>
-        {VIEWS.map((name, index) => (
+        {panels.map(({ id: name, titleKey }, index) => (
           <button
             key={name}
             ref={(element) => {
@@ -57,11 +50,11 @@ export function Views(props: { render: (view: ViewName) => ComponentChildren }) 
             tabIndex={name === view ? 0 : -1}
             onClick={() => setView(name)}
           >
-            {t(VIEW_KEYS[name])}
+            {t(titleKey)}
           </button>
         ))}
       </div>
-      {VIEWS.map((name) => (
+      {panels.map(({ id: name, render }) => (
         <div
           key={name}
           class="view"
@@ -72,7 +65,7 @@ export function Views(props: { render: (view: ViewName) => ComponentChildren }) 
           data-view={name}
           hidden={name !== view}
         >
-          {props.render(name)}
+          {render(props.panelProps)}
         </div>
       ))}
     </div>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { CallDirection } from '../../../lib/core/model/call';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import { useEnv } from '../data/env';
+import type { CallDirection } from '../../../../lib/core/model/call';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import { useEnv } from '../../data/env';
 
 /**
  * Starting a call. Outbound calls are the agent's own, so a dropped outbound line reminds the

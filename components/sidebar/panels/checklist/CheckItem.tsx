@@ -1,5 +1,5 @@
-import type { CheckItemView } from '../../../lib/core/calls/checklist-model';
-import { useI18n } from '../../shared/i18n';
+import type { CheckItemView } from '../../../../lib/core/calls/checklist-model';
+import { useI18n } from '../../../shared/i18n';
 
 /**
  * One checklist item: `[data-laipni="check-item"][data-item]` with role checkbox, tickable

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { SubscriptionView, SubscriptionChange } from '../../../lib/core/model/distribution';
-import { localized } from '../../../lib/core/model/text';
-import { useI18n } from '../../shared/i18n';
+import type { SubscriptionView, SubscriptionChange } from '../../../../lib/core/model/distribution';
+import { localized } from '../../../../lib/core/model/text';
+import { useI18n } from '../../../shared/i18n';
 
 /** The sidebar is narrow: a few rule ids per list, the rest counted (the counts stay exact). */
 const SHOWN_IDS = 5;

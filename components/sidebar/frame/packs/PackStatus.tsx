@@ -1,9 +1,9 @@
-import type { SubscriptionView } from '../../../lib/core/model/distribution';
-import { localized } from '../../../lib/core/model/text';
-import { useI18n } from '../../shared/i18n';
-import { useEnv } from '../data/env';
-import { useQuery } from '../data/use-query';
-import { formatDateTime } from '../format';
+import type { SubscriptionView } from '../../../../lib/core/model/distribution';
+import { localized } from '../../../../lib/core/model/text';
+import { useI18n } from '../../../shared/i18n';
+import { useEnv } from '../../data/env';
+import { useQuery } from '../../data/use-query';
+import { formatDateTime } from '../../format';
 import { PackChange } from './PackChange';
 
 function PackError(props: { sub: SubscriptionView }) {

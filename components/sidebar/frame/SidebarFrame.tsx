@@ -1,32 +1,30 @@
-import { templateVariables } from '../../lib/core/calls/variables';
-import { clockOf } from '../../lib/core/model/clock';
-import type { Settings } from '../../lib/core/model/settings';
-import { useI18n } from '../shared/i18n';
+import { templateVariables } from '../../../lib/core/calls/variables';
+import { clockOf } from '../../../lib/core/model/clock';
+import type { Settings } from '../../../lib/core/model/settings';
+import { useI18n } from '../../shared/i18n';
 import { CallPanel } from './call/CallPanel';
-import { Checklists } from './checklist/Checklists';
-import { AnnounceProvider } from './data/announce';
-import { useEnv } from './data/env';
-import { useActiveCall } from './data/use-active-call';
-import { useQuery } from './data/use-query';
-import { useNow } from './data/use-now';
-import { useEffectivePack } from './data/use-pack';
-import { useTabState } from './data/use-tab-state';
+import { AnnounceProvider } from '../data/announce';
+import { useEnv } from '../data/env';
+import { useActiveCall } from '../data/use-active-call';
+import { useQuery } from '../data/use-query';
+import { useNow } from '../data/use-now';
+import { useEffectivePack } from '../data/use-pack';
+import { useTabState } from '../data/use-tab-state';
 import { FindingsSection } from './findings/FindingsSection';
-import { CollapsedStrip } from './layout/CollapsedStrip';
-import { Header } from './layout/Header';
-import { ResizeHandle } from './layout/ResizeHandle';
-import { useSidebarWidth } from './layout/use-width';
-import { Views, type ViewName } from './layout/Views';
-import { PhraseLibrary } from './library/PhraseLibrary';
+import { CollapsedStrip } from './CollapsedStrip';
+import { Header } from './Header';
+import { ResizeHandle } from './ResizeHandle';
+import { useSidebarWidth } from './use-width';
+import { Views } from './Views';
+import { PANELS, type PanelProps } from '../panels';
 import { PackStatus } from './packs/PackStatus';
-import { CallLog } from './log/CallLog';
 
 /**
- * The verified sidebar: the call, the focused field's findings, then the checklist, the phrase
- * library and the call log. Data comes live from the store (call, settings, site) and from the
+ * The verified sidebar's frame: header, pack status, the call, the focused field's findings,
+ * then the registered panels as tabs (`panels/index.ts`: checklist, phrase library, call log). Data comes live from the store (call, settings, site) and from the
  * background (the tab's findings and page values, the effective pack).
  */
-export function SidebarPanel(props: { settings: Settings }) {
+export function SidebarFrame(props: { settings: Settings }) {
   const { t } = useI18n();
   const { site } = useEnv();
   const siteView = useQuery({ name: 'site', params: { site } }, [site]);
@@ -51,15 +49,7 @@ export function SidebarPanel(props: { settings: Settings }) {
   });
   const enabled = siteSettings?.enabled ?? true;
 
-  const renderView = (view: ViewName) => {
-    if (view === 'checklist')
-      return (
-        <Checklists active={active} checklists={rules?.pack.checklists} variables={variables} />
-      );
-    if (view === 'library')
-      return <PhraseLibrary phrases={rules?.pack.phrases ?? []} variables={variables} />;
-    return <CallLog checklists={rules?.pack.checklists} />;
-  };
+  const panelProps: PanelProps = { active, pack: rules?.pack, variables, tab, settings };
 
   return (
     <main class="sidebar" data-laipni="sidebar-app" aria-label={t('sidebar.title')}>
@@ -74,7 +64,7 @@ export function SidebarPanel(props: { settings: Settings }) {
         <PackStatus />
         <CallPanel active={active} tab={tab} />
         <FindingsSection findings={tab?.findings ?? []} />
-        <Views render={renderView} />
+        <Views panels={PANELS} panelProps={panelProps} />
         {rules && (
           <footer class="sidebar-footer">
             {t('sidebar.rulesVersion', { version: rules.version.slice(0, 12) })}

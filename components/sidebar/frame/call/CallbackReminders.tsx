@@ -1,9 +1,9 @@
-import type { CallRecord } from '../../../lib/core/model/call';
-import { useI18n } from '../../shared/i18n';
-import { useAnnounce } from '../data/announce';
-import { useEnv } from '../data/env';
-import { useQuery } from '../data/use-query';
-import { formatAgo } from '../format';
+import type { CallRecord } from '../../../../lib/core/model/call';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import { useEnv } from '../../data/env';
+import { useQuery } from '../../data/use-query';
+import { formatAgo } from '../../format';
 
 /** More would push the call panel out of sight; the rest are counted. */
 const SHOWN = 3;

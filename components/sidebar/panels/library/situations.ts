@@ -1,4 +1,4 @@
-import type { Situation } from '../../../lib/core/model/pack';
+import type { Situation } from '../../../../lib/core/model/pack';
 
 /** The library's group headings. */
 export const SITUATION_KEYS = {
