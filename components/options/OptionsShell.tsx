@@ -3,6 +3,8 @@ import { useI18n } from '../shared/i18n';
 import { SectionTabs, panelId, tabId } from './nav/SectionTabs';
 import { sectionFromHash } from './nav/sections';
 import { SECTIONS, type SectionId } from './sections';
+import './common/common.css';
+import './shell.css';
 
 /** Header, privacy sentence, section tabs and the open section. The hash keeps the section. */
 export function OptionsShell() {
@@ -39,6 +41,7 @@ export function OptionsShell() {
       <main>
         <div
           id={panelId(current)}
+          class="section-panel"
           role="tabpanel"
           aria-labelledby={tabId(current)}
           tabIndex={0}

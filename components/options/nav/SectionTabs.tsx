@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
 import { SECTIONS, type SectionId } from '../sections';
+import './section-tabs.css';
 
 export function tabId(id: SectionId): string {
   return `tab-${id}`;
@@ -29,7 +30,7 @@ export function SectionTabs(props: { current: SectionId; onSelect: (id: SectionI
   };
 
   return (
-    <div class="tabs" role="tablist" aria-label={t('options.nav.label')} ref={list}>
+    <div class="section-tabs" role="tablist" aria-label={t('options.nav.label')} ref={list}>
       {SECTIONS.map(({ id, titleKey }, index) => {
         const selected = id === props.current;
         return (

@@ -3,6 +3,7 @@ import { useI18n } from '../../shared/i18n';
 import type { ActiveCall } from '../data/use-active-call';
 import { useEnv } from '../data/env';
 import { useNow } from '../data/use-now';
+import './collapsed-strip.css';
 
 /** The collapsed sidebar: a narrow strip with the expand button and the running call's timer. */
 export function CollapsedStrip(props: { active: ActiveCall | null | undefined }) {

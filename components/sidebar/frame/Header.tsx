@@ -1,5 +1,6 @@
 import { useI18n } from '../../shared/i18n';
 import { useEnv } from '../data/env';
+import './header.css';
 
 /** Title, the site's on/off switch and the collapse button. */
 export function Header(props: { enabled: boolean }) {
@@ -15,7 +16,7 @@ export function Header(props: { enabled: boolean }) {
         <button
           type="button"
           role="switch"
-          class="switch"
+          class="site-switch"
           aria-checked={props.enabled ? 'true' : 'false'}
           data-laipni="site-switch"
           onClick={() =>
@@ -25,8 +26,8 @@ export function Header(props: { enabled: boolean }) {
             })
           }
         >
-          <span class="switch-track" aria-hidden="true">
-            <span class="switch-thumb" />
+          <span class="site-switch-track" aria-hidden="true">
+            <span class="site-switch-thumb" />
           </span>
           <span>{t('sidebar.siteSwitch')}</span>
         </button>

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
+import './resize-handle.css';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;

@@ -18,6 +18,7 @@ import { useSidebarWidth } from './use-width';
 import { Views } from './Views';
 import { PANELS, type PanelProps } from '../panels';
 import { PackStatus } from './packs/PackStatus';
+import './frame.css';
 
 /**
  * The verified sidebar's frame: header, pack status, the call, the focused field's findings,
@@ -57,7 +58,7 @@ export function SidebarFrame(props: { settings: Settings }) {
       <AnnounceProvider>
         <Header enabled={enabled} />
         {!enabled && (
-          <p class="notice" data-laipni="site-off">
+          <p class="notice banner" data-laipni="site-off">
             {t('sidebar.siteOff')}
           </p>
         )}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
 import type { PanelDescriptor, PanelProps } from '../panels';
+import './views.css';
 
 /**
  * Tabs for the registered panels (`panels/index.ts`: the checklist, the phrase library, the
@@ -32,7 +33,7 @@ export function Views(props: { panels: readonly PanelDescriptor[]; panelProps: P
 
   return (
     <div class="views">
-      <div class="tabs" role="tablist" aria-label={t('sidebar.views')} onKeyDown={onKeyDown}>
+      <div class="view-tabs" role="tablist" aria-label={t('sidebar.views')} onKeyDown={onKeyDown}>
         {panels.map(({ id: name, titleKey }, index) => (
           <button
             key={name}
@@ -42,7 +43,7 @@ export function Views(props: { panels: readonly PanelDescriptor[]; panelProps: P
             type="button"
             role="tab"
             id={`sb-tab-${name}`}
-            class="tab"
+            class="view-tab"
             data-laipni="view-tab"
             data-view={name}
             aria-selected={name === view ? 'true' : 'false'}

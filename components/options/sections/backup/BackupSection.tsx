@@ -2,6 +2,7 @@ import { useI18n } from '../../../shared/i18n';
 import { BackupExport } from './BackupExport';
 import { BackupRestore } from './BackupRestore';
 import { DataRetention } from './DataRetention';
+import './section.css';
 
 /** Backup, restore and what is kept for how long. */
 export function BackupSection() {

@@ -3,6 +3,7 @@ import { loadChecklistOverview } from '../../data/checklist-overview';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
 import { ChecklistKindEditor } from './ChecklistKindEditor';
+import './section.css';
 
 /** The call checklists of the sidebar: the packs' items and the agent's own. */
 export function ChecklistsSection() {

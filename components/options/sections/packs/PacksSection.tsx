@@ -10,6 +10,7 @@ import { PersonalPackExport } from './PersonalPackExport';
 import { PolicySummary } from './PolicySummary';
 import { SubscribeForm } from './SubscribeForm';
 import { SubscriptionList } from './SubscriptionList';
+import './section.css';
 
 async function loadPacks(db: Parameters<typeof listPacks>[0]): Promise<PackSummary[]> {
   const records = await listPacks(db);

@@ -4,6 +4,7 @@ import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
 import { AgentIdentityForm } from './AgentIdentityForm';
 import { LanguagePicker } from './LanguagePicker';
+import './section.css';
 
 /** The agent's name, surname and company, and the UI language. */
 export function ProfileSection() {

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../../data/use-live-query';
 import { PersonalRulesGroup } from './personal/PersonalRulesGroup';
 import { OrphanNotice } from './OrphanNotice';
 import { RuleGroupView } from './RuleGroupView';
+import './section.css';
 
 /**
  * Every rule of every layer, grouped by pack, highest layer first: the agent's own rules, team

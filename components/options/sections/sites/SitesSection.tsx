@@ -2,6 +2,7 @@ import { useI18n } from '../../../shared/i18n';
 import { SitePolicyNotice } from './SitePolicyNotice';
 import { SiteProfileList } from './SiteProfileList';
 import { SiteSwitchList } from './SiteSwitchList';
+import './section.css';
 
 /** Where Laipni works, and what it reads from each CRM page. */
 export function SitesSection() {

@@ -9,6 +9,7 @@ import { loadStats } from './load-stats';
 import { RuleTrends } from './RuleTrends';
 import { StatsExport } from './StatsExport';
 import { TopPhrases } from './TopPhrases';
+import './section.css';
 
 const PERIODS = [7, 30, 90] as const;
 

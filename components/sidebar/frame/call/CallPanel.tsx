@@ -6,6 +6,7 @@ import { ActiveCallView } from './ActiveCallView';
 import { CallbackReminders } from './CallbackReminders';
 import { StartCall } from './StartCall';
 import { TelOffer } from './TelOffer';
+import './call.css';
 
 /**
  * The call section: call-back reminders, a tel: offer, then either the start buttons or the

@@ -17,7 +17,11 @@ export function FindingItem(props: { finding: Finding; onApply: (suggestion: str
       <p class="finding-flagged">{t('sidebar.findings.flagged', { text: finding.text })}</p>
       <p class="finding-message">{finding.message}</p>
       {finding.suggestions.length > 0 && (
-        <div class="suggestions" role="group" aria-label={t('sidebar.findings.replaceWith')}>
+        <div
+          class="finding-suggestions"
+          role="group"
+          aria-label={t('sidebar.findings.replaceWith')}
+        >
           {finding.suggestions.map((suggestion) => (
             <button
               key={suggestion}
@@ -32,7 +36,7 @@ export function FindingItem(props: { finding: Finding; onApply: (suggestion: str
         </div>
       )}
       {finding.advice && finding.advice.length > 0 && (
-        <ul class="advice">
+        <ul class="finding-advice">
           {finding.advice.map((advice) => (
             <li key={advice}>{advice}</li>
           ))}

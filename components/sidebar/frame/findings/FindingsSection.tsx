@@ -3,6 +3,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useAnnounce } from '../../data/announce';
 import { useEnv } from '../../data/env';
 import { FindingItem } from './FindingItem';
+import './findings.css';
 
 /** The focused field's findings; applying goes through the page's field adapter (undo-safe). */
 export function FindingsSection(props: { findings: readonly Finding[] }) {

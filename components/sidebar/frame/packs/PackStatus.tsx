@@ -5,12 +5,13 @@ import { useEnv } from '../../data/env';
 import { useQuery } from '../../data/use-query';
 import { formatDateTime } from '../../format';
 import { PackChange } from './PackChange';
+import './packs.css';
 
 function PackError(props: { sub: SubscriptionView }) {
   const { t, locale } = useI18n();
   const { sub } = props;
   return (
-    <div class="notice" role="status" data-laipni="pack-error" data-url={sub.url}>
+    <div class="notice banner" role="status" data-laipni="pack-error" data-url={sub.url}>
       <p>
         {t('sidebar.packs.error', {
           pack: sub.packName ?? sub.packId ?? sub.url,

@@ -5,6 +5,7 @@ import { useI18n } from '../../../shared/i18n';
 import type { ActiveCall } from '../../data/use-active-call';
 import { useEnv } from '../../data/env';
 import { ChecklistGroup } from './ChecklistGroup';
+import './panel.css';
 
 /**
  * The running call's checklists: items tick themselves from what the agent types (the

@@ -5,6 +5,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useAnnounce } from '../../data/announce';
 import { useEnv } from '../../data/env';
 import { SITUATION_KEYS } from './situations';
+import './panel.css';
 
 /**
  * The phrase library of the active packs and the agent's own, grouped by situation, variables
@@ -35,7 +36,7 @@ export function PhraseLibrary(props: {
       <input
         id="sb-library-search"
         type="search"
-        class="search"
+        class="search-input"
         data-laipni="library-search"
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}

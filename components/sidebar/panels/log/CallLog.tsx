@@ -7,6 +7,7 @@ import { useEnv } from '../../data/env';
 import { useQuery } from '../../data/use-query';
 import { useNow } from '../../data/use-now';
 import { CallLogEntry } from './CallLogEntry';
+import './panel.css';
 
 const PAGE = 50;
 
@@ -48,7 +49,7 @@ export function CallLog(props: { checklists: Checklists | undefined }) {
       <input
         id="sb-log-filter"
         type="search"
-        class="search"
+        class="search-input"
         data-laipni="log-filter"
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
