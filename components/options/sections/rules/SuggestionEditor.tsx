@@ -5,7 +5,7 @@ import { useI18n } from '../../../shared/i18n';
 import { ProblemList } from '../../common/ProblemList';
 import { useDb } from '../../data/db-context';
 import { lines } from './personal/rule-draft';
-import { VariableButtons } from './personal/VariableButtons';
+import { VariableButtons } from '../../common/VariableButtons';
 
 /**
  * Edits a pack rule's suggestions as a personal override. Saving the pack's own list (or an

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
 import { useI18n } from '../../../../shared/i18n';
-import { VariableButtons } from './VariableButtons';
+import { VariableButtons } from '../../../common/VariableButtons';
 
 /** Better phrases, one per line, with buttons that insert {variables}. */
 export function SuggestionsField(props: { value: string; onChange: (value: string) => void }) {

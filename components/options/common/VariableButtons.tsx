@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
-import { VARIABLE_NAMES } from '../../../../../lib/core/model/pack';
-import { useI18n } from '../../../../shared/i18n';
+import { VARIABLE_NAMES } from '../../../lib/core/model/pack';
+import { useI18n } from '../../shared/i18n';
 import './variable-buttons.css';
 
 /** Inserts `{variable}` at the caret of a suggestions box, then puts the caret after it. */
