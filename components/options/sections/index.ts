@@ -1,6 +1,7 @@
 import { backupSection } from './backup';
 import { checklistsSection } from './checklists';
 import { packsSection } from './packs';
+import { phrasesSection } from './phrases';
 import { profileSection } from './profile';
 import { rulesSection } from './rules';
 import { sitesSection } from './sites';
@@ -17,6 +18,7 @@ export type { SectionDescriptor } from './section';
 export const SECTIONS = [
   rulesSection,
   checklistsSection,
+  phrasesSection,
   packsSection,
   sitesSection,
   statsSection,
