@@ -1,25 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
 import { useI18n } from '../shared/i18n';
-import { BackupSection } from './backup/BackupSection';
-import { ChecklistsSection } from './checklists/ChecklistsSection';
 import { SectionTabs, panelId, tabId } from './nav/SectionTabs';
-import { sectionFromHash, type SectionId } from './nav/sections';
-import { PacksSection } from './packs/PacksSection';
-import { ProfileSection } from './profile/ProfileSection';
-import { RulesSection } from './rules/RulesSection';
-import { SitesSection } from './sites/SitesSection';
-import { StatsSection } from './stats/StatsSection';
-
-const SECTIONS: Record<SectionId, ComponentType> = {
-  rules: RulesSection,
-  checklists: ChecklistsSection,
-  packs: PacksSection,
-  sites: SitesSection,
-  stats: StatsSection,
-  backup: BackupSection,
-  profile: ProfileSection,
-};
+import { sectionFromHash } from './nav/sections';
+import { SECTIONS, type SectionId } from './sections';
+import './common/common.css';
+import './shell.css';
 
 /** Header, privacy sentence, section tabs and the open section. The hash keeps the section. */
 export function OptionsShell() {
@@ -41,7 +26,7 @@ export function OptionsShell() {
     history.replaceState(null, '', `#${id}`);
   };
 
-  const Section = SECTIONS[current];
+  const Section = (SECTIONS.find((section) => section.id === current) ?? SECTIONS[0]).component;
   return (
     <div class="options" data-laipni="options">
       <header class="options-header">
@@ -56,6 +41,7 @@ export function OptionsShell() {
       <main>
         <div
           id={panelId(current)}
+          class="section-panel"
           role="tabpanel"
           aria-labelledby={tabId(current)}
           tabIndex={0}

@@ -5,7 +5,7 @@ import type { SidebarStore } from '../../lib/protocol/sidebar-store';
 import { I18nProvider } from '../shared/i18n';
 import { EnvProvider } from './data/env';
 import { useQuery } from './data/use-query';
-import { SidebarPanel } from './SidebarPanel';
+import { SidebarFrame } from './frame/SidebarFrame';
 
 /**
  * The sidebar of one tab once verified. Its data lives in the background and comes over the
@@ -30,7 +30,7 @@ function Localized() {
   if (!settings) return null;
   return (
     <I18nProvider locale={locale}>
-      <SidebarPanel settings={settings} />
+      <SidebarFrame settings={settings} />
     </I18nProvider>
   );
 }

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import '../../components/shared/tokens.css';
+import '../../components/shared/base.css';
 
 // An old sidebar frame left in a CRM page after the extension was updated or removed has no
 // extension context any more; it renders nothing instead of failing to load its modules.

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { openOptions, screenshot, seriousViolations } from './options-page';
+import { openSidebar } from './sidebar-helpers';
 
 let harness: Harness;
 
@@ -149,8 +150,6 @@ async function seedStatistics(page: Page): Promise<void> {
     db.close();
   });
 }
-
-const SECTIONS = ['rules', 'checklists', 'packs', 'sites', 'stats', 'backup', 'profile'];
 
 describe('the options page in the real extension', () => {
   it('imports a broken pack: errors by rule and field, the pack list unchanged', async () => {
@@ -317,9 +316,14 @@ describe('the options page in the real extension', () => {
 
   it('has no serious or critical axe violations in any section, in Latvian and English', async () => {
     const page = await openOptions(harness, 'rules');
+    // The sections as the page registers them (tab order; a tab's id is `tab-<section>`).
+    const sections = await page
+      .getByRole('tab')
+      .evaluateAll((tabs) => tabs.map((tab) => tab.id.replace(/^tab-/, '')));
+    expect(sections).toContain('phrases');
     for (const language of ['lv', 'en']) {
-      for (const section of SECTIONS) {
-        await page.getByRole('tab').nth(SECTIONS.indexOf(section)).click();
+      for (const [index, section] of sections.entries()) {
+        await page.getByRole('tab').nth(index).click();
         await page.locator(`[role="tabpanel"][data-section="${section}"] h2`).waitFor();
         const violations = await seriousViolations(page);
         expect(violations, `${language} ${section}: ${JSON.stringify(violations)}`).toEqual([]);
@@ -342,6 +346,7 @@ describe('the options page in the real extension', () => {
     await page.getByRole('tab', { name: 'Noteikumi' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
     const packs = page.getByRole('tab', { name: 'Pakas' });
     expect(await packs.getAttribute('aria-selected')).toBe('true');
     expect(await packs.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -352,5 +357,45 @@ describe('the options page in the real extension', () => {
       'tabpanel',
     );
     await page.close();
+  });
+
+  it('adds my own phrase with an abbreviation: the sidebar library lists it and the abbreviation types it', async () => {
+    const page = await openOptions(harness, 'phrases');
+    await page.locator('[data-testid="add-personal-phrase"]').click();
+    const text = page.locator('[data-testid="personal-phrase-text"]');
+    await text.fill('Paldies, ka zvanījāt, ');
+    await page.getByRole('button', { name: /\{customerNameVocative\}$/ }).click();
+    await text.press('End');
+    await text.pressSequentially('!');
+    await page.locator('[data-testid="personal-phrase-situation"]').selectOption('closing');
+    await page.locator('[data-testid="personal-phrase-abbreviation"]').fill(';pzv');
+    await page.locator('[data-testid="save-personal-phrase"]').click();
+    const entry = page.locator('[data-testid="personal-phrase"]');
+    await expect
+      .poll(() => entry.textContent())
+      .toContain('Paldies, ka zvanījāt, {customerNameVocative}!');
+    expect(await entry.locator('kbd').textContent()).toBe(';pzv');
+    await screenshot(page, 'phrases');
+    await page.close();
+
+    const crm = await harness.open('/demo/');
+    const sidebar = await openSidebar(crm);
+    await sidebar.locator('[data-laipni="view-tab"][data-view="library"]').click();
+    const mine = sidebar
+      .locator('[data-laipni="phrase-group"][data-situation="closing"] [data-laipni="phrase"]')
+      .filter({ hasText: 'Paldies, ka zvanījāt' });
+    await mine.waitFor();
+    expect(await mine.locator('.phrase-text').textContent()).toBe(
+      'Paldies, ka zvanījāt, Jāni Bērziņ!',
+    );
+    expect(await mine.locator('kbd').textContent()).toBe(';pzv');
+
+    await crm.locator('#notes').fill('');
+    await crm.locator('#notes').pressSequentially(';pzv');
+    await crm.keyboard.press('Tab');
+    await expect
+      .poll(() => crm.locator('#notes').inputValue())
+      .toBe('Paldies, ka zvanījāt, Jāni Bērziņ!');
+    await crm.close();
   });
 });

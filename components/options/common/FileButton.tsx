@@ -1,4 +1,5 @@
 import { useId, useRef } from 'preact/hooks';
+import './file-button.css';
 
 /**
  * A labelled file picker. The native input stays in the tab order (visually styled by its label

@@ -2,6 +2,7 @@ import type { PackProblem } from '../../../lib/core/packs/problems';
 import { useI18n } from '../../shared/i18n';
 import { localized } from '../../../lib/core/model/text';
 import { groupProblems } from './problem-groups';
+import './problem-list.css';
 
 /**
  * A pack's or backup's problems, grouped by rule, each with the field it concerns and a sentence

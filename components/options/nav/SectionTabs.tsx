@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
-import { SECTION_IDS, type SectionId } from './sections';
+import { SECTIONS, type SectionId } from '../sections';
+import './section-tabs.css';
 
 export function tabId(id: SectionId): string {
   return `tab-${id}`;
@@ -11,7 +12,7 @@ export function panelId(id: SectionId): string {
 }
 
 /**
- * The section navigation, following the WAI-ARIA tabs pattern: one tab in the tab order,
+ * The section navigation (one tab per registered section), following the WAI-ARIA tabs pattern: one tab in the tab order,
  * arrow keys (and Home/End) move between tabs and open them.
  */
 export function SectionTabs(props: { current: SectionId; onSelect: (id: SectionId) => void }) {
@@ -19,18 +20,18 @@ export function SectionTabs(props: { current: SectionId; onSelect: (id: SectionI
   const list = useRef<HTMLDivElement>(null);
 
   const move = (from: number, delta: number | 'first' | 'last') => {
-    const count = SECTION_IDS.length;
+    const count = SECTIONS.length;
     const to =
       delta === 'first' ? 0 : delta === 'last' ? count - 1 : (from + delta + count) % count;
-    const id = SECTION_IDS[to];
+    const id = SECTIONS[to]?.id;
     if (!id) return;
     props.onSelect(id);
     list.current?.querySelector<HTMLElement>(`#${tabId(id)}`)?.focus();
   };
 
   return (
-    <div class="tabs" role="tablist" aria-label={t('options.nav.label')} ref={list}>
-      {SECTION_IDS.map((id, index) => {
+    <div class="section-tabs" role="tablist" aria-label={t('options.nav.label')} ref={list}>
+      {SECTIONS.map(({ id, titleKey }, index) => {
         const selected = id === props.current;
         return (
           <button
@@ -57,7 +58,7 @@ export function SectionTabs(props: { current: SectionId; onSelect: (id: SectionI
               move(index, delta);
             }}
           >
-            {t(`options.nav.${id}`)}
+            {t(titleKey)}
           </button>
         );
       })}

@@ -304,7 +304,9 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
   const allPacks = layers.map((l) => l.pack);
   const phrases = new Map<string, LibraryPhrase>();
   for (const pack of allPacks) mergeById(phrases, pack.phrases);
-  mergeById(phrases, input.personal.phrases);
+  // The agent's own phrases are their own wording, like their own rules: a company that does
+  // not allow personal rules does not get personal phrases inserted either.
+  if (personalAllowed) mergeById(phrases, input.personal.phrases);
 
   let minEngineVersion: string | undefined;
   for (const pack of allPacks) {

@@ -6,7 +6,7 @@ import { createBackup, serializeBackup } from '../../../../lib/data/backup/creat
 import type { LaipniDb } from '../../../../lib/data/database';
 import { dumpDatabase } from '../../../../lib/data/dump';
 import { putPersonalRule } from '../../../../lib/data/personal';
-import { BackupSection } from '../../../../components/options/backup/BackupSection';
+import { BackupSection } from '../../../../components/options/sections/backup/BackupSection';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb } from './render';
 

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaipniDb } from '../../../../lib/data/database';
-import { ChecklistsSection } from '../../../../components/options/checklists/ChecklistsSection';
+import { ChecklistsSection } from '../../../../components/options/sections/checklists/ChecklistsSection';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { dumpDatabase } from '../../../../lib/data/dump';
 import { importPack } from '../../../../lib/data/pack-import';
-import { PacksSection } from '../../../../components/options/packs/PacksSection';
+import { PacksSection } from '../../../../components/options/sections/packs/PacksSection';
 import { listSubscriptions } from '../../../../lib/data/subscriptions';
 import { samplePack } from '../../../fixtures/sample-pack';
 import { freshDb } from '../../data/helpers';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { putPersonalRule } from '../../../../lib/data/personal';
 import { updateSettings } from '../../../../lib/data/settings';
-import { RulesSection } from '../../../../components/options/rules/RulesSection';
+import { RulesSection } from '../../../../components/options/sections/rules/RulesSection';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
 

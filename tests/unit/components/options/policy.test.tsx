@@ -4,9 +4,9 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { putPolicyState } from '../../../../lib/data/policy-state';
-import { BackupSection } from '../../../../components/options/backup/BackupSection';
-import { PacksSection } from '../../../../components/options/packs/PacksSection';
-import { RulesSection } from '../../../../components/options/rules/RulesSection';
+import { BackupSection } from '../../../../components/options/sections/backup/BackupSection';
+import { PacksSection } from '../../../../components/options/sections/packs/PacksSection';
+import { RulesSection } from '../../../../components/options/sections/rules/RulesSection';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { importPack } from '../../../../lib/data/pack-import';
-import { RulesSection } from '../../../../components/options/rules/RulesSection';
+import { RulesSection } from '../../../../components/options/sections/rules/RulesSection';
 import { samplePack } from '../../../fixtures/sample-pack';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';

@@ -4,8 +4,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { getSiteSettings } from '../../../../lib/data/sites';
-import { SitesSection } from '../../../../components/options/sites/SitesSection';
-import { siteKeyFromInput } from '../../../../components/options/sites/site-key';
+import { SitesSection } from '../../../../components/options/sections/sites/SitesSection';
+import { siteKeyFromInput } from '../../../../components/options/sections/sites/site-key';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb } from './render';
 

@@ -5,9 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { endCall, setChecklistTick, startCall } from '../../../../lib/data/calls';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { recordFindingEvents } from '../../../../lib/data/stats';
-import { lastDays, ruleTrends, topPhrases } from '../../../../components/options/stats/aggregate';
-import { csvCell, toCsv } from '../../../../components/options/stats/csv';
-import { StatsSection } from '../../../../components/options/stats/StatsSection';
+import {
+  lastDays,
+  ruleTrends,
+  topPhrases,
+} from '../../../../components/options/sections/stats/aggregate';
+import { csvCell, toCsv } from '../../../../components/options/sections/stats/csv';
+import { StatsSection } from '../../../../components/options/sections/stats/StatsSection';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
 

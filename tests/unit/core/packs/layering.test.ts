@@ -149,7 +149,7 @@ describe('computeEffectivePack', () => {
     ]);
   });
 
-  it('adds personal rules, checklist items and phrases; policy can disallow personal rules', () => {
+  it('adds personal rules, checklist items and phrases; policy can disallow personal rules and phrases', () => {
     const personal: Partial<PersonalLayer> = {
       rules: [rule('mine')],
       checklistItems: [
@@ -172,6 +172,7 @@ describe('computeEffectivePack', () => {
     expect(ids(denied.pack)).toEqual(['a', 'b', 'd']);
     expect(denied.report.disallowed).toEqual(['mine']);
     expect(denied.pack.checklists?.opening).toHaveLength(3);
+    expect(denied.pack.phrases?.map((p) => p.id)).toEqual(['p1']);
   });
 
   it('drops examples from effective rules and takes the newest minEngineVersion', () => {

@@ -1,0 +1,75 @@
+import { useId, useState } from 'preact/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { useDb } from '../../data/db-context';
+import { useLiveQuery } from '../../data/use-live-query';
+import { ruleTrends, topPhrases } from './aggregate';
+import { ChecklistCompletion } from './ChecklistCompletion';
+import { callCompletion } from './completion';
+import { loadStats } from './load-stats';
+import { RuleTrends } from './RuleTrends';
+import { StatsExport } from './StatsExport';
+import { TopPhrases } from './TopPhrases';
+import './section.css';
+
+const PERIODS = [7, 30, 90] as const;
+
+/** Local statistics: per-rule trends, frequent phrases, checklist completion, CSV export. */
+export function StatsSection() {
+  const { t } = useI18n();
+  const db = useDb();
+  const periodId = useId();
+  const [period, setPeriod] = useState<number>(30);
+  const data = useLiveQuery(() => loadStats(db, period), [db, period]);
+
+  return (
+    <section aria-labelledby="stats-title" class="section">
+      <h2 id="stats-title">{t('options.stats.title')}</h2>
+      <p class="privacy" data-testid="stats-privacy">
+        {t('options.stats.local', {
+          days: data.state === 'ready' ? data.value.retentionDays : 90,
+        })}
+      </p>
+      <div class="field inline">
+        <label for={periodId}>{t('options.stats.period')}</label>
+        <select
+          id={periodId}
+          value={String(period)}
+          onChange={(event) => setPeriod(Number(event.currentTarget.value))}
+        >
+          {PERIODS.map((days) => (
+            <option key={days} value={String(days)}>
+              {t('options.stats.days', { days })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {data.state === 'loading' ? <p role="status">{t('options.loading')}</p> : null}
+      {data.state === 'error' ? (
+        <p role="alert">{t('options.loadFailed', { detail: data.message })}</p>
+      ) : null}
+      {data.state === 'ready' ? <StatsBody data={data.value} period={period} /> : null}
+    </section>
+  );
+}
+
+function StatsBody(props: { data: Awaited<ReturnType<typeof loadStats>>; period: number }) {
+  const { t } = useI18n();
+  const { data } = props;
+  const calls = data.calls.map((call) => callCompletion(call, data.checklists));
+  return (
+    <>
+      <h3>{t('options.stats.trendsTitle')}</h3>
+      <p class="legend" aria-hidden="true">
+        <span class="swatch flagged" /> {t('options.stats.col.flagged')}{' '}
+        <span class="swatch accepted" /> {t('options.stats.col.accepted')}
+      </p>
+      <RuleTrends trends={ruleTrends(data.rows, data.days)} period={props.period} />
+      <h3>{t('options.stats.topPhrases')}</h3>
+      <TopPhrases phrases={topPhrases(data.rows)} />
+      <h3>{t('options.stats.completion')}</h3>
+      <ChecklistCompletion calls={calls} />
+      <h3>{t('options.stats.exportTitle')}</h3>
+      <StatsExport rows={data.rows} calls={calls} />
+    </>
+  );
+}

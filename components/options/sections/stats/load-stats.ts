@@ -1,0 +1,41 @@
+import { listCalls } from '../../../../lib/data/calls';
+import type { LaipniDb } from '../../../../lib/data/database';
+import type { CallRecord } from '../../../../lib/core/model/call';
+import type { RuleStatRecord } from '../../../../lib/data/records';
+import { getSettings } from '../../../../lib/data/settings';
+import { statsByDay } from '../../../../lib/data/stats';
+import type { Checklists } from '../../../../lib/core/model/pack';
+import { loadRuleOverview } from '../../data/rule-overview';
+import { lastDays } from './aggregate';
+
+export interface StatsData {
+  days: string[];
+  rows: RuleStatRecord[];
+  calls: CallRecord[];
+  checklists: Checklists;
+  retentionDays: number;
+}
+
+/** Everything the statistics section shows for the last `period` days, read locally. */
+export async function loadStats(
+  db: LaipniDb,
+  period: number,
+  now = Date.now(),
+): Promise<StatsData> {
+  const days = lastDays(period, now);
+  const from = days[0] ?? '';
+  const to = days[days.length - 1] ?? '';
+  const [rows, calls, overview, settings] = await Promise.all([
+    statsByDay(db, from, to),
+    listCalls(db, { limit: 30 }),
+    loadRuleOverview(db),
+    getSettings(db),
+  ]);
+  return {
+    days,
+    rows,
+    calls: calls.filter((c) => c.outcome !== 'open'),
+    checklists: overview.effective.pack.checklists ?? {},
+    retentionDays: settings.retentionDays,
+  };
+}

@@ -1,0 +1,95 @@
+import { formatDuration, phaseElapsed } from '../../../../lib/core/calls/call-timer';
+import { repeatSummary } from '../../../../lib/core/calls/repeat-summary';
+import type { Phase } from '../../../../lib/core/model/pack';
+import { useI18n } from '../../../shared/i18n';
+import { useAnnounce } from '../../data/announce';
+import type { ActiveCall } from '../../data/use-active-call';
+import { useEnv } from '../../data/env';
+import { useNow } from '../../data/use-now';
+import { PHASE_KEYS, PhaseSwitch } from './PhaseSwitch';
+import { RepeatBanner } from './RepeatBanner';
+
+/** A labelled running time; `role` is its public `data-laipni` name. */
+function Timer({
+  id,
+  label,
+  role,
+  children,
+}: {
+  id: string;
+  label: string;
+  role: string;
+  children: string;
+}) {
+  return (
+    <div>
+      <span class="timer-label" id={id}>
+        {label}
+      </span>
+      <span class="timer-value" role="timer" aria-labelledby={id} data-laipni={role}>
+        {children}
+      </span>
+    </div>
+  );
+}
+
+/** The running call: who, how long, which phase, and the ways to end it. */
+export function ActiveCallView(props: { active: ActiveCall }) {
+  const { t } = useI18n();
+  const { store, tabId } = useEnv();
+  const announce = useAnnounce();
+  const now = useNow(true);
+  const { call, previous } = props.active;
+  const phase: Phase = call.phases.at(-1)?.phase ?? 'opening';
+
+  const choosePhase = async (next: Phase) => {
+    await store.run({ name: 'set-phase', params: { callId: call.id, phase: next } });
+    announce(t('sidebar.call.phaseNow', { phase: t(PHASE_KEYS[next]) }));
+  };
+  const finish = async (dropped: boolean) => {
+    await store.run({ name: 'end-call', params: { callId: call.id, dropped } });
+    announce(t(dropped ? 'sidebar.call.savedDropped' : 'sidebar.call.ended'));
+  };
+
+  return (
+    <div class="call-active" data-laipni="call" data-phase={phase} data-call={call.id}>
+      {previous && <RepeatBanner summary={repeatSummary(previous)} now={now} />}
+      <p class="call-who">
+        <span>
+          {t(call.direction === 'inbound' ? 'sidebar.call.inbound' : 'sidebar.call.outbound')}
+        </span>
+        {' · '}
+        <span data-laipni="call-customer">
+          {call.customerName
+            ? t('sidebar.call.customer', { name: call.customerName })
+            : t('sidebar.call.customerUnknown')}
+        </span>
+      </p>
+      {call.tabId !== null && call.tabId !== tabId && (
+        <p class="hint">{t('sidebar.call.otherTab', { site: call.site })}</p>
+      )}
+      <div class="timers">
+        <Timer id="sb-call-time" label={t('sidebar.call.duration')} role="call-timer">
+          {formatDuration(now - call.startedAt)}
+        </Timer>
+        <Timer id="sb-phase-time" label={t('sidebar.call.phaseTime')} role="phase-timer">
+          {formatDuration(phaseElapsed(call.phases, now))}
+        </Timer>
+      </div>
+      <PhaseSwitch phase={phase} onChange={(next) => void choosePhase(next)} />
+      <div class="button-row">
+        <button
+          type="button"
+          class="primary"
+          data-laipni="call-end"
+          onClick={() => void finish(false)}
+        >
+          {t('sidebar.call.end')}
+        </button>
+        <button type="button" data-laipni="call-dropped" onClick={() => void finish(true)}>
+          {t('sidebar.call.dropped')}
+        </button>
+      </div>
+    </div>
+  );
+}
