@@ -102,6 +102,7 @@ export class FindingBuilder {
       suggestionSlots: filled.slots.slice(),
     };
     if (compiled.advice) finding.advice = compiled.advice[locale === 'en' ? 1 : 0].slice();
+    if (raw.vars) finding.vars = raw.vars;
     return finding;
   }
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../model/pack';
 import { compileTemplate, fillParts, type TemplateParts } from './template';
 import type { Finding } from '../model/finding';
-import type { Language } from '../model/text';
+import { localized, type Language } from '../model/text';
 
 /** A rule's replacement template, split once at compile time. */
 export interface Replacement {
@@ -52,6 +52,31 @@ function fitCase(text: string, braced: boolean, spanCase: number): string {
   if (spanCase === CASE_LOWER && text && !braced && !KEEP_CAPITAL.test(text))
     return text.charAt(0).toLowerCase() + text.slice(1);
   return text;
+}
+
+/**
+ * A finding's reason, advice and suggestions in `language`, filled with `variables` (the
+ * agent's and the customer's) and the match's own values: what the card and the sidebar show,
+ * computed where the agent's values are, never in the page.
+ */
+export function describeFinding(
+  rule: Rule,
+  finding: { text: string; vars?: Record<string, string> },
+  variables: Readonly<Record<string, string>>,
+  language: Language,
+): { message: string; suggestions: string[]; slots: Filled['slots']; advice: string[] } {
+  const filled = fill(
+    compileReplacements(rule),
+    variables,
+    finding.vars ?? null,
+    caseOf(finding.text),
+  );
+  return {
+    message: localized(rule.reason, language),
+    suggestions: filled.suggestions,
+    slots: filled.slots,
+    advice: (rule.advice ?? []).map((advice) => localized(advice, language)),
+  };
 }
 
 export interface Filled {

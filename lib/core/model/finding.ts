@@ -19,6 +19,12 @@ export interface Finding {
   advice?: string[];
   /** For each suggestion, its first empty slot (or null when it has none). */
   suggestionSlots?: (SlotRange | null)[];
+  /**
+   * Values only this match knows (the vocative of the name typed, the verb's infinitive), so
+   * the suggestions can be filled again where the agent's own values are (the card, the
+   * sidebar) rather than in the page.
+   */
+  vars?: Record<string, string>;
 }
 
 /** Enough of a finding to find it again in a field (an apply from the sidebar). */
