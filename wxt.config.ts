@@ -70,7 +70,7 @@ export default defineConfig({
       },
     },
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: ['sidebar.html', 'card.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
   }),
 });

@@ -10,11 +10,13 @@ export default defineContentScript({
   // Old instances are stopped through a DOM event; the extra window.postMessage WXT also sends
   // would tell the page's scripts that Laipni is there.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    const shell = frameState().shell;
-    if (!shell) return startPageEngine(ctx.signal);
-    // The engine's UI goes with the bootstrap that loaded it (an update or uninstall).
-    stopWhenOrphaned(shell);
-    startPageEngine(AbortSignal.any([ctx.signal, shell.signal()]));
+  main() {
+    // The engine lives exactly as long as the bootstrap that loaded it (an update or uninstall
+    // stops both). WXT's own context is not used: it also ends on a "content script started"
+    // event that any page script can dispatch.
+    const life = frameState().shell;
+    if (!life) return;
+    stopWhenOrphaned(life);
+    startPageEngine(life.signal());
   },
 });

@@ -1,31 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { EmbeddedConnection } from '../../lib/pages/embedded-store';
 import type { Welcome } from '../../lib/protocol/sidebar-store-wire';
-import { remoteStore, type RemoteStore } from '../../lib/protocol/transport/store-client';
-import { connectStorePort } from '../../lib/protocol/transport/store-port';
+import type { RemoteStore } from '../../lib/protocol/transport/store-client';
 import { SidebarRoot } from './SidebarRoot';
-
-function tokenFromLocation(): string {
-  return new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
-}
 
 /**
  * The sidebar shows nothing until the background confirms, over the store port, that our own
- * content script created this frame (a one-time token); a page that frames sidebar.html itself
- * gets an empty panel.
+ * content script created this frame (the one-time token it handed over by a message); a page
+ * that frames sidebar.html itself gets an empty panel.
  */
-export function SidebarApp() {
+export function SidebarApp(props: { connection: EmbeddedConnection }) {
   const [bound, setBound] = useState<{ store: RemoteStore; welcome: Welcome } | null>(null);
 
   useEffect(() => {
-    const token = tokenFromLocation();
-    history.replaceState(null, '', location.pathname);
-    const store = remoteStore(connectStorePort, token);
-    void store.welcome.then((welcome) => {
-      if (welcome) setBound({ store, welcome });
-      else store.close();
+    let closed = false;
+    let connected: RemoteStore | null = null;
+    void props.connection.then((result) => {
+      if (!result) return;
+      if (closed) return result.store.close();
+      connected = result.store;
+      setBound(result);
     });
-    return () => store.close();
-  }, []);
+    return () => {
+      closed = true;
+      connected?.close();
+    };
+  }, [props.connection]);
 
   if (!bound) return null;
   return (

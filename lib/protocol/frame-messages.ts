@@ -14,13 +14,12 @@ export interface FrameProtocolMap {
   /** A frame's Alt+Shift+L → background → the tab's top frame toggles the sidebar. */
   'frame:toggle-sidebar': { request: Record<string, never>; response: Record<string, never> };
   /**
-   * Top frame → background: a one-time token for the sidebar iframe it is about to create,
-   * and the width the agent chose for this site.
+   * A one-time token for an extension frame (the sidebar in the top frame, the card in any
+   * frame) this content script is about to create; handed to that frame by a message.
    */
-  'frame:sidebar-token': {
-    request: Record<string, never>;
-    response: { token: string; width: number };
-  };
+  'frame:embed-token': { request: { kind: EmbedKind }; response: { token: string } };
+  /** Top frame → background: the sidebar width the agent chose for this site. */
+  'frame:sidebar-width': { request: Record<string, never>; response: { width: number } };
   /** Top frame → background: the agent opened or closed the sidebar (remembered per site). */
   'frame:sidebar-state': { request: { open: boolean }; response: Record<string, never> };
 }
@@ -57,6 +56,16 @@ export type FrameEndpoint = (message: unknown) => unknown;
 export const STALE_CHECK_EVENT = 'laipni:stale-check';
 
 export type ToggleSource = 'keyboard' | 'toolbar' | 'command';
+
+/** The extension frames a content script creates in a CRM page. */
+export type EmbedKind = 'sidebar' | 'card';
+export const EMBED_KINDS: readonly EmbedKind[] = ['sidebar', 'card'];
+
+/** The message a content script posts to an extension frame it created: its one-time token. */
+export interface EmbedTokenMessage {
+  laipni: 'embed-token';
+  token: string;
+}
 
 export interface EngineLoadResult {
   loaded: boolean;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { FrameProtocolMap } from './frame-messages';
+import { EMBED_KINDS, type FrameProtocolMap } from './frame-messages';
 
 const empty = v.strictObject({});
 
@@ -9,6 +9,7 @@ export const frameSchemas: {
 } = {
   'frame:load-engine': empty,
   'frame:toggle-sidebar': empty,
-  'frame:sidebar-token': empty,
+  'frame:embed-token': v.strictObject({ kind: v.picklist(EMBED_KINDS) }),
+  'frame:sidebar-width': empty,
   'frame:sidebar-state': v.strictObject({ open: v.boolean() }),
 };

@@ -37,16 +37,33 @@ export interface PageSetup {
   enabled: boolean;
   profile: SiteProfileView | null;
   context: CallContextPayload;
-  abbreviations: Array<{ abbreviation: string; text: string }>;
+  /** The typing abbreviations («;sv»); their texts are filled by the background on use. */
+  abbreviations: string[];
   abbreviationKey: 'tab' | 'space';
   uiLanguage: Language;
+}
+
+/**
+ * A finding as a CRM frame knows it: the span and the match's own values, no texts of the
+ * agent's (the card and the sidebar fill reasons and suggestions where those are).
+ */
+export interface PageFinding extends FindingRef {
+  severity: Finding['severity'];
+  vars?: Record<string, string>;
+}
+
+/** A finding as the card and the sidebar show it: filled in the background for the tab. */
+export interface FindingView extends PageFinding {
+  message: string;
+  suggestions: string[];
+  advice: string[];
 }
 
 /** The sidebar's view of its tab. */
 export interface TabState {
   tabId: number;
   site: string;
-  findings: Finding[];
+  findings: FindingView[];
   page: { customerName?: string; company?: string; contactSeen: boolean };
   /** The agent clicked a tel: link: offer to start a call to it. */
   telOffer?: { number: string; at: number };
@@ -77,7 +94,18 @@ export interface PageProtocolMap {
   /** Content: site switch, profile, call context, abbreviations for this tab's site. */
   'page:setup': { request: Record<string, never>; response: PageSetup };
   /** Content: the focused field's current findings (for the sidebar). */
-  'page:findings': { request: { findings: Finding[] }; response: { relayed: boolean } };
+  'page:findings': { request: { findings: PageFinding[] }; response: { relayed: boolean } };
+  /**
+   * Content: show these findings in this frame's card (null: close it). Sent only on the
+   * agent's own action (a real click, caret move or key).
+   */
+  'page:card': { request: { findings: PageFinding[] | null }; response: { shown: boolean } };
+  /** Content: the agent typed or clicked in this frame for real (inserts go here). */
+  'page:interaction': { request: Record<string, never>; response: Record<string, never> };
+  /** Content: on a real key press, the filled text of a typing abbreviation. */
+  'page:expand': { request: { abbreviation: string }; response: { text: string | null } };
+  /** Content: on a real Alt+Enter, the filled first suggestion of a finding. */
+  'page:fill': { request: { finding: PageFinding }; response: { text: string | null } };
   /** Content: values the site profile read from the page (customer name, contact, …). */
   'page:values': { request: { values: PageValues }; response: { contactSeen: boolean } };
   /** Content: the agent clicked a tel: link. */
@@ -90,8 +118,14 @@ export interface PageBroadcastMap {
   'call:context': CallContextPayload;
 }
 
-/** Background → one frame (tabs.sendMessage with frameId): act in the field. */
+/** Background → one frame (tabs.sendMessage with frameId): act in the field and its card. */
 export interface PageCommandMap {
   'page:apply': { request: { finding: FindingRef; suggestion: string }; response: RelayResult };
   'page:insert': { request: { text: string }; response: RelayResult };
+  /** The agent ignored the finding in the card. */
+  'page:ignore': { request: { finding: FindingRef }; response: RelayResult };
+  /** The card's content height, so the frame around it fits. */
+  'page:card-size': { request: { height: number }; response: RelayResult };
+  /** The agent closed the card (Escape in it). */
+  'page:card-close': { request: Record<string, never>; response: RelayResult };
 }

@@ -11,15 +11,19 @@ export const boundedText = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(ma
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
 
+/** A match's own values: a few short named strings. */
+const vars = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), boundedText(200)),
+  v.check((record) => Object.keys(record).length <= 8, 'too many match values'),
+);
+
 const finding = v.strictObject({
   ruleId,
   start: offset,
   end: offset,
   text: boundedText(200),
   severity: v.picklist(['warning', 'info']),
-  message: boundedText(),
-  suggestions: v.pipe(v.array(boundedText()), v.maxLength(10)),
-  advice: v.optional(v.pipe(v.array(boundedText()), v.maxLength(10))),
+  vars: v.optional(vars),
 });
 
 /** Enough of a finding to find it again in a field (the sidebar's apply). */
@@ -46,4 +50,10 @@ export const pageSchemas: {
   }),
   'page:values': v.strictObject({ values }),
   'page:tel-click': v.strictObject({ number: boundedText(40) }),
+  'page:card': v.strictObject({
+    findings: v.nullable(v.pipe(v.array(finding), v.maxLength(MAX_FINDINGS))),
+  }),
+  'page:interaction': v.strictObject({}),
+  'page:expand': v.strictObject({ abbreviation: boundedText(40) }),
+  'page:fill': v.strictObject({ finding }),
 };

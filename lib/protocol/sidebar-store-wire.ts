@@ -48,6 +48,7 @@ const id = v.pipe(v.number(), v.integer(), v.minValue(0));
 const callId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const site = v.pipe(v.string(), v.maxLength(300));
 const none = v.strictObject({});
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
 export const querySchema = v.variant('name', [
   v.strictObject({ name: v.literal('settings'), params: none }),
@@ -64,6 +65,7 @@ export const querySchema = v.variant('name', [
   v.strictObject({ name: v.literal('subscriptions'), params: none }),
   v.strictObject({ name: v.literal('tab-state'), params: none }),
   v.strictObject({ name: v.literal('effective-pack'), params: none }),
+  v.strictObject({ name: v.literal('card'), params: none }),
 ]);
 
 export const commandSchema = v.variant('name', [
@@ -122,6 +124,16 @@ export const commandSchema = v.variant('name', [
       number: v.optional(boundedText(40)),
       callBackOf: v.optional(boundedText(100)),
     }),
+  }),
+  v.strictObject({
+    name: v.literal('card-apply'),
+    params: v.strictObject({ finding: index, suggestion: index }),
+  }),
+  v.strictObject({ name: v.literal('card-ignore'), params: v.strictObject({ finding: index }) }),
+  v.strictObject({ name: v.literal('card-close'), params: none }),
+  v.strictObject({
+    name: v.literal('card-size'),
+    params: v.strictObject({ height: v.pipe(v.number(), v.minValue(0), v.maxValue(4000)) }),
   }),
 ]);
 

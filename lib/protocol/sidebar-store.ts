@@ -3,8 +3,15 @@ import type { SubscriptionView } from '../core/model/distribution';
 import type { FindingRef } from '../core/model/finding';
 import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { Settings, SiteSettingsRecord } from '../core/model/settings';
+import type { Language } from '../core/model/text';
 import type { RuleSet } from './data-messages';
-import type { RelayResult, StartCallRequest, StartCallResponse, TabState } from './page-messages';
+import type {
+  FindingView,
+  RelayResult,
+  StartCallRequest,
+  StartCallResponse,
+  TabState,
+} from './page-messages';
 
 /**
  * Everything the sidebar reads and does, as named live queries and commands. The sidebar's
@@ -48,6 +55,14 @@ export interface TabQueryMap {
   'tab-state': { params: Record<string, never>; result: TabState };
   /** The effective pack (built-in < team packs < the agent's own) and its version. */
   'effective-pack': { params: Record<string, never>; result: RuleSet };
+  /** A card frame: the findings its frame asked it to show, filled; null while closed. */
+  card: { params: Record<string, never>; result: CardView | null };
+}
+
+export interface CardView {
+  findings: FindingView[];
+  /** The agent's UI language (the card's own words). */
+  language: Language;
 }
 
 export interface DataCommandMap {
@@ -78,6 +93,14 @@ export interface TabCommandMap {
   insert: { params: { text: string }; result: RelayResult };
   /** Start a call with the tab's contact (closes any open call). */
   'start-call': { params: StartCallRequest; result: StartCallResponse };
+  /** A card frame: apply suggestion `suggestion` of its finding `finding` (indices). */
+  'card-apply': { params: { finding: number; suggestion: number }; result: RelayResult };
+  /** A card frame: ignore its finding `finding`. */
+  'card-ignore': { params: { finding: number }; result: RelayResult };
+  /** A card frame: close (Escape). */
+  'card-close': { params: Record<string, never>; result: RelayResult };
+  /** A card frame: its content's height, so its frame fits. */
+  'card-size': { params: { height: number }; result: RelayResult };
 }
 
 export interface QueryMap extends DataQueryMap, TabQueryMap {}

@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { EDITOR_PAGES } from './fixtures/pages';
 import { startHarness, type Harness } from './harness';
+import { finding } from './demo-card';
 
 /**
  * One suite, run against every editor page of the matrix: type a sentence with a
@@ -90,11 +91,9 @@ describe.each(EDITOR_PAGES)('editor page %s', (name) => {
     await expect.poll(() => badge.isVisible(), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(UNDO_GROUPING_MS[name] ?? 0); // the editor's undo grouping delay
     await badge.click();
-    const finding = place.frame.locator(
-      'laipni-ui >> [data-laipni="finding"][data-rule="es-nezinu"]',
-    );
-    await finding.waitFor();
-    const suggestions = finding.locator('button[data-laipni="suggestion"]');
+    const flagged = finding(place.frame, 'es-nezinu');
+    await flagged.waitFor();
+    const suggestions = flagged.locator('button[data-laipni="suggestion"]');
     const texts = await suggestions.allTextContents();
     const index = texts.findIndex((text) => !text.includes('…'));
     expect(index).toBeGreaterThanOrEqual(0);

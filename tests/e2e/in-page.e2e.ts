@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { card, cardShown, finding } from './demo-card';
 
 let harness: Harness;
 
@@ -23,9 +24,9 @@ describe('in the demo CRM page', () => {
 
     await expect.poll(() => ui(page, '[data-laipni="badge"]').isVisible()).toBe(true);
     await ui(page, '[data-laipni="badge"]').click();
-    const finding = ui(page, '[data-laipni="finding"][data-rule="es-nezinu"]');
-    await finding.waitFor();
-    const suggestion = finding.locator('button[data-laipni="suggestion"]').first();
+    const flagged = finding(page, 'es-nezinu');
+    await flagged.waitFor();
+    const suggestion = flagged.locator('button[data-laipni="suggestion"]').first();
     const replacement = (await suggestion.textContent()) ?? '';
     expect(replacement.length).toBeGreaterThan(0);
     await suggestion.click();
@@ -64,9 +65,11 @@ describe('in the demo CRM page', () => {
     // Put the caret inside «nevaram»: the card opens for that finding.
     await page.keyboard.press('Home');
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
-    const card = ui(page, '[data-laipni="card"]');
-    await expect.poll(() => card.isVisible()).toBe(true);
-    const ruleId = await card.locator('[data-laipni="finding"]').first().getAttribute('data-rule');
+    await expect.poll(() => cardShown(page)).toBe(true);
+    const ruleId = await card(page)
+      .locator('[data-laipni="finding"]')
+      .first()
+      .getAttribute('data-rule');
     expect(ruleId).toBe('cannot-do');
     await page.keyboard.press('Alt+Enter');
     await expect.poll(() => chat.textContent()).not.toContain('nevaram');
@@ -119,9 +122,9 @@ describe('in the demo CRM page', () => {
     await page.keyboard.type('hallo, es nezinu');
     await expect.poll(() => ui(page, '[data-laipni="badge"]').isVisible()).toBe(true);
     await ui(page, '[data-laipni="badge"]').click();
-    await expect.poll(() => ui(page, '[data-laipni="card"]').isVisible()).toBe(true);
+    await expect.poll(() => cardShown(page)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => ui(page, '[data-laipni="card"]').isVisible()).toBe(false);
+    await expect.poll(() => cardShown(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes');
     await page.close();
   });

@@ -28,13 +28,18 @@ describe('an extension update or reload while a CRM tab is open', () => {
     // open tab, finds the focused field and draws its own (never two at once).
     await expect.poll(() => crm.locator('iframe[data-laipni="sidebar"]').count()).toBe(0);
     await expect.poll(() => pingFrame(harness, crm.url())).toMatchObject({ engineLoaded: true });
-    await expect.poll(() => crm.locator('laipni-ui').count()).toBeLessThanOrEqual(1);
+    // One host of each kind: the badge and card's (open) and the textarea mirror's (closed).
+    const hosts = (kind: string) => crm.locator(`laipni-ui[data-laipni="${kind}"]`).count();
+    await expect.poll(() => hosts('ui')).toBeLessThanOrEqual(1);
+    await expect.poll(() => hosts('ui-mirror')).toBeLessThanOrEqual(1);
 
     // Typing is checked by the new version.
     await crm.locator('#notes').click();
     await crm.keyboard.type(' Mēs to nevaram izdarīt.');
     await expect.poll(() => badge.textContent()).toBe('2');
-    expect(await crm.locator('laipni-ui').count()).toBe(1);
+    expect(await hosts('ui')).toBe(1);
+    expect(await hosts('ui-mirror')).toBe(1);
+    expect(await crm.locator('laipni-ui').count()).toBe(2);
     await crm.keyboard.press('Alt+Shift+L');
     await expect.poll(() => crm.locator('iframe[data-laipni="sidebar"]').count()).toBe(1);
     expect(errors).toEqual([]);

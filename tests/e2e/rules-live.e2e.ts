@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pingFrame, startHarness, type Harness } from './harness';
+import { finding } from './demo-card';
 
 let harness: Harness;
 
@@ -59,11 +60,7 @@ describe('the rule set comes from the background and follows data changes', () =
     const badge = crm.locator('laipni-ui >> [data-laipni="badge"]');
     await expect.poll(() => badge.isVisible()).toBe(true);
     await badge.click();
-    await expect
-      .poll(() =>
-        crm.locator('laipni-ui >> [data-laipni="finding"][data-rule="team-phrase"]').count(),
-      )
-      .toBe(1);
+    await expect.poll(() => finding(crm, 'team-phrase').count()).toBe(1);
     await crm.close();
     await options.close();
   });

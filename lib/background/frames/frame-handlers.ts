@@ -2,7 +2,7 @@ import type { FrameProtocolMap } from '../../protocol/frame-messages';
 import type { ProtocolMap } from '../../protocol/messages';
 import type { Handlers } from '../../protocol/transport/router';
 import type { SidebarLayout } from '../sidebar/layout';
-import { issueSidebarToken } from '../sidebar/tokens';
+import { issueEmbedToken } from '../sidebar/tokens';
 import { toggleSidebarInTab } from '../sidebar/toggle';
 import { injectPageEngine } from './inject-engine';
 
@@ -23,8 +23,10 @@ export function createFrameHandlers(layout: SidebarLayout): FrameHandlers {
       await toggleSidebarInTab(tabIdOf(sender), 'keyboard');
       return {};
     },
-    'frame:sidebar-token': async (_request, { sender }) => ({
-      token: await issueSidebarToken(tabIdOf(sender)),
+    'frame:embed-token': async ({ kind }, { sender }) => ({
+      token: await issueEmbedToken({ tabId: tabIdOf(sender), frameId: sender.frameId ?? 0, kind }),
+    }),
+    'frame:sidebar-width': async (_request, { sender }) => ({
       width: await layout.widthFor(sender.tab?.url ?? ''),
     }),
     'frame:sidebar-state': async ({ open }, { sender }) => {

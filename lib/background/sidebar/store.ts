@@ -3,15 +3,24 @@ import { STORE_PORT_NAME } from '../../protocol/sidebar-store-wire';
 import { classifySender } from '../../protocol/transport/sender';
 import { wrapPort } from '../../protocol/transport/store-port';
 import { serveStore, type Authenticate } from '../../protocol/transport/store-server';
-import { createTabStore, type TabStoreDeps } from './tab-store';
-import { consumeSidebarToken, openSidebarSession, resumeSidebarSession } from './tokens';
+import { createTabStore, type SidebarBinding, type TabStoreDeps } from './tab-store';
+
+/** Which of our pages connected: the sidebar or a card (from the document's own URL). */
+function kindOf(url: string | undefined): EmbedKind | null {
+  const path = url ? new URL(url).pathname : '';
+  if (path === '/sidebar.html') return 'sidebar';
+  if (path === '/card.html') return 'card';
+  return null;
+}
+import { consumeEmbedToken, openSession, resumeSession } from './tokens';
+import type { EmbedKind } from '../../protocol/frame-messages';
 
 /**
- * The sidebar's data and actions, served from the background over a port. The sidebar is an
- * extension page framed by the CRM page, and a browser that blocks third-party storage denies
- * such a frame IndexedDB; the background always has it. Only our own extension pages may
- * connect, and a port serves nothing until it proves with the token our content script handed
- * to that frame which tab it belongs to.
+ * The data and actions of our frames in CRM pages (the sidebar, the cards), served from the
+ * background over a port. Such a frame is an extension page framed by the CRM page, and a
+ * browser that blocks third-party storage denies it IndexedDB; the background always has it.
+ * Only our own extension pages may connect, and a port serves nothing until it proves with the
+ * token our content script handed to that frame which tab (and frame) it belongs to.
  */
 export function startSidebarStore(deps: TabStoreDeps): () => void {
   const identity = { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -21,16 +30,24 @@ export function startSidebarStore(deps: TabStoreDeps): () => void {
     async (hello) => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
-      if (tabId === undefined) return null;
-      let binding;
+      const kind = kindOf(sender.url);
+      if (tabId === undefined || !kind) return null;
+      let binding: SidebarBinding | null;
       if (hello.t === 'hello') {
-        if (!(await consumeSidebarToken(tabId, hello.token))) return null;
-        binding = { tabId, frameId, pageUrl: sender.tab?.url ?? '' };
+        const owner = await consumeEmbedToken(hello.token, tabId, kind);
+        if (!owner) return null;
+        binding = {
+          kind,
+          tabId,
+          frameId,
+          ownerFrameId: owner.frameId,
+          pageUrl: sender.tab?.url ?? '',
+        };
       } else {
-        binding = await resumeSidebarSession(hello.session, { tabId, frameId });
-        if (!binding) return null;
+        binding = await resumeSession(hello.session, { tabId, frameId });
+        if (!binding || binding.kind !== kind) return null;
       }
-      const session = hello.t === 'resume' ? hello.session : await openSidebarSession(binding);
+      const session = hello.t === 'resume' ? hello.session : await openSession(binding);
       return {
         welcome: { tabId, pageUrl: binding.pageUrl, session },
         store: createTabStore(deps, binding),

@@ -1,11 +1,14 @@
 import type { LaipniDb } from '../../data/database';
-import { localStore } from './data-store';
+import type { EmbedKind } from '../../protocol/frame-messages';
+import type { PageFinding } from '../../protocol/page-messages';
 import type {
+  CardView,
+  Command,
   CommandName,
   DataCommandMap,
   DataQueryMap,
   Query,
-  Command,
+  QueryName,
   SidebarStore,
   TabCommandMap,
   TabQueryMap,
@@ -14,12 +17,18 @@ import type {
 import type { RuleSetService } from '../rule-set';
 import type { FrameRelay } from '../tabs/relay';
 import type { createCallStarter } from '../tabs/start-call';
+import type { TabFilling } from '../tabs/tab-filling';
 import type { TabStates } from '../tabs/tab-states';
+import { localStore } from './data-store';
 
-/** The tab (and frame) a verified sidebar serves. */
+/** The tab and frames a verified extension frame (a sidebar or a card) serves. */
 export interface SidebarBinding {
+  kind: EmbedKind;
   tabId: number;
+  /** The extension frame itself. */
   frameId: number;
+  /** The CRM frame whose content script created it (a card acts on that frame's field). */
+  ownerFrameId: number;
   pageUrl: string;
 }
 
@@ -28,6 +37,7 @@ export interface TabStoreDeps {
   rules: RuleSetService;
   tabs: TabStates;
   relay: FrameRelay;
+  filling: TabFilling;
   startCall: ReturnType<typeof createCallStarter>;
 }
 
@@ -40,20 +50,74 @@ type TabCommands = {
   ) => Promise<TabCommandMap[K]['result']>;
 };
 
+/** What a card frame may read and do: its own card only. */
+const CARD_QUERIES: readonly QueryName[] = ['card'];
+const CARD_COMMANDS: readonly CommandName[] = [
+  'card-apply',
+  'card-ignore',
+  'card-close',
+  'card-size',
+];
+
+/** Calls `next` with each new value of `read` whenever the tab's state changes. */
+function follow<T>(
+  tabs: TabStates,
+  tabId: number,
+  read: () => Promise<T>,
+  next: (value: T) => void,
+): Unsubscribe {
+  let live = true;
+  let latest = 0;
+  const update = () => {
+    const asked = ++latest;
+    void read().then((value) => {
+      // An answer that a newer change has overtaken is not shown.
+      if (live && asked === latest) next(value);
+    });
+  };
+  update();
+  const stop = tabs.subscribe(tabId, update);
+  return () => {
+    live = false;
+    stop();
+  };
+}
+
 /**
- * The store of one verified sidebar: the database's queries and commands, plus its own tab's
- * state and the effective pack (live), and apply, insert and start-call in that tab only.
+ * The store of one verified extension frame: a sidebar gets the database's queries and
+ * commands, its tab's state and the effective pack (live), and apply, insert and start-call in
+ * that tab only; a card gets its own findings, filled, and acts on its own frame's field.
  */
 export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): SidebarStore {
-  const { tabs, rules } = deps;
-  const { tabId } = binding;
+  const { tabs, rules, filling } = deps;
+  const { tabId, ownerFrameId } = binding;
   const data = localStore(deps.db, async () => (await rules.current()).pack.checklists ?? {});
+  const cardFindings = (): PageFinding[] | undefined => tabs.get(tabId)?.cards[ownerFrameId];
+
+  async function cardView(): Promise<CardView | null> {
+    const shown = cardFindings();
+    if (!shown) return null;
+    const [findings, language] = await Promise.all([
+      filling.findings(tabId, shown),
+      filling.language(),
+    ]);
+    return { findings, language };
+  }
+
+  /** The card's finding at `index` and its filled suggestions. */
+  async function cardFinding(index: number) {
+    const finding = cardFindings()?.[index];
+    if (!finding) return null;
+    const [view] = await filling.findings(tabId, [finding]);
+    return view ? { finding, view } : null;
+  }
+
+  /** A card acts on the field of the frame that created it. */
+  const toOwner: FrameRelay = (_tab, _frame, name, request) =>
+    deps.relay(tabId, ownerFrameId, name, request);
 
   const tabQueries: TabQueries = {
-    'tab-state': (next) => {
-      next(tabs.view(tabId));
-      return tabs.subscribe(tabId, () => next(tabs.view(tabId)));
-    },
+    'tab-state': (next) => follow(tabs, tabId, () => filling.state(tabId), next),
     'effective-pack': (next) => {
       let live = true;
       void rules.current().then(({ version, pack }) => {
@@ -65,16 +129,42 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
         stop();
       };
     },
+    card: (next) => follow(tabs, tabId, cardView, next),
   };
 
   const tabCommands: TabCommands = {
     apply: (params) => deps.relay(tabId, tabs.get(tabId)?.findingsFrameId, 'page:apply', params),
     insert: (params) => deps.relay(tabId, tabs.get(tabId)?.focusFrameId, 'page:insert', params),
     'start-call': (params) => deps.startCall(tabId, binding.pageUrl, params),
+    'card-apply': async ({ finding, suggestion }) => {
+      const found = await cardFinding(finding);
+      const text = found?.view.suggestions[suggestion];
+      if (!found || text === undefined) return { ok: false, reason: 'stale' };
+      const { ruleId, start, end } = found.finding;
+      const ref = { ruleId, start, end, text: found.finding.text };
+      return toOwner(tabId, ownerFrameId, 'page:apply', { finding: ref, suggestion: text });
+    },
+    'card-ignore': async ({ finding }) => {
+      const found = cardFindings()?.[finding];
+      if (!found) return { ok: false, reason: 'stale' };
+      const { ruleId, start, end, text } = found;
+      return toOwner(tabId, ownerFrameId, 'page:ignore', { finding: { ruleId, start, end, text } });
+    },
+    'card-close': () => toOwner(tabId, ownerFrameId, 'page:card-close', {}),
+    'card-size': ({ height }) => toOwner(tabId, ownerFrameId, 'page:card-size', { height }),
   };
+
+  const allowedQuery = (name: QueryName) =>
+    binding.kind === 'card' ? CARD_QUERIES.includes(name) : name !== 'card';
+  const allowedCommand = (name: CommandName) =>
+    binding.kind === 'card' ? CARD_COMMANDS.includes(name) : !CARD_COMMANDS.includes(name);
 
   return {
     watch(query, next, error) {
+      if (!allowedQuery(query.name)) {
+        error(`${query.name} is not for a ${binding.kind}`);
+        return () => undefined;
+      }
       if (Object.hasOwn(tabQueries, query.name)) {
         const watch = tabQueries[query.name as keyof TabQueryMap] as (
           next: (result: unknown) => void,
@@ -84,13 +174,16 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
       return data.watch(query as Query<keyof DataQueryMap>, next, error);
     },
     run<K extends CommandName>(command: Command<K>) {
+      type Result = ReturnType<SidebarStore['run']>;
+      if (!allowedCommand(command.name))
+        return Promise.reject(new Error(`${command.name} is not for a ${binding.kind}`)) as Result;
       if (Object.hasOwn(tabCommands, command.name)) {
         const run = tabCommands[command.name as keyof TabCommandMap] as (
           params: unknown,
         ) => Promise<unknown>;
-        return run(command.params) as ReturnType<SidebarStore['run']>;
+        return run(command.params) as Result;
       }
-      return data.run(command as Command<keyof DataCommandMap>) as ReturnType<SidebarStore['run']>;
+      return data.run(command as Command<keyof DataCommandMap>) as Result;
     },
   };
 }

@@ -1,16 +1,25 @@
 import { browser } from 'wxt/browser';
+import type { EmbedKind } from '../../protocol/frame-messages';
 import type { SidebarBinding } from './tab-store';
 
 /**
- * One-time tokens that prove a sidebar iframe was created by our own content script in that
- * tab: another site framing sidebar.html has no token and sees nothing. A token, once used,
- * becomes a session bound to that sidebar frame, with which a new port (after the service
- * worker restarted) resumes. Both are kept in session storage too, so a restarted service
- * worker still knows them.
+ * One-time tokens that prove an extension frame (the sidebar, a card) was created by our own
+ * content script: the content script asks for one, creates the frame and hands the token to it
+ * by a message (never in its URL, which the page can read). Another site framing our pages has
+ * no token and sees nothing. A token, once used, becomes a session bound to that very frame,
+ * with which a new port (after the service worker restarted) resumes. Both are kept in session
+ * storage too, so a restarted service worker still knows them.
  */
+
+/** Who asked for a token: the tab, the frame that will own the new frame, and its kind. */
+export interface TokenOwner {
+  tabId: number;
+  frameId: number;
+  kind: EmbedKind;
+}
 const TOKENS_KEY = 'sidebarTokens';
 const SESSIONS_KEY = 'sidebarSessions';
-const tokens = new Map<number, string>();
+const tokens = new Map<string, TokenOwner>();
 const sessions = new Map<string, SidebarBinding>();
 
 function randomSecret(): string {
@@ -34,24 +43,28 @@ async function store<T>(key: string, id: string, value: T | null): Promise<void>
   await area.set({ [key]: all });
 }
 
-export async function issueSidebarToken(tabId: number): Promise<string> {
+export async function issueEmbedToken(owner: TokenOwner): Promise<string> {
   const token = randomSecret();
-  tokens.set(tabId, token);
-  await store(TOKENS_KEY, String(tabId), token);
+  tokens.set(token, owner);
+  await store(TOKENS_KEY, token, owner);
   return token;
 }
 
-/** True once per issued token, and only in the tab it was issued for. */
-export async function consumeSidebarToken(tabId: number, token: string): Promise<boolean> {
-  const expected = tokens.get(tabId) ?? (await stored<string>(TOKENS_KEY))[tabId];
-  if (!expected || expected !== token) return false;
-  tokens.delete(tabId);
-  await store(TOKENS_KEY, String(tabId), null);
-  return true;
+/** The owner of a token, once, if it was issued in `tabId` for a frame of `kind`. */
+export async function consumeEmbedToken(
+  token: string,
+  tabId: number,
+  kind: EmbedKind,
+): Promise<TokenOwner | null> {
+  const owner = tokens.get(token) ?? (await stored<TokenOwner>(TOKENS_KEY))[token];
+  if (!owner) return null;
+  tokens.delete(token);
+  await store(TOKENS_KEY, token, null);
+  return owner.tabId === tabId && owner.kind === kind ? owner : null;
 }
 
-/** A session for a sidebar frame that proved itself with its token. */
-export async function openSidebarSession(binding: SidebarBinding): Promise<string> {
+/** A session for a frame that proved itself with its token. */
+export async function openSession(binding: SidebarBinding): Promise<string> {
   const session = randomSecret();
   sessions.set(session, binding);
   await store(SESSIONS_KEY, session, binding);
@@ -59,7 +72,7 @@ export async function openSidebarSession(binding: SidebarBinding): Promise<strin
 }
 
 /** The binding of a session, if `frame` is the very frame it was opened for. */
-export async function resumeSidebarSession(
+export async function resumeSession(
   session: string,
   frame: { tabId: number; frameId: number },
 ): Promise<SidebarBinding | null> {

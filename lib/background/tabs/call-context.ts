@@ -1,36 +1,44 @@
+import { personalVariables } from '../../core/calls/variables';
 import { getActiveCall, getCall } from '../../data/calls';
 import type { LaipniDb } from '../../data/database';
 import { getSettings } from '../../data/settings';
 import type { CallContextPayload } from '../../protocol/page-messages';
-import { personalVariables } from '../../core/calls/variables';
 import type { TabRecord } from './tab-states';
 
+const NONE: CallContextPayload = { active: false, variables: {} };
+
 /**
- * The context a tab's page engine checks with: the running call's phase and repeat flag, the
- * agent's name and company from settings, and the customer's name read from that tab's page
- * (`personalVariables` says which wins).
+ * The call context a frame's page engine checks with. Only the frames of the tab the call runs
+ * in get it (phase, repeat call, dropped call); the agent's and the customer's values (which
+ * checklist items detect when typed: the company name) only those frames whose site is the
+ * call's own. Other tabs get nothing: a page cannot learn the call or the agent from us.
  */
 export async function callContextFor(
   db: LaipniDb,
+  tabId: number,
   tab: TabRecord | undefined,
+  frameSite: string,
 ): Promise<CallContextPayload> {
-  const [call, settings] = await Promise.all([getActiveCall(db), getSettings(db)]);
-  const variables = personalVariables({
-    agentName: settings.agentName,
-    agentSurname: settings.agentSurname,
-    company: settings.company,
-    page: tab?.values ?? {},
-    callCustomerName: call?.customerName,
-  });
-  if (!call) return { active: false, variables };
+  const call = await getActiveCall(db);
+  if (!call || call.tabId !== tabId) return NONE;
   const phase = call.phases.at(-1)?.phase;
   const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
+  const ownSite = frameSite !== '' && frameSite === call.site;
+  const settings = ownSite ? await getSettings(db) : null;
   return {
     active: true,
     callId: call.id,
     ...(phase ? { phase } : {}),
     repeatCall: call.repeatOfCallId !== null,
     ...(previous?.dropped ? { afterDrop: true } : {}),
-    variables,
+    variables: settings
+      ? personalVariables({
+          agentName: settings.agentName,
+          agentSurname: settings.agentSurname,
+          company: settings.company,
+          page: tab?.values ?? {},
+          callCustomerName: call.customerName,
+        })
+      : {},
   };
 }

@@ -3,16 +3,16 @@ import browser from 'webextension-polyfill';
 import { getActiveCall } from '../../data/calls';
 import type { LaipniDb } from '../../data/database';
 import { getSettings } from '../../data/settings';
-import { envelope } from '../../protocol/envelope';
 import type { RuleSetService } from '../rule-set';
 import type { SidebarStore } from '../../protocol/sidebar-store';
 import { startSidebarStore } from '../sidebar/store';
 import { createTabStore, type SidebarBinding } from '../sidebar/tab-store';
 import { ensureBuiltinProfiles } from './builtin-profiles';
-import { callContextFor } from './call-context';
+import { createContextPush } from './context-push';
 import { createFrameRelay } from './relay';
 import { createCallStarter } from './start-call';
 import { createPageHandlers, type PageHandlers, type PagePort } from './tab-handlers';
+import { createTabFilling } from './tab-filling';
 import { createTabStates, type TabStates } from './tab-states';
 
 export interface TabServices {
@@ -34,46 +34,36 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     console.error('Laipni: could not install the built-in site profiles', error),
   );
   const tabs = createTabStates();
-  const known = new Set<number>();
-  const handlers = createPageHandlers(db, rules, tabs, port);
+  const contexts = createContextPush(db, tabs, port);
+  const filling = createTabFilling(db, rules, tabs);
+  const relay = createFrameRelay(port);
+  const handlers = createPageHandlers({ db, rules, tabs, port, contexts, filling });
   const storeDeps = {
     db,
     rules,
     tabs,
-    relay: createFrameRelay(port),
+    relay,
+    filling,
     startCall: createCallStarter(db, rules, tabs),
   };
   const stopSidebarStore = startSidebarStore(storeDeps);
-  const trackedHandlers: PageHandlers = {
-    ...handlers,
-    'page:setup': async (request, context) => {
-      if (context.sender.tab?.id !== undefined) known.add(context.sender.tab.id);
-      return handlers['page:setup'](request, context);
-    },
-  };
 
   const subscription = liveQuery(async () => {
     const [call, settings] = await Promise.all([getActiveCall(db), getSettings(db)]);
     return JSON.stringify([call?.id, call?.phases.at(-1), call?.repeatOfCallId, settings]);
   }).subscribe({
-    next: () => {
-      for (const tabId of known) {
-        void callContextFor(db, tabs.get(tabId)).then((payload) =>
-          port.sendToTab(tabId, envelope('call:context', payload)).catch(() => known.delete(tabId)),
-        );
-      }
-    },
+    next: () => contexts.pushAll(),
     error: (error: unknown) => console.error('Laipni: call context', error),
   });
 
   const onRemoved = (tabId: number) => {
-    known.delete(tabId);
+    contexts.forget(tabId);
     tabs.remove(tabId);
   };
   browser.tabs.onRemoved.addListener(onRemoved);
 
   return {
-    handlers: trackedHandlers,
+    handlers,
     tabs,
     sidebarStoreFor: (binding) => createTabStore(storeDeps, binding),
     stop() {

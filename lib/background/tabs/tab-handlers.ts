@@ -5,12 +5,13 @@ import { getSettings } from '../../data/settings';
 import { siteAllowedByPolicy } from '../distribution/policy';
 import { getSiteSettings, profilesForSite } from '../../data/sites';
 import { siteKeyOf } from '../../core/model/site';
-import { envelope } from '../../protocol/envelope';
 import type { ProtocolMap } from '../../protocol/messages';
 import type { PageProtocolMap } from '../../protocol/page-messages';
-import type { Handlers, HandlerContext } from '../../protocol/transport/router';
+import type { HandlerContext, Handlers } from '../../protocol/transport/router';
 import type { RuleSetService } from '../rule-set';
 import { callContextFor } from './call-context';
+import type { ContextPush } from './context-push';
+import type { TabFilling } from './tab-filling';
 import { libraryAbbreviations } from './abbreviations';
 import type { TabStates } from './tab-states';
 
@@ -42,21 +43,26 @@ function pathOf(url: string | undefined): string {
   }
 }
 
-export function createPageHandlers(
-  db: LaipniDb,
-  rules: RuleSetService,
-  tabs: TabStates,
-  port: PagePort,
-): PageHandlers {
-  const pushContext = async (tabId: number) =>
-    port
-      .sendToTab(tabId, envelope('call:context', await callContextFor(db, tabs.get(tabId))))
-      .catch(() => undefined);
+export interface PageHandlerDeps {
+  db: LaipniDb;
+  rules: RuleSetService;
+  tabs: TabStates;
+  port: PagePort;
+  contexts: ContextPush;
+  filling: TabFilling;
+}
+
+/** A tab shows at most this many frames' cards at once (a page cannot grow the background's memory). */
+const CARD_FRAMES_LIMIT = 64;
+
+export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
+  const { db, rules, tabs, port, contexts, filling } = deps;
 
   return {
     'page:setup': async (_request, context) => {
-      const { tabId, site } = tabOf(context);
+      const { tabId, site, frameId } = tabOf(context);
       const path = pathOf(context.sender.tab?.url);
+      const frameSite = siteKeyOf(context.sender.url ?? '');
       const [siteSettings, profiles, settings, ruleSet] = await Promise.all([
         getSiteSettings(db, site),
         profilesForSite(db, site),
@@ -65,6 +71,7 @@ export function createPageHandlers(
       ]);
       const profile = profiles.find((p) => path.startsWith(p.pathPrefix ?? '')) ?? null;
       tabs.update(tabId, site, {});
+      contexts.known(tabId, frameId, frameSite);
       // Company policy wins over the agent's own switch ("only these sites", switched-off sites).
       const policy = (await getPolicyState(db))?.policy;
       const allowedByPolicy =
@@ -73,8 +80,8 @@ export function createPageHandlers(
       return {
         enabled: siteSettings.enabled && allowedByPolicy,
         profile: profile ? { variables: profile.variables, channels: profile.channels } : null,
-        context: await callContextFor(db, tabs.get(tabId)),
-        abbreviations: libraryAbbreviations(ruleSet.pack),
+        context: await callContextFor(db, tabId, tabs.get(tabId), frameSite),
+        abbreviations: [...libraryAbbreviations(ruleSet.pack).keys()],
         abbreviationKey: settings.abbreviationKey,
         uiLanguage: settings.uiLanguage,
       };
@@ -82,16 +89,41 @@ export function createPageHandlers(
 
     'page:findings': async ({ findings }, context) => {
       const { tabId, site, frameId } = tabOf(context);
-      tabs.update(tabId, site, { findings, findingsFrameId: frameId, focusFrameId: frameId });
+      tabs.update(tabId, site, { findings, findingsFrameId: frameId });
       return { relayed: true };
     },
+
+    'page:card': async ({ findings }, context) => {
+      const { tabId, site, frameId } = tabOf(context);
+      const cards = { ...(tabs.get(tabId)?.cards ?? {}) };
+      if (findings === null) delete cards[frameId];
+      else if (frameId in cards || Object.keys(cards).length < CARD_FRAMES_LIMIT)
+        cards[frameId] = findings;
+      tabs.update(tabId, site, { cards, focusFrameId: frameId });
+      return { shown: findings !== null };
+    },
+
+    'page:interaction': async (_request, context) => {
+      const { tabId, site, frameId } = tabOf(context);
+      if (tabs.get(tabId)?.focusFrameId !== frameId)
+        tabs.update(tabId, site, { focusFrameId: frameId });
+      return {};
+    },
+
+    'page:expand': async ({ abbreviation }, context) => ({
+      text: await filling.abbreviation(tabOf(context).tabId, abbreviation),
+    }),
+
+    'page:fill': async ({ finding }, context) => ({
+      text: await filling.firstSuggestion(tabOf(context).tabId, finding),
+    }),
 
     'page:values': async ({ values }, context) => {
       const { tabId, site } = tabOf(context);
       const { contactKey: rawContact, ...rest } = values;
       const contactKey = rawContact ? await computeContactKey(db, rawContact) : null;
       tabs.update(tabId, site, { values: rest, contactKey });
-      await pushContext(tabId);
+      await contexts.push(tabId);
       return { contactSeen: contactKey !== null };
     },
 

@@ -1,16 +1,25 @@
-import type { PageValues, TabState } from '../../protocol/page-messages';
-import type { Finding } from '../../core/model/finding';
+import type { PageFinding, PageValues } from '../../protocol/page-messages';
 
 /** What the background knows about one tab's page (memory only: pages resend on change). */
 export interface TabRecord {
   site: string;
-  findings: Finding[];
+  findings: PageFinding[];
   /** The frame whose focused field the findings belong to (apply goes there). */
   findingsFrameId: number;
-  /** The frame that last had a focused field (library inserts go there). */
+  /** The frame the agent last typed or clicked in for real (library inserts go there). */
   focusFrameId: number;
+  /** What each frame's card shows (by frame id); a closed card is absent. */
+  cards: Record<number, PageFinding[]>;
   values: PageValues;
   contactKey: string | null;
+  telOffer?: { number: string; at: number };
+}
+
+export interface TabView {
+  tabId: number;
+  site: string;
+  findings: PageFinding[];
+  page: { customerName?: string; company?: string; contactSeen: boolean };
   telOffer?: { number: string; at: number };
 }
 
@@ -18,7 +27,8 @@ export interface TabStates {
   get(tabId: number): TabRecord | undefined;
   update(tabId: number, site: string, patch: Partial<TabRecord>): TabRecord;
   remove(tabId: number): void;
-  view(tabId: number): TabState;
+  /** The tab's state as the sidebar reads it, before its findings are filled. */
+  view(tabId: number): TabView;
   /** Calls `listener` after every change of the tab's state (its sidebar shows it). */
   subscribe(tabId: number, listener: () => void): () => void;
 }
@@ -34,6 +44,7 @@ export function createTabStates(): TabStates {
     findings: [],
     findingsFrameId: 0,
     focusFrameId: 0,
+    cards: {},
     values: {},
     contactKey: null,
   });

@@ -9,7 +9,13 @@ import type { Background } from '../start';
 export function testRoutes(background: Background): Routes<TestProtocolMap> {
   const { db, rules } = background;
   const sidebarOf = (tabId: number) =>
-    background.tabs.sidebarStoreFor({ tabId, frameId: 0, pageUrl: '' });
+    background.tabs.sidebarStoreFor({
+      kind: 'sidebar',
+      tabId,
+      frameId: 0,
+      ownerFrameId: 0,
+      pageUrl: '',
+    });
   return routesOf<TestProtocolMap>(
     {
       'test:import-pack': 'extension',

@@ -1,8 +1,7 @@
 import { detectChecklistItems } from '../../core/engine/core';
-import { sendMessage } from '../../protocol/transport/client';
+import type { ChecklistKind, Checklists } from '../../core/model/pack';
 import type { CallContextPayload } from '../../protocol/page-messages';
-import type { Checklists, ChecklistKind } from '../../core/model/pack';
-import { editedText, textEdit } from '../../core/engine/edit-spans';
+import { sendMessage } from '../../protocol/transport/client';
 
 /** Which checklists typed text can tick in each situation of a call. */
 function activeKinds(context: CallContextPayload): ChecklistKind[] {
@@ -12,41 +11,55 @@ function activeKinds(context: CallContextPayload): ChecklistKind[] {
   return kinds;
 }
 
+/** Enough for every greeting and closing phrase of a call. */
+const MAX_KEPT = 4000;
+
+export interface ChecklistDetector {
+  /** Text the agent typed or had inserted (never what the page's scripts inserted). */
+  add(agentText: string, context: CallContextPayload | undefined): void;
+  /** Ticks the items the agent's text of this call says, each once per call. */
+  detect(checklists: Checklists | undefined, context: CallContextPayload | undefined): void;
+}
+
 /**
  * During a call, ticks checklist items when the agent types what they detect («Labdien», «Mans
- * vārds ir …», the company name, a polite farewell). Each item is reported once per call, and
- * only for text typed during that call: notes left in the field from the previous call must
- * not tick the next call's greeting (or move it to its closing).
+ * vārds ir …», the company name, a polite farewell). Only the agent's own text of this call
+ * counts: notes left from the previous call, or text a page script put in the field, never
+ * tick the call's greeting (or move it to its closing).
  */
-export function createChecklistDetector(): (
-  text: string,
-  checklists: Checklists | undefined,
-  context: CallContextPayload | undefined,
-) => void {
+export function createChecklistDetector(): ChecklistDetector {
   let callId: string | undefined;
+  let typed = '';
   const sent = new Set<string>();
-  /** The last text checked, and the text as it was when the current call began. */
-  let lastText = '';
-  let atCallStart = '';
-  return (text, checklists, context) => {
-    const previous = lastText;
-    lastText = text;
-    if (!context?.active || !checklists) return;
-    if (context.callId !== callId) {
-      callId = context.callId;
-      sent.clear();
-      atCallStart = previous;
-    }
-    const typed = editedText(textEdit(atCallStart, text), text);
-    if (typed.length === 0) return;
-    for (const checklist of activeKinds(context)) {
-      const items = checklists[checklist] ?? [];
-      for (const itemId of detectChecklistItems(typed, items, context.variables)) {
-        const key = `${checklist}:${itemId}`;
-        if (sent.has(key)) continue;
-        sent.add(key);
-        void sendMessage('data:checklist-hit', { itemId, checklist }).catch(() => sent.delete(key));
+  const follow = (context: CallContextPayload | undefined) => {
+    if (context?.callId === callId) return;
+    callId = context?.callId;
+    typed = '';
+    sent.clear();
+  };
+  return {
+    add(agentText, context) {
+      follow(context);
+      if (!context?.active || agentText === '') return;
+      typed = (typed + agentText).slice(-MAX_KEPT);
+    },
+    detect(checklists, context) {
+      follow(context);
+      if (!context?.active || !checklists || typed === '') return;
+      for (const checklist of activeKinds(context)) {
+        for (const itemId of detectChecklistItems(
+          typed,
+          checklists[checklist] ?? [],
+          context.variables,
+        )) {
+          const key = `${checklist}:${itemId}`;
+          if (sent.has(key)) continue;
+          sent.add(key);
+          void sendMessage('data:checklist-hit', { itemId, checklist }).catch(() =>
+            sent.delete(key),
+          );
+        }
       }
-    }
+    },
   };
 }

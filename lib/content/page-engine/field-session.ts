@@ -1,15 +1,16 @@
 import type { KnownChange } from '../../core/engine/checker-types';
+import { editedText, newlyShown, textEdit, type TextEdit } from '../../core/engine/edit-spans';
+import type { Finding, FindingOutcome, FindingRef } from '../../core/model/finding';
+import { firstEmptySlot } from '../../core/model/slots';
+import { recordInputTiming } from '../bootstrap/frame-state';
 import { adapterFor } from '../fields/adapters/registry';
 import type { EditableField } from '../fields/editable';
 import { replaceSpan, type ReplaceOutcome } from '../fields/replace';
 import type { FieldSnapshot } from '../fields/snapshot';
-import type { FindingOutcome, Finding } from '../../core/model/finding';
-import { recordInputTiming } from '../bootstrap/frame-state';
+import { listenForKeys } from './field-keys';
 import { findingAt, findingKey } from './finding-view';
 import { frameQueueOf } from './frame-queue';
-import { newlyShown, textEdit, type TextEdit } from '../../core/engine/edit-spans';
 import type { PageUi } from './ui/page-ui';
-import { firstEmptySlot } from '../../core/model/slots';
 
 export interface FieldChecker {
   /**
@@ -24,18 +25,30 @@ export interface FieldSessionDeps {
   ui: PageUi;
   ignored: Set<string>;
   report(event: FindingOutcome, finding: Finding): void;
-  /** After each check: the field's text and what is shown (sidebar relay, checklist ticks). */
-  onChecked(text: string, findings: readonly Finding[]): void;
-  /** Typing abbreviations («;sv» → a library phrase) and the key that expands them. */
-  abbreviations(): { expansions: ReadonlyMap<string, string>; key: 'tab' | 'space' };
+  /**
+   * After each check: the field's text, what is shown, and the text the agent typed or had
+   * inserted since the last check ('' when the change came from the page's own scripts).
+   */
+  onChecked(text: string, findings: readonly Finding[], agentText: string): void;
+  /** Typing abbreviations («;sv») and the key that expands them. */
+  abbreviations(): { keys: ReadonlySet<string>; key: 'tab' | 'space' };
+  /** The filled first suggestion of a finding, asked on a real Alt+Enter. */
+  fill(finding: Finding): Promise<string | null>;
+  /** The filled text of an abbreviation, asked on a real key press. */
+  expand(abbreviation: string): Promise<string | null>;
+  /** The agent typed or clicked in this field for real. */
+  interacted(): void;
 }
 
 export interface FieldSession {
   readonly field: EditableField;
   recheck(): void;
-  apply(finding: Finding, suggestion: string): Promise<ReplaceOutcome>;
+  /** Replaces a finding (still where it was) with a suggestion the agent chose. */
+  apply(finding: FindingRef, suggestion: string): Promise<ReplaceOutcome>;
   /** Inserts text at the caret (or where it was when the field lost focus). */
   insert(text: string): Promise<ReplaceOutcome>;
+  /** The agent ignored a finding in the card. */
+  ignore(finding: FindingRef): void;
   findings(): readonly Finding[];
   /** Focus left the field (perhaps for the sidebar): hide the UI, keep the session for apply. */
   park(): void;
@@ -53,10 +66,16 @@ const NAVIGATION_KEYS = new Set([
   'PageDown',
 ]);
 
+const sameRef = (a: FindingRef, b: FindingRef) =>
+  a.ruleId === b.ruleId && a.start === b.start && a.end === b.end && a.text === b.text;
+
 /**
  * One focused field: reads it through its adapter, checks on every edit (not during IME
  * composition), paints highlights, shows the badge and the card, and replaces spans through
- * the same adapter. Every listener is tied to one AbortController, released on blur.
+ * the same adapter. It starts working only once the agent acts in it (a real key, pointer or
+ * input event, or a focus the agent's own gesture caused): a page focusing or filling a field
+ * by script gets nothing painted, and text the page inserts never counts as the agent's.
+ * Every listener is tied to one AbortController, released on blur.
  */
 export function createFieldSession(field: EditableField, deps: FieldSessionDeps): FieldSession {
   const adapter = adapterFor(field);
@@ -64,6 +83,8 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const { signal } = controller;
   const doc = field.ownerDocument;
   const win = doc.defaultView ?? window;
+  // A focus caused by the agent's own click or key comes with the page's user activation.
+  let active = win.navigator.userActivation?.isActive ?? false;
   let composing = false;
   let snapshot: FieldSnapshot = adapter.snapshot(field);
   let current: Finding[] = [];
@@ -72,6 +93,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   let checkedText = '';
   let alignQueued = false;
   let lastCaret: number | null = null;
+  /** A real input event came since the last check; or the text we inserted for the agent. */
+  let agentTyped = false;
+  let agentInserted = '';
 
   const readSnapshot = () => {
     snapshot = adapter.snapshot(field);
@@ -82,23 +106,28 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const visible = () =>
     deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
 
-  /** Counts a finding as flagged once, when it first shows. */
-  function reportNewFindings(edit: TextEdit, shown: readonly Finding[]): void {
-    for (const finding of newlyShown(shownBefore, edit, shown)) deps.report('flagged', finding);
+  /** Counts a finding as flagged once, when it first shows after the agent's own edit. */
+  function reportNewFindings(edit: TextEdit, shown: readonly Finding[], byAgent: boolean): void {
+    if (byAgent)
+      for (const finding of newlyShown(shownBefore, edit, shown)) deps.report('flagged', finding);
     shownBefore = shown;
   }
 
   function recheck(): void {
     checkQueued = false;
+    if (!active) return;
     readSnapshot();
     const before = checkedText;
     const edit = textEdit(before, snapshot.text);
     checkedText = snapshot.text;
+    const agentText = agentInserted || (agentTyped ? editedText(edit, snapshot.text) : '');
+    agentTyped = false;
+    agentInserted = '';
     current = deps.checker.check(field, snapshot.text, { before, edit });
     const shown = visible();
-    reportNewFindings(edit, shown);
+    reportNewFindings(edit, shown, agentText !== '');
     deps.ui.paint(field, snapshot, shown, edit);
-    deps.onChecked(snapshot.text, shown);
+    deps.onChecked(snapshot.text, shown, agentText);
     if (deps.ui.cardOpen()) {
       const atCaret = findingAt(shown, snapshot.caret);
       if (shown.length === 0) deps.ui.closeCard();
@@ -126,6 +155,15 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     inNextFrame(runQueuedCheck);
   }
 
+  function activate(event: Event): void {
+    if (!event.isTrusted) return;
+    deps.interacted();
+    if (active) return;
+    active = true;
+    deps.ui.warmCard();
+    queueCheck();
+  }
+
   function currentFindings(): readonly Finding[] {
     runQueuedCheck();
     return visible();
@@ -138,15 +176,24 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     if (atCaret) deps.ui.openCard(field, [atCaret]);
   }
 
-  async function apply(finding: Finding, suggestion: string): Promise<ReplaceOutcome> {
-    const outcome = await replaceSpan(adapter, field, {
-      start: finding.start,
-      end: finding.end,
-      expected: finding.text,
-      replacement: suggestion,
-      selectAfter: firstEmptySlot(suggestion),
+  /** Replaces [start, end) (still holding `expected`) with text the agent chose. */
+  async function replace(start: number, end: number, expected: string, text: string) {
+    agentInserted = text;
+    return replaceSpan(adapter, field, {
+      start,
+      end,
+      expected,
+      replacement: text,
+      selectAfter: firstEmptySlot(text),
     });
-    if (outcome.ok) deps.report('accepted', finding);
+  }
+
+  async function apply(finding: FindingRef, suggestion: string): Promise<ReplaceOutcome> {
+    runQueuedCheck();
+    const target = visible().find((f) => sameRef(f, finding));
+    if (!target) return { ok: false, reason: 'stale' } as ReplaceOutcome;
+    const outcome = await replace(target.start, target.end, target.text, suggestion);
+    if (outcome.ok) deps.report('accepted', target);
     deps.ui.closeCard();
     field.focus();
     recheck();
@@ -156,42 +203,19 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   async function insert(text: string): Promise<ReplaceOutcome> {
     readSnapshot();
     const at = Math.min(lastCaret ?? snapshot.text.length, snapshot.text.length);
-    const outcome = await replaceSpan(adapter, field, {
-      start: at,
-      end: at,
-      expected: '',
-      replacement: text,
-      selectAfter: firstEmptySlot(text),
-    });
+    active = true;
+    const outcome = await replace(at, at, '', text);
     recheck();
     return outcome;
   }
 
-  /** Expands an abbreviation right before the caret; true when it did. */
-  function expandAbbreviation(event: KeyboardEvent): boolean {
-    const { expansions, key } = deps.abbreviations();
-    if (expansions.size === 0) return false;
-    const trigger = key === 'tab' ? event.key === 'Tab' : event.key === ' ';
-    if (!trigger || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
-    readSnapshot();
-    const caret = snapshot.caret;
-    if (caret === null) return false;
-    let start = caret;
-    while (start > 0 && !/\s/.test(snapshot.text[start - 1] ?? '')) start--;
-    const word = snapshot.text.slice(start, caret);
-    const expansion = expansions.get(word);
-    if (expansion === undefined) return false;
-    event.preventDefault();
-    event.stopPropagation();
-    const replacement = key === 'space' ? `${expansion} ` : expansion;
-    void replaceSpan(adapter, field, {
-      start,
-      end: caret,
-      expected: word,
-      replacement,
-      selectAfter: firstEmptySlot(replacement),
-    }).then(recheck);
-    return true;
+  function ignore(finding: FindingRef): void {
+    const target = visible().find((f) => sameRef(f, finding));
+    if (!target) return;
+    deps.ignored.add(findingKey(target));
+    deps.report('ignored', target);
+    recheck();
+    field.focus();
   }
 
   function queueAlign(): void {
@@ -204,31 +228,6 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     });
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted || composing) return;
-    if (expandAbbreviation(event)) return;
-    if (event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey) {
-      runQueuedCheck();
-      readSnapshot();
-      const target = findingAt(visible(), snapshot.caret);
-      const first = target?.suggestions[0];
-      if (target && first !== undefined) {
-        event.preventDefault();
-        event.stopPropagation();
-        void apply(target, first);
-      }
-    } else if (event.key === 'Escape' && deps.ui.cardOpen()) {
-      event.preventDefault();
-      event.stopPropagation();
-      deps.ui.closeCard();
-      field.focus();
-    }
-  }
-
-  function onKeyUp(event: KeyboardEvent): void {
-    if (NAVIGATION_KEYS.has(event.key)) openCardAtCaret();
-  }
-
   function dispose(): void {
     if (signal.aborted) return;
     controller.abort();
@@ -239,13 +238,17 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const target: HTMLElement = field;
   const listen = { signal };
   const capture = { signal, capture: true };
+  target.addEventListener('input', () => !composing && queueCheck(), listen);
   target.addEventListener(
-    'input',
-    () => {
-      if (!composing) queueCheck();
+    'beforeinput',
+    (event) => {
+      if (!event.isTrusted) return;
+      agentTyped = true;
+      activate(event);
     },
-    listen,
+    capture,
   );
+  target.addEventListener('pointerdown', activate, capture);
   target.addEventListener('compositionstart', () => (composing = true), listen);
   target.addEventListener(
     'compositionend',
@@ -255,9 +258,39 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     },
     listen,
   );
-  target.addEventListener('keydown', onKeyDown, capture);
-  target.addEventListener('keyup', onKeyUp, listen);
-  target.addEventListener('mouseup', () => win.setTimeout(openCardAtCaret, 0), listen);
+  listenForKeys(target, signal, {
+    activate,
+    composing: () => composing,
+    snapshot: () => {
+      runQueuedCheck();
+      return readSnapshot();
+    },
+    findingAtCaret: () => findingAt(visible(), readSnapshot().caret),
+    abbreviations: deps.abbreviations,
+    fill: deps.fill,
+    expand: deps.expand,
+    replace: (start, end, expected, text) => void replace(start, end, expected, text).then(recheck),
+    apply: (finding, text) => void apply(finding, text),
+    cardOpen: () => deps.ui.cardOpen(),
+    closeCard: () => {
+      deps.ui.closeCard();
+      field.focus();
+    },
+  });
+  target.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.isTrusted && NAVIGATION_KEYS.has(event.key)) openCardAtCaret();
+    },
+    listen,
+  );
+  target.addEventListener(
+    'mouseup',
+    (event) => {
+      if (event.isTrusted) win.setTimeout(openCardAtCaret, 0);
+    },
+    listen,
+  );
   target.addEventListener('scroll', queueAlign, listen);
   win.addEventListener('scroll', queueAlign, { signal, capture: true, passive: true });
   win.addEventListener('resize', queueAlign, { signal, passive: true });
@@ -265,6 +298,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   resize.observe(field);
   signal.addEventListener('abort', () => resize.disconnect());
 
+  if (active) deps.ui.warmCard();
   recheck();
 
   return {
@@ -272,6 +306,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     recheck,
     apply,
     insert,
+    ignore,
     findings: currentFindings,
     park: () => deps.ui.clear(field),
     dispose,

@@ -1,4 +1,3 @@
-import { fillTemplate, resolveVariables } from '../../core/engine/core';
 import type { EditableField } from '../fields/editable';
 import { createPageTranslator, type PageTranslate } from '../../core/i18n/page-translate';
 import type { PageSetup } from '../../protocol/page-messages';
@@ -10,7 +9,9 @@ import { debounced } from './debounce';
 import { createFieldChecker } from './field-checker';
 import { createFieldSession, type FieldSession } from './field-session';
 import { createFindingReporter } from './finding-reporter';
-import { findingKey } from './finding-view';
+import { pageFinding } from './finding-view';
+import { createInteractionReporter } from './interaction-reporter';
+import { sendMessage } from '../../protocol/transport/client';
 import { type Finding } from '../../core/model/finding';
 import { watchFieldsGone } from './fields-gone';
 import { watchFocus } from './focus-watcher';
@@ -41,7 +42,8 @@ export function startPageEngine(signal: AbortSignal): void {
 
   const report = createFindingReporter(signal);
   const relay = createSidebarRelay();
-  const detectChecklist = createChecklistDetector();
+  const checklist = createChecklistDetector();
+  const interacted = createInteractionReporter();
   const reportValues = createPageValuesReporter(document);
 
   const rules = createRuleSetClient(signal, () => session?.recheck());
@@ -52,23 +54,16 @@ export function startPageEngine(signal: AbortSignal): void {
     if (!contextOnly || current.context) session?.recheck();
   });
 
-  const afterCheck = debounced(
-    AFTER_CHECK_MS,
-    signal,
-    (text: string, findings: readonly Finding[]) => {
-      relay(findings);
-      detectChecklist(text, rules.pack()?.checklists, setup.current()?.context);
-    },
-  );
+  const afterCheck = debounced(AFTER_CHECK_MS, signal, (findings: readonly Finding[]) => {
+    relay(findings);
+    checklist.detect(rules.pack()?.checklists, setup.current()?.context);
+  });
+  const onChecked = (_text: string, findings: readonly Finding[], agentText: string) => {
+    checklist.add(agentText, setup.current()?.context);
+    afterCheck(findings);
+  };
 
   const ui = createPageUi(document, () => t, {
-    apply: (finding, suggestion) => void session?.apply(finding, suggestion),
-    ignore: (finding) => {
-      ignored.add(findingKey(finding));
-      report('ignored', finding);
-      session?.recheck();
-      session?.field.focus();
-    },
     openAll: () => {
       if (session) ui.openCard(session.field, session.findings());
     },
@@ -82,7 +77,8 @@ export function startPageEngine(signal: AbortSignal): void {
       const channel = channelOfField(field, current?.profile ?? null);
       return {
         time: clockOf(),
-        variables: context?.variables ?? {},
+        // Suggestions are filled where the agent's values are (the card, the sidebar), never here.
+        variables: {},
         ...(context?.active && context.phase ? { phase: context.phase } : {}),
         ...(context?.active && context.repeatCall !== undefined
           ? { repeatCall: context.repeatCall }
@@ -92,30 +88,27 @@ export function startPageEngine(signal: AbortSignal): void {
     },
   );
 
-  // Library phrases expand with their variables filled, like suggestions; rebuilt only when
-  // the setup (call context, abbreviations) or the clock's minute changes, not per keystroke.
-  let expansionsCache: {
-    setup: PageSetup | null;
-    minute: string;
-    map: Map<string, string>;
-  } | null = null;
+  // Abbreviations are keys only; the background fills the phrase when the agent uses one.
   const abbreviations = () => {
     const current = setup.current();
-    const minute = clockOf();
-    if (expansionsCache?.setup !== current || expansionsCache.minute !== minute) {
-      const variables = resolveVariables({
-        time: minute,
-        variables: current?.context.variables ?? {},
-      });
-      const map = new Map(
-        (current?.abbreviations ?? []).map(
-          (a) => [a.abbreviation, fillTemplate(a.text, variables).text] as const,
-        ),
-      );
-      expansionsCache = { setup: current, minute, map };
-    }
-    return { expansions: expansionsCache.map, key: current?.abbreviationKey ?? 'tab' };
+    if (abbreviationKeys.setup !== current)
+      abbreviationKeys = { setup: current, keys: new Set(current?.abbreviations ?? []) };
+    return { keys: abbreviationKeys.keys, key: current?.abbreviationKey ?? 'tab' };
   };
+  let abbreviationKeys: { setup: PageSetup | null; keys: ReadonlySet<string> } = {
+    setup: null,
+    keys: new Set(),
+  };
+  const fill = (finding: Finding) =>
+    sendMessage('page:fill', { finding: pageFinding(finding) }).then(
+      (answer) => answer.text,
+      () => null,
+    );
+  const expand = (abbreviation: string) =>
+    sendMessage('page:expand', { abbreviation }).then(
+      (answer) => answer.text,
+      () => null,
+    );
 
   // A single-page app that navigated away from every field: what the frame holds goes.
   const fieldsGone = watchFieldsGone(document, signal, () => {
@@ -138,17 +131,24 @@ export function startPageEngine(signal: AbortSignal): void {
         ui,
         ignored,
         report,
-        onChecked: afterCheck,
+        onChecked,
         abbreviations,
+        fill,
+        expand,
+        interacted,
       });
       fieldsGone.watch(field);
     },
     (field) => {
-      if (session?.field === field) session.park();
+      // Focus moving into the card's frame is the agent choosing a suggestion, not leaving
+      // the field; where focus went is known once the focus change has finished.
+      window.setTimeout(() => {
+        if (session?.field === field && !ui.hasFocus()) session.park();
+      }, 0);
     },
   );
 
-  listenForCommands(signal, () => session);
+  listenForCommands(signal, () => session, ui);
 
   function stop(): void {
     session?.dispose();

@@ -1,6 +1,6 @@
-import { extensionApi } from '../bootstrap/extension-api';
 import type { ToggleSource } from '../../protocol/frame-messages';
 import { sendToBackground } from '../bootstrap/send';
+import { embedFrame } from '../embed/embed-frame';
 
 const DEFAULT_WIDTH_PX = 360;
 /**
@@ -22,8 +22,8 @@ export interface SidebarFrame {
 
 /**
  * The docked sidebar: an extension page in an iframe at the right edge of the top frame, so
- * the CRM's CSS and scripts cannot reach it. The iframe carries a one-time token that the
- * sidebar page verifies with the background before it shows anything.
+ * the CRM's CSS and scripts cannot reach it. The sidebar page shows nothing until it proves,
+ * with the one-time token handed to it (embed-frame.ts), that this content script created it.
  */
 export function createSidebarFrame(doc: Document): SidebarFrame {
   let frame: HTMLIFrameElement | null = null;
@@ -58,27 +58,26 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
   }
 
   async function create(): Promise<void> {
-    const { token, width: siteWidth } = await sendToBackground('frame:sidebar-token', {});
+    const { width: siteWidth } = await sendToBackground('frame:sidebar-width', {});
     applyWidth(siteWidth);
-    const element = doc.createElement('iframe');
-    element.dataset.laipni = 'sidebar';
-    element.title = 'Laipni';
-    element.src = `${extensionApi().runtime.getURL('/sidebar.html')}#token=${encodeURIComponent(token)}`;
-    Object.assign(element.style, {
-      position: 'fixed',
-      top: '0',
-      right: '0',
-      width: `${width}px`,
-      height: '100vh',
-      border: '0',
-      borderLeft: '1px solid #c9d3cd',
-      boxShadow: '-2px 0 8px rgba(0,0,0,0.12)',
-      background: '#ffffff',
-      zIndex: '2147483646',
-      colorScheme: 'normal',
-    } satisfies Partial<CSSStyleDeclaration>);
-    (doc.body ?? doc.documentElement).append(element);
-    frame = element;
+    frame = await embedFrame(doc, 'sidebar.html', 'sidebar', (element) => {
+      element.dataset.laipni = 'sidebar';
+      element.title = 'Laipni';
+      Object.assign(element.style, {
+        position: 'fixed',
+        top: '0',
+        right: '0',
+        width: `${width}px`,
+        height: '100vh',
+        border: '0',
+        borderLeft: '1px solid #c9d3cd',
+        boxShadow: '-2px 0 8px rgba(0,0,0,0.12)',
+        background: '#ffffff',
+        zIndex: '2147483646',
+        colorScheme: 'normal',
+      } satisfies Partial<CSSStyleDeclaration>);
+      (doc.body ?? doc.documentElement).append(element);
+    });
     pushPage();
   }
 

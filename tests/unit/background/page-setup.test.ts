@@ -5,19 +5,32 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { createPageHandlers } = await import('../../../lib/background/tabs/tab-handlers');
 const { createTabStates } = await import('../../../lib/background/tabs/tab-states');
+const { createContextPush } = await import('../../../lib/background/tabs/context-push');
+const { createTabFilling } = await import('../../../lib/background/tabs/tab-filling');
 const { putPolicyState } = await import('../../../lib/data/policy-state');
 const { updateSiteSettings } = await import('../../../lib/data/sites');
 const { samplePack } = await import('../../fixtures/sample-pack');
 
 const rules = {
   current: async () => ({ version: 'v1', pack: samplePack(), report: {} }),
-} as unknown as Parameters<typeof createPageHandlers>[1];
+} as unknown as Parameters<typeof createPageHandlers>[0]['rules'];
 const port = {
   sendToFrame: async () => undefined,
   sendToTab: async () => undefined,
-  sendToPages: async () => undefined,
   openSidebar: async () => undefined,
 };
+
+function handlersFor(db: ReturnType<typeof freshDb>) {
+  const tabs = createTabStates();
+  return createPageHandlers({
+    db,
+    rules,
+    tabs,
+    port,
+    contexts: createContextPush(db, tabs, port),
+    filling: createTabFilling(db, rules, tabs),
+  });
+}
 
 function contextOn(url: string) {
   return {
@@ -29,7 +42,7 @@ function contextOn(url: string) {
 describe('page:setup says whether Laipni is on for the site', () => {
   it('is on by default, and off where the agent switched it off', async () => {
     const db = freshDb();
-    const handlers = createPageHandlers(db, rules, createTabStates(), port);
+    const handlers = handlersFor(db);
     expect(
       (await handlers['page:setup']({}, contextOn('https://crm.example.lv/case/1'))).enabled,
     ).toBe(true);
@@ -49,7 +62,7 @@ describe('page:setup says whether Laipni is on for the site', () => {
       problems: [],
       inlinePackIds: [],
     });
-    const handlers = createPageHandlers(db, rules, createTabStates(), port);
+    const handlers = handlersFor(db);
     const enabledOn = async (url: string) =>
       (await handlers['page:setup']({}, contextOn(url))).enabled;
     expect(await enabledOn('https://crm.example.lv/')).toBe(true);

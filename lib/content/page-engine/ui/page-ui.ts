@@ -4,7 +4,7 @@ import { isTextControl } from '../../fields/strategies/select';
 import type { PageTranslate } from '../../../core/i18n/page-translate';
 import type { Finding } from '../../../core/model/finding';
 import { createBadge, type Badge } from './badge';
-import { createCard, type Card, type CardActions } from './card';
+import { createCardFrame, type CardFrame } from './card-frame';
 import { createUiHost } from './host';
 import { createMirrorOverlay, type MirrorOverlay } from './mirror-overlay';
 import { frameQueueOf } from '../frame-queue';
@@ -24,28 +24,45 @@ export interface PageUi {
   openCard(field: EditableField, findings: readonly Finding[]): void;
   closeCard(): void;
   cardOpen(): boolean;
+  /** The card page measured its content. */
+  resizeCard(height: number): void;
+  /** Prepares the card's frame before it is first needed. */
+  warmCard(): void;
+  /** Focus is in our UI (the agent clicked into the card), not gone elsewhere in the page. */
+  hasFocus(): boolean;
   clear(field: EditableField): void;
   destroy(): void;
 }
 
 /**
  * Everything Laipni draws in a frame: highlights (Custom Highlight API for rich fields, a
- * mirror overlay for textareas and inputs), the badge and the card. Created lazily; nothing is
- * added to the page until a field has findings.
+ * mirror overlay for textareas and inputs), the badge and the card's frame. Created lazily;
+ * nothing is added to the page until a field has findings.
  */
 export function createPageUi(
   doc: Document,
   t: () => PageTranslate,
-  actions: CardActions & { openAll(): void },
+  actions: { openAll(): void },
 ): PageUi {
   const host = createUiHost(doc);
+  const mirrorHost = createUiHost(doc, 'closed');
   let badge: Badge | null = null;
-  let card: Card | null = null;
+  let card: CardFrame | null = null;
   let mirror: { field: EditableField; overlay: MirrorOverlay } | null = null;
   let lastFindings: readonly Finding[] = [];
   let lastText = '';
   const rich = createRichHighlighter();
   let lastRich: { field: HTMLElement; snapshot: FieldSnapshot } | null = null;
+  const listening = new AbortController();
+  // Focus that leaves the card's frame for anything in the page (not back through our own
+  // buttons) closes the card: the agent has moved on.
+  doc.addEventListener(
+    'focusin',
+    () => {
+      if (!host.hasFocus()) card?.hide();
+    },
+    { capture: true, signal: listening.signal },
+  );
 
   function paintRich(edit: TextEdit): void {
     const map = lastRich?.snapshot.map;
@@ -59,16 +76,8 @@ export function createPageUi(
   const ensureWidgets = () => {
     const root = host.root();
     badge ??= createBadge(root, (count) => t()('badge.label', { count }), actions.openAll);
-    card ??= createCard(
-      root,
-      () => ({
-        title: t()('card.title'),
-        ignore: t()('card.ignore'),
-        suggestionPrefix: t()('card.suggestionPrefix'),
-      }),
-      actions,
-    );
-    return { badge, card, root };
+    card ??= createCardFrame(root);
+    return { badge, card };
   };
 
   function paintBadge(
@@ -99,7 +108,7 @@ export function createPageUi(
     if (isTextControl(field) && (lastFindings.length > 0 || mirror)) {
       if (!mirror || mirror.field !== field) {
         mirror?.overlay.remove();
-        mirror = { field, overlay: createMirrorOverlay(ensureWidgets().root, field) };
+        mirror = { field, overlay: createMirrorOverlay(mirrorHost.root(), field) };
       }
       mirror.overlay.paint(lastText, lastFindings);
     }
@@ -137,6 +146,9 @@ export function createPageUi(
     },
     closeCard: () => card?.hide(),
     cardOpen: () => card?.isOpen() ?? false,
+    resizeCard: (height) => card?.resize(height),
+    warmCard: () => ensureWidgets().card.warm(),
+    hasFocus: () => host.hasFocus(),
     clear(field) {
       if (pendingField === field) pendingField = null;
       if (lastRich?.field === field) lastRich = null;
@@ -149,12 +161,15 @@ export function createPageUi(
       card?.hide();
     },
     destroy() {
+      listening.abort();
       lastRich = null;
       rich.clear();
       mirror = null;
       badge = null;
+      card?.remove();
       card = null;
       host.remove();
+      mirrorHost.remove();
     },
   };
 }

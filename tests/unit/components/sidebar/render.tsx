@@ -4,6 +4,7 @@ import type { RuleSetService } from '../../../../lib/background/rule-set';
 import { createTabStore } from '../../../../lib/background/sidebar/tab-store';
 import type { FrameRelay } from '../../../../lib/background/tabs/relay';
 import { createCallStarter } from '../../../../lib/background/tabs/start-call';
+import { createTabFilling } from '../../../../lib/background/tabs/tab-filling';
 import { createTabStates, type TabRecord } from '../../../../lib/background/tabs/tab-states';
 import { BUILTIN_PACK } from '../../../../lib/core/engine';
 import type { FindingRef } from '../../../../lib/core/model/finding';
@@ -68,8 +69,21 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
           (request as { suggestion: string }).suggestion,
         )
       : insert(tabId, (request as { text: string }).text);
-  const deps = { db, rules, tabs, relay, startCall: createCallStarter(db, rules, tabs) };
-  const binding = { tabId: TAB_ID, frameId: 1, pageUrl: PAGE_URL };
+  const deps = {
+    db,
+    rules,
+    tabs,
+    relay,
+    filling: createTabFilling(db, rules, tabs),
+    startCall: createCallStarter(db, rules, tabs),
+  };
+  const binding = {
+    kind: 'sidebar' as const,
+    tabId: TAB_ID,
+    frameId: 1,
+    ownerFrameId: 0,
+    pageUrl: PAGE_URL,
+  };
   const ports: StorePort[] = [];
   const store = remoteStore(() => {
     const [client, server] = portPair();

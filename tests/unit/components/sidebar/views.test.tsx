@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { endCall, listCalls, startCall } from '../../../../lib/data/calls';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { updateSettings } from '../../../../lib/data/settings';
-import type { Finding } from '../../../../lib/core/model/finding';
+import type { PageFinding } from '../../../../lib/protocol/page-messages';
 import { freshDb } from '../../data/helpers';
 import { fakeBackground, renderSidebar } from './render';
 
@@ -18,15 +18,13 @@ afterEach(() => {
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 
-const finding: Finding = {
+/** A finding as the page engine reports it: a span and a rule id, filled by the background. */
+const finding: PageFinding = {
   ruleId: 'es-nezinu',
   start: 10,
   end: 19,
   text: 'Es nezinu',
   severity: 'warning',
-  message: '«Es nezinu!» grauj uzticību.',
-  suggestions: ['Es noskaidrošu', 'Es precizēšu un Jums atzvanīšu'],
-  advice: ['Apsoliet noskaidrot.'],
 };
 
 describe('the findings of the focused field', () => {
@@ -42,9 +40,14 @@ describe('the findings of the focused field', () => {
       return found as HTMLElement;
     });
     expect(item.textContent).toContain('Atzīmēts: «Es nezinu»');
-    expect(item.textContent).toContain('Apsoliet noskaidrot.');
+    // The reason and the suggestions come from the rule, filled in the background.
+    expect(item.textContent).toContain('grauj uzticību');
     const buttons = within(item).getAllByRole('button');
-    expect(buttons.map((b) => b.dataset.laipni)).toEqual(['suggestion', 'suggestion']);
+    expect(buttons.map((b) => b.dataset.laipni)).toEqual([
+      'suggestion',
+      'suggestion',
+      'suggestion',
+    ]);
     fireEvent.click(buttons[1] as HTMLElement);
     await waitFor(() =>
       expect(background.apply).toHaveBeenCalledWith(
@@ -65,9 +68,9 @@ describe('the findings of the focused field', () => {
     renderSidebar(db, background);
     await screen.findByText('Fokusētajā laukā piezīmju nav.');
     background.setOtherTab(99, { findings: [finding] });
-    background.setTab({ findings: [{ ...finding, ruleId: 'hallo', text: 'hallo' }] });
+    background.setTab({ findings: [{ ...finding, ruleId: 'greeting-hallo', text: 'hallo' }] });
     await waitFor(() =>
-      expect($$('[data-laipni="finding"]').map((f) => f.dataset.rule)).toEqual(['hallo']),
+      expect($$('[data-laipni="finding"]').map((f) => f.dataset.rule)).toEqual(['greeting-hallo']),
     );
     fireEvent.click($('button[data-laipni="suggestion"]') as HTMLElement);
     await waitFor(() =>

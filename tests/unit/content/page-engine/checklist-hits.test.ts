@@ -26,21 +26,31 @@ const checklists: Checklists = {
 
 const text = 'Labdien! Atvainojos par pārtraukumu. Visu labu!';
 
+/** The agent typed `agentText` during a call with `context`; the debounced step then detects. */
+function typed(
+  detector: ReturnType<typeof createChecklistDetector>,
+  agentText: string,
+  context: Parameters<ReturnType<typeof createChecklistDetector>['add']>[1],
+) {
+  detector.add(agentText, context);
+  detector.detect(checklists, context);
+}
+
 describe('checklist ticks from typed text', () => {
   beforeEach(() => {
     sent.length = 0;
   });
 
   it('ticks nothing when no call is running', () => {
-    createChecklistDetector()(text, checklists, { active: false, variables: {} });
+    typed(createChecklistDetector(), text, { active: false, variables: {} });
     expect(sent).toEqual([]);
   });
 
   it('ticks each detected item once per call', () => {
-    const detect = createChecklistDetector();
+    const detector = createChecklistDetector();
     const context = { active: true, callId: 'c1', variables: {} };
-    detect(text, checklists, context);
-    detect(text, checklists, context);
+    typed(detector, text, context);
+    typed(detector, ' ', context);
     expect(sent).toEqual([
       { itemId: 'open-greeting', checklist: 'opening' },
       { itemId: 'close-farewell', checklist: 'closing' },
@@ -48,7 +58,7 @@ describe('checklist ticks from typed text', () => {
   });
 
   it('ticks the dropped-call items only on a call that follows a dropped one', () => {
-    createChecklistDetector()(text, checklists, {
+    typed(createChecklistDetector(), text, {
       active: true,
       callId: 'c2',
       afterDrop: true,
@@ -57,22 +67,24 @@ describe('checklist ticks from typed text', () => {
     expect(sent).toContainEqual({ itemId: 'drop-apology', checklist: 'droppedCall' });
   });
 
-  it('does not tick the next call from notes left in the field by the previous call', () => {
-    const detect = createChecklistDetector();
-    detect(text, checklists, { active: true, callId: 'c1', variables: {} });
+  it('does not tick the next call from what the agent typed in the previous call', () => {
+    const detector = createChecklistDetector();
+    typed(detector, text, { active: true, callId: 'c1', variables: {} });
     sent.length = 0;
-    // The next call starts with the same notes in the field: nothing new was typed.
-    detect(text, checklists, { active: true, callId: 'c2', variables: {} });
+    // The next call: nothing new was typed yet.
+    detector.detect(checklists, { active: true, callId: 'c2', variables: {} });
     expect(sent).toEqual([]);
-    // The agent greets again, at the end of the old notes.
-    detect(`${text} Labdien!`, checklists, { active: true, callId: 'c2', variables: {} });
+    typed(detector, 'Labdien!', { active: true, callId: 'c2', variables: {} });
     expect(sent).toEqual([{ itemId: 'open-greeting', checklist: 'opening' }]);
   });
 
-  it('ticks what was typed before the call was seen if the field was empty until then', () => {
-    const detect = createChecklistDetector();
-    detect('', checklists, { active: false, variables: {} });
-    detect('Labdien!', checklists, { active: true, callId: 'c1', variables: {} });
+  it("counts only the agent's own text: what a page script inserted never ticks", () => {
+    const detector = createChecklistDetector();
+    const context = { active: true, callId: 'c3', variables: {} };
+    // The field changed by script: the session reports no text of the agent's.
+    typed(detector, '', context);
+    expect(sent).toEqual([]);
+    typed(detector, 'Labdien', context);
     expect(sent).toEqual([{ itemId: 'open-greeting', checklist: 'opening' }]);
   });
 });
