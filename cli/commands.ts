@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { inviteCommand } from './commands/invite';
 import { keygenCommand } from './commands/keygen';
 import { signCommand } from './commands/sign';
 import { testCommand } from './commands/test';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   diffCommand,
   signCommand,
   keygenCommand,
+  inviteCommand,
 ];
