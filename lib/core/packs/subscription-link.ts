@@ -1,3 +1,4 @@
+import { checkSubscriptionUrl } from '../model/distribution';
 import { anyBase64ToBytes, bytesToBase64, bytesToBase64Url, bytesToHex } from './base64';
 
 /**
@@ -43,7 +44,6 @@ function fail(problem: SubscriptionLinkProblem, lv: string, en: string): Failure
   return { ok: false, problem, message: { lv, en } };
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** C0/C1 controls, line and paragraph separators, and the bidi controls that can make a name read as another. */
 const UNSAFE_NAME = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
@@ -54,8 +54,8 @@ function checkUrl(text: string): string | Failure {
   } catch {
     return fail('url', 'Pakas adrese nav derīga saite.', "The pack's address is not a valid URL.");
   }
-  const loopback = LOOPBACK.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  // The same rule as subscriptions added in the options page.
+  if (!checkSubscriptionUrl(url.href).ok) {
     return fail(
       'url',
       'Pakas adresei jāsākas ar https:// (http:// tikai šim datoram: localhost, 127.0.0.1).',
