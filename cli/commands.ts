@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { inviteCommand } from './commands/invite';
 import { keygenCommand } from './commands/keygen';
+import { reportCommand } from './commands/report';
 import { signCommand } from './commands/sign';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly Command[] = [
   signCommand,
   keygenCommand,
   inviteCommand,
+  reportCommand,
 ];
