@@ -59,19 +59,27 @@ function structSpec(): string {
 /** A bare boolean, or a comma before `}` or `]`: JSON.parse refuses both, DuckDB does not. */
 const ODD = String.raw`,[ \t\n\r]*[}\]]|[:,\[][ \t\n\r]*(?:true|false)`;
 
-/** Step 1: one row per file, parsed (NULL when unreadable or not JSON), with its quote count. */
-export function readSql(patterns: readonly string[]): string {
+/**
+ * Step 1: one row per file, parsed, with its quote count. The fast form reads files as text and
+ * parses without guards; DuckDB stops it at the first file that is not UTF-8 or not JSON, and
+ * then the careful form runs, which tests each file first (NULL for those that fail).
+ */
+export function readSql(patterns: readonly string[], careful: boolean): string {
   const sources = `[${patterns.map(lit).join(', ')}]`;
-  return `CREATE TEMP TABLE docs AS
-SELECT filename, size,
-  CASE WHEN txt IS NOT NULL AND json_valid(txt) THEN from_json(txt, ${lit(structSpec())}) END AS doc,
+  const max = ACTIVITY_LIMITS.maxFileBytes;
+  const text = careful
+    ? `SELECT filename, size, CASE WHEN size <= ${max} THEN try(decode(content)) END AS txt
+  FROM read_blob(${sources})`
+    : `SELECT filename, size, CASE WHEN size <= ${max} THEN content END AS txt
+  FROM read_text(${sources})`;
+  const parse = careful
+    ? `CASE WHEN txt IS NOT NULL AND json_valid(txt) THEN from_json(txt, ${lit(structSpec())}) END`
+    : `from_json(txt, ${lit(structSpec())})`;
+  return `CREATE OR REPLACE TEMP TABLE docs AS
+SELECT filename, size, ${parse} AS doc,
   len(str_split(txt, '"')) - 1 AS quotes,
   regexp_matches(txt, ${lit(ODD)}) AS odd
-FROM (
-  SELECT filename, size,
-    CASE WHEN size <= ${ACTIVITY_LIMITS.maxFileBytes} THEN try(decode(content)) END AS txt
-  FROM read_blob(${sources})
-)`;
+FROM (${text})`;
 }
 
 const callCol = (k: string) => `calls_${k}`;

@@ -102,7 +102,11 @@ export async function loadActivities(
   patterns: readonly string[],
   options: LoadOptions,
 ): Promise<LoadResult> {
-  await db.run(readSql(patterns));
+  try {
+    await db.run(readSql(patterns, false));
+  } catch {
+    await db.run(readSql(patterns, true));
+  }
   for (const sql of flattenSql()) await db.run(sql);
   for (const sql of structureChecksSql()) await db.run(sql);
   await checkValues(db);
