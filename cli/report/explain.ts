@@ -1,6 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
-import { ACTIVITY_LIMITS, parseActivity } from '../../lib/core/report/activity';
+import {
+  ACTIVITY_LIMITS,
+  parseActivity,
+  type ActivityResult,
+} from '../../lib/core/report/activity';
 import type { Refusal } from './load';
+
+/** The validator's first problem as one line (`path: words`), or null for a valid file. */
+export function firstProblem(result: ActivityResult): string | null {
+  if (result.ok) return null;
+  const p = result.problems[0];
+  return p ? `${p.path === '' ? '' : `${p.path}: `}${p.en}` : 'invalid';
+}
 
 /**
  * Says why each refused file was refused in the validator's own words (its first problem, with
@@ -22,9 +33,8 @@ export async function explainRefusals(
         out.push(r);
         continue;
       }
-      const result = parseActivity(await readFile(r.file, 'utf8'));
-      const p = result.ok ? undefined : result.problems[0];
-      out.push(p ? { file: r.file, reason: `${p.path === '' ? '' : `${p.path}: `}${p.en}` } : r);
+      const reason = firstProblem(parseActivity(await readFile(r.file, 'utf8')));
+      out.push(reason === null ? r : { file: r.file, reason });
     } catch {
       out.push(r);
     }

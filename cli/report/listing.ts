@@ -44,7 +44,8 @@ export interface ListingOptions {
   limits?: Partial<ListingLimits>;
 }
 
-class FetchError extends Error {}
+/** A listing or file that could not be fetched; its message is one line. */
+export class FetchError extends Error {}
 
 function allowed(url: string): boolean {
   return checkSubscriptionUrl(url).ok;
@@ -207,5 +208,3 @@ export async function downloadListing(
   await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
   return { files, failed };
 }
-
-export { FetchError };

@@ -1,10 +1,7 @@
 import * as v from 'valibot';
-import {
-  ACTIVITY_VALUE_SCHEMAS,
-  parseActivity,
-  type ActivityResult,
-} from '../../lib/core/report/activity';
+import { ACTIVITY_VALUE_SCHEMAS, parseActivity } from '../../lib/core/report/activity';
 import { lit, type Db } from './duckdb';
+import { firstProblem } from './explain';
 import {
   SQL_REASONS,
   VALUE_COLUMNS,
@@ -46,12 +43,6 @@ export interface LoadOptions {
 
 /** What a bare JSON number, boolean, NaN or Infinity reads as where a string was expected. */
 const BARE_LITERAL = /^(?:-?[0-9][0-9.eE+-]*|true|false|-?nan|-?inf(?:inity)?)$/i;
-
-function firstProblem(result: ActivityResult): string | null {
-  if (result.ok) return null;
-  const p = result.problems[0];
-  return p ? `${p.path === '' ? '' : `${p.path}: `}${p.en}` : 'invalid';
-}
 
 async function checkValues(db: Db): Promise<void> {
   await db.run('CREATE TEMP TABLE bad_values (tag VARCHAR, v VARCHAR)');
