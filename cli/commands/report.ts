@@ -145,10 +145,11 @@ async function report(sources: readonly string[], s: Settings, io: Io, tempDir: 
     const written = [`Report: ${await write(io, s.out, renderHtml(data, s.lang))}`];
     if (s.csv !== undefined) written.push(`CSV:    ${await write(io, s.csv, renderCsv(data))}`);
     const m = data.summary;
+    const range = m.firstDay ? `, ${m.firstDay} – ${m.lastDay}` : '';
     io.out(
       [
-        `Read ${m.files} files: ${m.valid} valid, ${m.refused} skipped as invalid, ${m.duplicates} older copies${m.unreachable > 0 ? `, ${m.unreachable} could not be fetched` : ''}.`,
-        `${m.agents} agents, ${m.teams} teams, ${m.agentDays} agent-days${m.firstDay ? ` from ${m.firstDay} to ${m.lastDay}` : ''}, ${data.by === 'day' ? 'per day' : 'per ISO week'}${m.filteredOut > 0 ? ` (${m.filteredOut} left out by the filters)` : ''}.`,
+        LABELS.en.filesLine(m),
+        `${LABELS.en.scopeLine(m).replace(/\.$/, '')}${range}, ${data.by === 'day' ? 'per day' : 'per ISO week'}.`,
         ...written,
         '',
       ].join('\n'),

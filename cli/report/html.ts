@@ -58,7 +58,7 @@ function formatFor(lang: ReportLang): Format {
 }
 
 /** Figures already formatted (3:09, 7.4, 53 %, –) align like numbers. */
-const FIGURE = /^[-–\d\s:.,%]+$/;
+const FIGURE = /^(?:–|-?\d[\d\s]*(?:\.\d+)?(?:\s?%)?|\d+:\d{2})$/;
 
 /** A table; number cells are formatted, and columns of figures are right-aligned. */
 function table(f: Format, headers: readonly string[], rows: readonly Cell[][]): string {

@@ -76,16 +76,25 @@ export interface Labels {
   none: string;
 }
 
+/** `1 file`, `2 files`. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const en: Labels = {
   title: 'Laipni team report',
   generated: 'Made',
   range: 'Days',
   noData: 'No activity files matched.',
   filesLine: (n) =>
-    `${n.files} files read: ${n.valid} valid, ${n.refused} skipped as invalid, ${n.duplicates} older copies of an agent's day` +
-    (n.unreachable > 0 ? `; ${n.unreachable} listed files could not be fetched.` : '.'),
+    `${count(n.files, 'file', 'files')} read: ${n.valid} valid, ${n.refused} skipped as invalid, ` +
+    `${count(n.duplicates, "older copy of an agent's day", "older copies of an agent's day")}` +
+    (n.unreachable > 0
+      ? `; ${count(n.unreachable, 'listed file', 'listed files')} could not be fetched.`
+      : '.'),
   scopeLine: (n) =>
-    `${n.agents} agents in ${n.teams} teams, ${n.agentDays} agent-days` +
+    `${count(n.agents, 'agent', 'agents')} in ${count(n.teams, 'team', 'teams')}, ` +
+    `${count(n.agentDays, 'agent-day', 'agent-days')}` +
     (n.filteredOut > 0 ? ` (${n.filteredOut} more left out by the filters).` : '.'),
   filters: 'Filters',
   team: 'Team',
@@ -152,14 +161,14 @@ const lv: Labels = {
   generated: 'Izveidots',
   range: 'Dienas',
   noData: 'Neviens aktivitātes fails neatbilda.',
+  // "Label: number" reads right whatever the number (Latvian nouns agree with it).
   filesLine: (n) =>
-    `Nolasīti ${n.files} faili: ${n.valid} derīgi, ${n.refused} izlaisti kā nederīgi, ${n.duplicates} vecākas kopijas par to pašu darbinieka dienu` +
-    (n.unreachable > 0
-      ? `; ${n.unreachable} sarakstā minētos failus neizdevās lejupielādēt.`
-      : '.'),
+    `Faili: ${n.files}; derīgi: ${n.valid}; izlaisti kā nederīgi: ${n.refused}; ` +
+    `vecākas kopijas par to pašu darbinieka dienu: ${n.duplicates}` +
+    (n.unreachable > 0 ? `; neizdevās lejupielādēt: ${n.unreachable}.` : '.'),
   scopeLine: (n) =>
-    `${n.agents} darbinieki ${n.teams} komandās, ${n.agentDays} darbinieku dienas` +
-    (n.filteredOut > 0 ? ` (vēl ${n.filteredOut} atlasē neiekļautas).` : '.'),
+    `Darbinieki: ${n.agents}; komandas: ${n.teams}; darbinieku dienas: ${n.agentDays}` +
+    (n.filteredOut > 0 ? `; atlasē neiekļautas: ${n.filteredOut}.` : '.'),
   filters: 'Atlase',
   team: 'Komanda',
   noTeam: '(bez komandas)',

@@ -40,9 +40,11 @@ describe('laipni report', () => {
     const [html, csv] = [join(dir, 'r.html'), join(dir, 'r.csv')];
     const r = await run([dir, '--out', html, '--csv', csv]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Read 18 files: 15 valid, 3 skipped as invalid, 0 older copies.');
     expect(r.out).toContain(
-      '3 agents, 2 teams, 15 agent-days from 2026-03-02 to 2026-03-06, per day.',
+      "18 files read: 15 valid, 3 skipped as invalid, 0 older copies of an agent's day.",
+    );
+    expect(r.out).toContain(
+      '3 agents in 2 teams, 15 agent-days, 2026-03-02 – 2026-03-06, per day.',
     );
     const lines = r.err.trim().split('\n');
     expect(lines).toHaveLength(3);
@@ -71,7 +73,7 @@ describe('laipni report', () => {
   it('reads a glob pattern and a listing URL', async () => {
     const dir = folder();
     const globbed = await run([join(dir, 'agent-1', '*.json'), '--out', join(dir, 'g.html')]);
-    expect(globbed.out).toContain('Read 5 files: 5 valid');
+    expect(globbed.out).toContain('5 files read: 5 valid');
 
     const files = team(2, 2).map((d) => JSON.stringify(d));
     const server = createServer((req, res) => {
@@ -85,7 +87,7 @@ describe('laipni report', () => {
     const listed = await run([url, '--out', join(dir, 'u.html')]);
     server.close();
     expect(listed.code).toBe(0);
-    expect(listed.out).toContain('Read 4 files: 4 valid');
+    expect(listed.out).toContain('4 files read: 4 valid');
   });
 
   it('exits 2 with one line when there is nothing to report or the arguments are wrong', async () => {
