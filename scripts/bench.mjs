@@ -3,8 +3,7 @@
 // leak into the next. Usage: npm run bench [-- NAME...] (e.g. `npm run bench -- engine`).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const only = process.argv.slice(2);
@@ -16,7 +15,10 @@ if (files.length === 0) {
   console.error(`bench: no bench/*.bench.ts${only.length ? ` named ${only.join(', ')}` : ''}`);
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'laipni-bench-'));
+// Inside the project, so a bundle's run-time imports (DuckDB, a native module esbuild leaves
+// out) resolve from its node_modules.
+mkdirSync(join('node_modules', '.cache'), { recursive: true });
+const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'laipni-bench-'));
 let failed = 0;
 try {
   for (const file of files) {
@@ -29,6 +31,7 @@ try {
       format: 'esm',
       target: 'node20',
       loader: { '.json': 'json' },
+      external: ['@duckdb/*'],
       logLevel: 'warning',
       banner: {
         js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
