@@ -1,16 +1,16 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { openDb, type Db } from '../../../../cli/report/duckdb';
 import { loadActivities, type LoadResult } from '../../../../cli/report/load';
 import type { ActivityExport } from '../../../../lib/core/model/activity';
 import { dayAfter, generateActivity, seeded } from '../../../fixtures/activity';
 
-/** A temporary folder, removed after the test file. */
+/** A temporary folder, removed when the test that asked for it ends. */
 export function tempFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'laipni-report-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
