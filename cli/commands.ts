@@ -1,7 +1,9 @@
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { inviteCommand } from './commands/invite';
 import { keygenCommand } from './commands/keygen';
+import { reportCommand } from './commands/report';
 import { signCommand } from './commands/sign';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   diffCommand,
   signCommand,
   keygenCommand,
+  inviteCommand,
+  reportCommand,
 ];

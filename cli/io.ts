@@ -12,6 +12,8 @@ export interface Io {
    * existing file; `mode` sets its permissions (a private key is 0600).
    */
   writeFile?(path: string, text: string, options?: WriteOptions): Promise<void>;
+  /** Standard output is a terminal that shows ANSI colours (not a pipe or file, no NO_COLOR). */
+  colour?: boolean;
 }
 
 export interface WriteOptions {
@@ -28,6 +30,7 @@ async function readAll(stream: NodeJS.ReadStream): Promise<string> {
 
 export function nodeIo(): Io {
   return {
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),

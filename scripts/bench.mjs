@@ -5,8 +5,7 @@
 // first, in a temporary worktree, and its rows are printed beside this tree's).
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareTables } from './lib/bench-compare.mjs';
 
@@ -23,7 +22,9 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'laipni-bench-'));
+// Inside node_modules, so bundles that load @duckdb at run time find it.
+mkdirSync(join('node_modules', '.cache'), { recursive: true });
+const dir = mkdtempSync(join(resolve('node_modules', '.cache'), 'laipni-bench-'));
 let baselineTree = null;
 if (against) {
   baselineTree = join(dir, 'baseline');

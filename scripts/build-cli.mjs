@@ -16,6 +16,9 @@ await build({
   format: 'esm',
   target: 'node20',
   loader: { '.json': 'json' },
+  // DuckDB is a native module (prebuilt binaries in @duckdb/node-bindings-*): loaded at run
+  // time from node_modules, never bundled.
+  external: ['@duckdb/*'],
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",

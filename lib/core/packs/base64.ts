@@ -28,3 +28,19 @@ export function bytesToHex(bytes: Uint8Array): string {
   for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
   return out;
 }
+
+/** Base64url without padding (RFC 4648 §5): no `+`, `/` or `=`, so it sits in a link unescaped. */
+export function bytesToBase64Url(bytes: Uint8Array): string {
+  return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Either alphabet, padded or not; null when the text is not base64. */
+export function anyBase64ToBytes(text: string): Uint8Array | null {
+  const clean = text
+    .replace(/\s+/g, '')
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/={1,2}$/, '');
+  if (clean.length % 4 === 1) return null;
+  return base64ToBytes(clean.padEnd(Math.ceil(clean.length / 4) * 4, '='));
+}

@@ -1,0 +1,178 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseActivity } from '../../../../lib/core/report/activity';
+import { generateActivity, seeded } from '../../../fixtures/activity';
+import { load, team, tempFolder, writeActivities } from './helpers';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every value in a document with a setter, so a mutation can land anywhere. */
+function slots(
+  value: Json,
+  set: (v: Json) => void,
+  out: { value: Json; set: (v: Json) => void }[],
+) {
+  out.push({ value, set });
+  if (Array.isArray(value)) value.forEach((v, i) => slots(v, (n) => (value[i] = n), out));
+  else if (value !== null && typeof value === 'object')
+    for (const k of Object.keys(value)) slots(value[k] as Json, (n) => (value[k] = n), out);
+  return out;
+}
+
+const REPLACEMENTS: Json[] = [
+  '3',
+  3,
+  -1,
+  1.5,
+  1e12,
+  true,
+  false,
+  null,
+  {},
+  [],
+  '',
+  '<script>',
+  'Rīga',
+  '123',
+  'nan',
+  'laipni-activity/1',
+  '2026-02-30',
+  [{ ruleId: 'x', flagged: 1, accepted: 0, ignored: 0 }],
+];
+
+/** A valid export changed in one random way, as JSON text (some changes are still valid). */
+function mutate(random: () => number, seed: number): string {
+  const doc = JSON.parse(
+    JSON.stringify(
+      generateActivity({ agentId: `m-${seed}`, team: 'north', day: '2026-03-02', random }),
+    ),
+  ) as { [key: string]: Json };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const all = slots(doc, () => undefined, []);
+  const objects = all.filter(
+    (s) => s.value !== null && typeof s.value === 'object' && !Array.isArray(s.value),
+  );
+  const kind = Math.floor(random() * 8);
+  if (kind === 0) {
+    const target = pick(objects).value as { [key: string]: Json };
+    target[pick(['note', 'text', 'form', 'flagged2'])] = pick(REPLACEMENTS);
+  } else if (kind === 1) {
+    const target = pick(objects).value as { [key: string]: Json };
+    const keys = Object.keys(target);
+    if (keys.length > 0) delete target[pick(keys)];
+  } else if (kind === 2 || kind === 3) {
+    pick(all.slice(1)).set(pick(REPLACEMENTS));
+  } else if (kind === 4) {
+    const lists = all.filter((s) => Array.isArray(s.value) && s.value.length > 0);
+    const list = pick(lists).value as Json[];
+    list.push(JSON.parse(JSON.stringify(list[0])) as Json);
+  } else if (kind === 5) {
+    // A string where a number belongs and a bare number where a string belongs, together:
+    // the quote count stays the same, so only the value check can catch it.
+    const rules = doc.rules as { [key: string]: Json }[];
+    if (rules[0]) {
+      rules[0].flagged = String(rules[0].flagged);
+      doc.agentId = 4711;
+    }
+  } else if (kind === 6) {
+    return pick([
+      (t: string) => t.replace('}', ',}'),
+      (t: string) => t.replace(/:(\d+)/, ':NaN'),
+      (t: string) => t.replace(/:(\d+)/, ':true'),
+      (t: string) => t.slice(0, Math.floor(t.length / 2)),
+      (t: string) => `\ufeff${t}`,
+      (t: string) => t.replace('"ruleId"', '"rule\\u0049d"'),
+      (t: string) => t.replace('"agentId":"m', '"agentId":"\\u006d'),
+      (t: string) => JSON.stringify(JSON.parse(t), null, '\t'),
+    ])(JSON.stringify(doc));
+  }
+  return JSON.stringify(doc, null, kind === 7 ? 2 : undefined);
+}
+
+describe('report loader', () => {
+  it('keeps every valid file and reads its numbers', async () => {
+    const dir = tempFolder();
+    const docs = team(3, 4);
+    writeActivities(dir, docs);
+    const { db, loaded } = await load([join(dir, '**', '*.json')], dir);
+    expect(loaded).toMatchObject({ files: 12, valid: 12, refused: [], duplicates: [] });
+    const [sum] = await db.rows('SELECT sum(flagged) AS f FROM t_rules JOIN kept USING (fid)');
+    const expected = docs.flatMap((d) => d.rules).reduce((n, r) => n + r.flagged, 0);
+    expect(sum?.f).toBe(expected);
+    db.close();
+  });
+
+  it('refuses exactly the files parseActivity refuses (400 random mutations)', async () => {
+    const dir = tempFolder();
+    const random = seeded(2024);
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 400; i++) {
+      const file = join(dir, `m-${String(i).padStart(3, '0')}.json`);
+      const text = mutate(random, i);
+      writeFileSync(file, text);
+      texts.set(file, text);
+    }
+    const { db, loaded } = await load([join(dir, '*.json')], dir);
+    const refused = new Set(loaded.refused.map((r) => r.file));
+    const disagreements: string[] = [];
+    let invalid = 0;
+    for (const [file, text] of texts) {
+      const valid = parseActivity(text).ok;
+      if (!valid) invalid++;
+      if (valid === refused.has(file)) disagreements.push(`${file}: ${text.slice(0, 300)}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(invalid).toBeGreaterThan(150); // the mutations do break most files
+    expect(invalid).toBeLessThan(400);
+    db.close();
+  });
+
+  it('refuses a key repeated in an object, which JSON.parse would quietly resolve', async () => {
+    const dir = tempFolder();
+    const doc = generateActivity({ agentId: 'a', day: '2026-03-02', random: seeded(3) });
+    const text = JSON.stringify(doc).replace('"rules":[{', '"rules":[{"flagged":999,');
+    expect(parseActivity(text).ok).toBe(true);
+    writeFileSync(join(dir, 'dup-key.json'), text);
+    const { db, loaded } = await load([join(dir, '*.json')], dir);
+    expect(loaded.refused.map((r) => r.reason)).toEqual([
+      'a field is missing, unknown, repeated or of the wrong type',
+    ]);
+    db.close();
+  });
+
+  it('refuses files that are not text, too large or not JSON, without stopping', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'binary.json'), Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
+    writeFileSync(join(dir, 'empty.json'), '');
+    writeFileSync(join(dir, 'huge.json'), ' '.repeat(8 * 1024 * 1024 + 1));
+    writeActivities(dir, team(1, 1));
+    const { db, loaded } = await load([join(dir, '**', '*.json')], dir);
+    expect(loaded.valid).toBe(1);
+    expect(
+      Object.fromEntries(loaded.refused.map((r) => [r.file.split('/').pop(), r.reason])),
+    ).toEqual({
+      'binary.json': 'not UTF-8 text',
+      'empty.json': 'not JSON',
+      'huge.json': 'larger than 8 MB',
+    });
+    db.close();
+  });
+
+  it('counts an agent’s day once: the newest copy wins', async () => {
+    const dir = tempFolder();
+    const [doc] = team(1, 1);
+    if (!doc) throw new Error('no doc');
+    writeFileSync(
+      join(dir, 'a.json'),
+      JSON.stringify({ ...doc, generatedAt: '2026-03-02T18:00:00.000Z' }),
+    );
+    writeFileSync(
+      join(dir, 'b.json'),
+      JSON.stringify({ ...doc, generatedAt: '2026-03-02T19:00:00.000Z' }),
+    );
+    const { db, loaded } = await load([join(dir, '*.json')], dir);
+    expect(loaded.duplicates).toEqual([{ file: join(dir, 'a.json'), kept: join(dir, 'b.json') }]);
+    db.close();
+  });
+});
