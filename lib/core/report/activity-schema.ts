@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ACTIVITY_FORMAT, type ActivityExport } from '../model/activity';
 import { CHECKLIST_KINDS } from '../model/pack';
 import { bi } from '../packs/issue-text';
-import { ITEM_ID_PATTERN, PACK_ID_PATTERN, RULE_ID_PATTERN, strict } from '../packs/schema';
+import { ITEM_ID_PATTERN, PACK_ID_PATTERN, RULE_ID_PATTERN, strict } from '../packs/schema-parts';
 import { SEMVER_PATTERN } from '../packs/semver';
 
 /**
