@@ -16,13 +16,17 @@ export interface SpanEdit {
 export type ReplaceOutcome =
   { ok: true; strategy: string } | { ok: false; reason: 'stale' | 'rejected' | 'diverged' };
 
+/** Frames to wait for an editor that may act on the input. */
 const VERIFY_FRAMES = 6;
+/** Frames to wait for an editor that took the input to handle it itself (about a second). */
+const TAKEN_FRAMES = 60;
 
 /**
  * Replaces a span as if the agent typed it, failing closed: re-read the field first, try the
  * adapter's strategies in order, verify the editor's text after each, and stop at the first
  * that lands. A strategy that changed the text into something unexpected ends the attempt, so
- * no strategy ever runs on top of a half-applied one.
+ * no strategy ever runs on top of a half-applied one; nor after an editor that took the input
+ * to handle it itself and did not land it.
  */
 export async function replaceSpan(
   adapter: FieldAdapter,
@@ -36,11 +40,12 @@ export async function replaceSpan(
   const win = field.ownerDocument.defaultView ?? window;
 
   for (const strategy of adapter.strategies) {
-    await strategy.apply(field, before, edit.start, edit.end, edit.replacement);
+    const delivery = await strategy.apply(field, before, edit.start, edit.end, edit.replacement);
+    const frames = { declined: 0, sent: VERIFY_FRAMES, taken: TAKEN_FRAMES }[delivery];
     let now: FieldSnapshot = adapter.snapshot(field);
     for (
       let frame = 0;
-      frame < VERIFY_FRAMES && !sameText(now.text, wanted) && sameText(now.text, before.text);
+      frame < frames && !sameText(now.text, wanted) && sameText(now.text, before.text);
       frame++
     ) {
       await nextFrame(win);
@@ -51,6 +56,7 @@ export async function replaceSpan(
       return { ok: true, strategy: strategy.name };
     }
     if (!sameText(now.text, before.text)) return { ok: false, reason: 'diverged' };
+    if (delivery === 'taken') break;
   }
   return { ok: false, reason: 'rejected' };
 }

@@ -12,7 +12,8 @@ export const insertTextCommand: ReplaceStrategy = {
     selectSpan(field, snapshot, start, end);
     await nextFrame(field.ownerDocument.defaultView ?? window);
     const doc = field.ownerDocument;
-    if (text === '') doc.execCommand('delete', false);
-    else doc.execCommand('insertText', false, text);
+    const done =
+      text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+    return done ? 'sent' : 'declined';
   },
 };
