@@ -61,7 +61,12 @@ export async function replaceSpan(
   return { ok: false, reason: 'rejected' };
 }
 
-/** Caret after the new text, or the first empty slot selected so the agent types over it. */
+/**
+ * Caret after the new text, or the first empty slot selected so the agent types over it. Most
+ * editors leave the caret after inserted text themselves; some keep it where it was for a
+ * replacement (Trix's `insertReplacementText`), so a rich field whose caret is elsewhere gets
+ * its DOM selection set, which the editor follows like any selection change.
+ */
 function placeCaret(adapter: FieldAdapter, field: EditableField, edit: SpanEdit): void {
   const from = edit.start + (edit.selectAfter?.start ?? edit.replacement.length);
   const to = edit.start + (edit.selectAfter?.end ?? edit.replacement.length);
@@ -69,8 +74,9 @@ function placeCaret(adapter: FieldAdapter, field: EditableField, edit: SpanEdit)
     field.setSelectionRange(from, to);
     return;
   }
-  if (!edit.selectAfter) return; // the editor already put the caret after the inserted text
-  const range = adapter.snapshot(field).map?.rangeFor(from, to);
+  const now = adapter.snapshot(field);
+  if (from === to && now.caret === to) return;
+  const range = now.map?.rangeFor(from, to);
   if (!range) return;
   const selection = field.ownerDocument.getSelection();
   selection?.removeAllRanges();
