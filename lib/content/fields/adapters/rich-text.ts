@@ -59,6 +59,11 @@ function richAdapter(
   };
 }
 
+/**
+ * Editors that apply edits from `beforeinput` to their own model and record undo there. Chromium
+ * fires no `beforeinput` for execCommand: Trix then re-reads its DOM without an undo step, and
+ * Ctrl+Z took the whole sentence typed before the replacement with it.
+ */
 const modelFirst = [beforeInputReplacement, beforeInputInsertText, insertTextCommand];
 const commandFirst = [insertTextCommand, beforeInputReplacement];
 
@@ -66,6 +71,7 @@ const commandFirst = [insertTextCommand, beforeInputReplacement];
 export const richTextAdapters: readonly FieldAdapter[] = [
   richAdapter('tinymce', 'body#tinymce, .mce-content-body', [syntheticPaste, insertTextCommand]),
   richAdapter('slate', '[data-slate-editor]', modelFirst),
+  richAdapter('trix', 'trix-editor', modelFirst),
   richAdapter('lexical', '[data-lexical-editor]', modelFirst),
   richAdapter('ckeditor5', '.ck-editor__editable', modelFirst),
   richAdapter('quill', '.ql-editor', modelFirst),

@@ -3,8 +3,9 @@ import type { ReplaceStrategy } from './strategy';
 
 /**
  * `execCommand('insertText')` goes through the browser's editing pipeline: the field fires
- * beforeinput/input, React and most editors update their state, and the edit joins the
- * native undo stack (setting `.value` would do none of that).
+ * `input`, React and most editors update their state, and the edit joins the native undo stack
+ * (setting `.value` would do none of that). Chromium fires no `beforeinput` for it, so editors
+ * that take edits only from `beforeinput` (Trix, Lexical, Slate) need the beforeinput strategies.
  */
 export const insertTextCommand: ReplaceStrategy = {
   name: 'execCommand-insertText',
