@@ -1,7 +1,7 @@
 import type { EditableField } from '../editable';
 import type { FieldSnapshot } from '../snapshot';
 import { beforeInputInsertText, beforeInputReplacement } from '../strategies/before-input';
-import { insertTextCommand } from '../strategies/insert-text-command';
+import { insertTextCommand, pointerInsertTextCommand } from '../strategies/insert-text-command';
 import { syntheticPaste } from '../strategies/paste';
 import type { ReplaceStrategy } from '../strategies/strategy';
 import { createTextMapCache, type TextMapCache } from '../text-map';
@@ -66,6 +66,12 @@ function richAdapter(
  */
 const modelFirst = [beforeInputReplacement, beforeInputInsertText, insertTextCommand];
 const commandFirst = [insertTextCommand, beforeInputReplacement];
+/**
+ * Summernote records a snapshot 10 ms after any paste, expecting the browser to have pasted: a
+ * synthetic paste it leaves alone would add an empty step. Its undo history records a snapshot
+ * on mouseup, so the mouse selection makes the replacement a step of its own.
+ */
+const pointerFirst = [pointerInsertTextCommand, beforeInputReplacement];
 
 /** Ordered: the first adapter whose selector matches the field's root element is used. */
 export const richTextAdapters: readonly FieldAdapter[] = [
@@ -77,5 +83,6 @@ export const richTextAdapters: readonly FieldAdapter[] = [
   richAdapter('quill', '.ql-editor', modelFirst),
   richAdapter('prosemirror', '.ProseMirror', commandFirst),
   richAdapter('draft-js', '.public-DraftEditor-content', commandFirst),
+  richAdapter('summernote', '.note-editable', pointerFirst),
   richAdapter('contenteditable', null, commandFirst),
 ];
