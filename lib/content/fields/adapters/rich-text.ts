@@ -67,6 +67,15 @@ function richAdapter(
 const modelFirst = [beforeInputReplacement, beforeInputInsertText, insertTextCommand];
 const commandFirst = [insertTextCommand, beforeInputReplacement];
 /**
+ * Any other contenteditable: a plain one (native undo), or an editor Laipni does not know. Such
+ * editors often keep undo histories of their own and record a step for a paste they handle
+ * (roosterjs, CKEditor 4, Editor.js); roosterjs records nothing for an execCommand edit, so
+ * Ctrl+Z skipped the replacement and took the last typed word. One that leaves paste to the
+ * browser declines it at once, and a mouse selection closes its typing in progress before the
+ * command (Summernote, Jodit).
+ */
+const genericFirst = [syntheticPaste, pointerInsertTextCommand, beforeInputReplacement];
+/**
  * Summernote records a snapshot 10 ms after any paste, expecting the browser to have pasted: a
  * synthetic paste it leaves alone would add an empty step. Its undo history records a snapshot
  * on mouseup, so the mouse selection makes the replacement a step of its own.
@@ -84,5 +93,5 @@ export const richTextAdapters: readonly FieldAdapter[] = [
   richAdapter('prosemirror', '.ProseMirror', commandFirst),
   richAdapter('draft-js', '.public-DraftEditor-content', commandFirst),
   richAdapter('summernote', '.note-editable', pointerFirst),
-  richAdapter('contenteditable', null, commandFirst),
+  richAdapter('contenteditable', null, genericFirst),
 ];
