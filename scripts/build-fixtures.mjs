@@ -127,8 +127,9 @@ export async function buildFixtures({ force = false, log = (line) => console.log
         return;
       }
       const result = await build(options);
+      // Own files only: not dependencies, nor a plugin's virtual modules (`namespace:path`).
       const inputs = Object.keys(result.metafile.inputs).filter(
-        (input) => !input.includes('node_modules/'),
+        (input) => !input.includes('node_modules/') && !/^[\w-]+:/.test(input),
       );
       await writeFile(stampPath(name), JSON.stringify({ key, inputs }, null, 1));
       built.push(name);
