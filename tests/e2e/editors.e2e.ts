@@ -22,6 +22,7 @@ const UNDO_GROUPING_MS: Record<string, number> = {
   ckeditor5: 1000,
   tinymce: 1000,
   draft: 1000,
+  jodit: 1000, // history.timeout
 };
 
 let harness: Harness;
