@@ -41,6 +41,7 @@ const COMMON = {
     '.svg': 'dataurl',
     '.png': 'dataurl',
     '.gif': 'dataurl',
+    '.eot': 'file',
     '.woff': 'file',
     '.woff2': 'file',
     '.ttf': 'file',
