@@ -23,6 +23,7 @@ const UNDO_GROUPING_MS: Record<string, number> = {
   tinymce: 1000,
   draft: 1000,
   jodit: 1000, // history.timeout
+  toastui: 500, // its ProseMirror history's newGroupDelay
 };
 
 let harness: Harness;
