@@ -24,6 +24,7 @@ const UNDO_GROUPING_MS: Record<string, number> = {
   draft: 1000,
   jodit: 1000, // history.timeout
   toastui: 500, // its ProseMirror history's newGroupDelay
+  chatwoot: 500, // prosemirror-history's newGroupDelay
 };
 
 let harness: Harness;
