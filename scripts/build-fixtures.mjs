@@ -57,6 +57,9 @@ const EXTRA = {
     alias: { react: 'react18', 'react-dom': 'react-dom18' },
     define: { ...COMMON.define, global: 'globalThis' },
   },
+  // Crayons' custom-elements build defines each component itself; the Stencil runtime's lazy
+  // loader (a dynamic import of `*.entry.js` chunks, which that build has none of) never runs.
+  crayons: { logOverride: { 'empty-glob': 'silent' } },
 };
 
 /**
