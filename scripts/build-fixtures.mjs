@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
+import { lwcPlugin } from './lib/esbuild-lwc.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
@@ -60,6 +61,8 @@ const EXTRA = {
   // Crayons' custom-elements build defines each component itself; the Stencil runtime's lazy
   // loader (a dynamic import of `*.entry.js` chunks, which that build has none of) never runs.
   crayons: { logOverride: { 'empty-glob': 'silent' } },
+  // Salesforce Lightning: Lightning Web Components compiled by LWC's own compiler.
+  'salesforce-lwc': { plugins: [lwcPlugin()] },
 };
 
 /**
