@@ -1,8 +1,9 @@
 // Bundles the end-to-end editor fixture pages offline: each `tests/e2e/fixtures/editors/<name>/main.(ts|tsx|js)`
-// becomes `tests/e2e/fixtures/dist/<name>.js` (+ `<name>.css` when it imports styles), and
-// TinyMCE's runtime (theme, model, icons, skins) is copied to `dist/tinymce/` so the page loads it
-// self-hosted. A fixture whose sources, dependencies (package-lock.json) and build settings have
-// not changed since its last build is skipped, so a second run costs a few milliseconds.
+// becomes `tests/e2e/fixtures/dist/<name>.js` (+ `<name>.css` when it imports styles), and the
+// runtimes of TinyMCE and CKEditor 4 (theme, plugins, icons, skins) are copied to `dist/<editor>/`
+// so the pages load them self-hosted. A fixture whose sources, dependencies (package-lock.json)
+// and build settings have not changed since its last build is skipped, so a second run costs a
+// few milliseconds.
 //
 //   node scripts/build-fixtures.mjs [--force]
 //   import { buildFixtures } from './build-fixtures.mjs'; await buildFixtures();
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
+import { lwcPlugin } from './lib/esbuild-lwc.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
@@ -40,6 +42,7 @@ const COMMON = {
     '.svg': 'dataurl',
     '.png': 'dataurl',
     '.gif': 'dataurl',
+    '.eot': 'file',
     '.woff': 'file',
     '.woff2': 'file',
     '.ttf': 'file',
@@ -55,17 +58,50 @@ const EXTRA = {
     alias: { react: 'react18', 'react-dom': 'react-dom18' },
     define: { ...COMMON.define, global: 'globalThis' },
   },
+  // Crayons' custom-elements build defines each component itself; the Stencil runtime's lazy
+  // loader (a dynamic import of `*.entry.js` chunks, which that build has none of) never runs.
+  crayons: { logOverride: { 'empty-glob': 'silent' } },
+  // Salesforce Lightning: Lightning Web Components compiled by LWC's own compiler.
+  'salesforce-lwc': { plugins: [lwcPlugin()] },
 };
 
-/** TinyMCE files the self-hosted editor loads at run time (relative to the npm package). */
-const TINYMCE_PARTS = [
-  'tinymce.min.js',
-  'license.md',
-  'themes/silver',
-  'models/dom',
-  'icons/default',
-  'skins/ui/oxide',
-  'skins/content/default',
+/**
+ * Editors that load their own files at run time (theme, plugins, icons, skins, languages) are
+ * served self-hosted: these parts of their npm packages are copied to `dist/<dir>/`.
+ */
+const RUNTIMES = [
+  {
+    pkg: 'tinymce',
+    dir: 'tinymce',
+    parts: [
+      'tinymce.min.js',
+      'license.md',
+      'themes/silver',
+      'models/dom',
+      'icons/default',
+      'skins/ui/oxide',
+      'skins/content/default',
+    ],
+    // Only what the browser loads: minified scripts and styles (the skins' *.js are for bundlers).
+    keep: (file) => /\.min\.(js|css)$|\.md$/.test(file),
+  },
+  {
+    // CKEditor 4 (4.22.1, the last open-source release): the core with its bundled plugins is
+    // ckeditor.js; it loads config, styles, the language file, the skin and plugin resources.
+    pkg: 'ckeditor4',
+    dir: 'ckeditor4',
+    parts: [
+      'ckeditor.js',
+      'config.js',
+      'styles.js',
+      'contents.css',
+      'LICENSE.md',
+      'lang',
+      'plugins',
+      'skins/moono-lisa',
+    ],
+    keep: () => true,
+  },
 ];
 
 /**
@@ -98,16 +134,19 @@ export async function buildFixtures({ force = false, log = (line) => console.log
         return;
       }
       const result = await build(options);
+      // Own files only: not dependencies, nor a plugin's virtual modules (`namespace:path`).
       const inputs = Object.keys(result.metafile.inputs).filter(
-        (input) => !input.includes('node_modules/'),
+        (input) => !input.includes('node_modules/') && !/^[\w-]+:/.test(input),
       );
       await writeFile(stampPath(name), JSON.stringify({ key, inputs }, null, 1));
       built.push(name);
     }),
   );
 
-  if (await copyTinymce(force)) built.push('tinymce runtime');
-  else upToDate.push('tinymce runtime');
+  for (const runtime of RUNTIMES) {
+    if (await copyRuntime(runtime, force)) built.push(`${runtime.dir} runtime`);
+    else upToDate.push(`${runtime.dir} runtime`);
+  }
 
   const ms = Math.round(performance.now() - started);
   log(
@@ -150,21 +189,19 @@ async function isUpToDate(name, key, scriptTime) {
   }
 }
 
-/** Copies TinyMCE's runtime into dist/tinymce unless the same version is already there. */
-async function copyTinymce(force) {
+/** Copies an editor's runtime into dist/<dir> unless the same version is already there. */
+async function copyRuntime({ pkg, dir, parts, keep }, force) {
   const require = createRequire(import.meta.url);
-  const source = dirname(require.resolve('tinymce/package.json'));
+  const source = dirname(require.resolve(`${pkg}/package.json`));
   const { version } = JSON.parse(await readFile(join(source, 'package.json'), 'utf8'));
-  const target = join(DIST, 'tinymce');
+  const target = join(DIST, dir);
   const marker = join(target, '.version');
   if (!force && (await readFile(marker, 'utf8').catch(() => '')) === version) return false;
   await rm(target, { recursive: true, force: true });
-  for (const part of TINYMCE_PARTS) {
+  for (const part of parts) {
     await cp(join(source, part), join(target, part), {
       recursive: true,
-      // Only what the browser loads: minified scripts and styles (the skins' *.js are for bundlers).
-      filter: async (file) =>
-        (await stat(file)).isDirectory() || /\.min\.(js|css)$|\.md$/.test(file),
+      filter: async (file) => (await stat(file)).isDirectory() || keep(file),
     });
   }
   await writeFile(marker, version);

@@ -23,6 +23,8 @@ const UNDO_GROUPING_MS: Record<string, number> = {
   ckeditor5: 1000,
   tinymce: 1000,
   draft: 1000,
+  toastui: 500, // its ProseMirror history's newGroupDelay
+  chatwoot: 500, // prosemirror-history's newGroupDelay
 };
 
 let harness: Harness;
@@ -54,6 +56,10 @@ async function fieldOf(page: Page): Promise<FieldPlace> {
 
 const modelText = (page: Page) =>
   page.evaluate(() => window.laipniFixture!.modelText().replace(/\u00a0/g, ' '));
+
+/** Whether the editor's undo history holds what the field shows (see fixture-api.d.ts). */
+const historySettled = (page: Page) =>
+  page.evaluate(() => window.laipniFixture!.historySettled?.() ?? true);
 
 /** The field's text before the caret (DOM selection or the control's selectionStart). */
 function textBeforeCaret(place: FieldPlace): Promise<string> {
@@ -104,6 +110,7 @@ describe.each(EDITOR_PAGES)('editor page %s', (name) => {
     expect(await modelText(page)).not.toContain('Es nezinu');
     expect((await textBeforeCaret(place)).endsWith(replacement)).toBe(true);
 
+    await expect.poll(() => historySettled(page)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(typed);
     await page.keyboard.press('Control+z');

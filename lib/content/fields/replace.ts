@@ -16,13 +16,17 @@ export interface SpanEdit {
 export type ReplaceOutcome =
   { ok: true; strategy: string } | { ok: false; reason: 'stale' | 'rejected' | 'diverged' };
 
+/** Frames to wait for an editor that may act on the input. */
 const VERIFY_FRAMES = 6;
+/** Frames to wait for an editor that took the input to handle it itself (about a second). */
+const TAKEN_FRAMES = 60;
 
 /**
  * Replaces a span as if the agent typed it, failing closed: re-read the field first, try the
  * adapter's strategies in order, verify the editor's text after each, and stop at the first
  * that lands. A strategy that changed the text into something unexpected ends the attempt, so
- * no strategy ever runs on top of a half-applied one.
+ * no strategy ever runs on top of a half-applied one; nor after an editor that took the input
+ * to handle it itself and did not land it.
  */
 export async function replaceSpan(
   adapter: FieldAdapter,
@@ -36,11 +40,12 @@ export async function replaceSpan(
   const win = field.ownerDocument.defaultView ?? window;
 
   for (const strategy of adapter.strategies) {
-    await strategy.apply(field, before, edit.start, edit.end, edit.replacement);
+    const delivery = await strategy.apply(field, before, edit.start, edit.end, edit.replacement);
+    const frames = { declined: 0, sent: VERIFY_FRAMES, taken: TAKEN_FRAMES }[delivery];
     let now: FieldSnapshot = adapter.snapshot(field);
     for (
       let frame = 0;
-      frame < VERIFY_FRAMES && !sameText(now.text, wanted) && sameText(now.text, before.text);
+      frame < frames && !sameText(now.text, wanted) && sameText(now.text, before.text);
       frame++
     ) {
       await nextFrame(win);
@@ -51,11 +56,17 @@ export async function replaceSpan(
       return { ok: true, strategy: strategy.name };
     }
     if (!sameText(now.text, before.text)) return { ok: false, reason: 'diverged' };
+    if (delivery === 'taken') break;
   }
   return { ok: false, reason: 'rejected' };
 }
 
-/** Caret after the new text, or the first empty slot selected so the agent types over it. */
+/**
+ * Caret after the new text, or the first empty slot selected so the agent types over it. Most
+ * editors leave the caret after inserted text themselves; some keep it where it was for a
+ * replacement (Trix's `insertReplacementText`), so a rich field whose caret is elsewhere gets
+ * its DOM selection set, which the editor follows like any selection change.
+ */
 function placeCaret(adapter: FieldAdapter, field: EditableField, edit: SpanEdit): void {
   const from = edit.start + (edit.selectAfter?.start ?? edit.replacement.length);
   const to = edit.start + (edit.selectAfter?.end ?? edit.replacement.length);
@@ -63,8 +74,9 @@ function placeCaret(adapter: FieldAdapter, field: EditableField, edit: SpanEdit)
     field.setSelectionRange(from, to);
     return;
   }
-  if (!edit.selectAfter) return; // the editor already put the caret after the inserted text
-  const range = adapter.snapshot(field).map?.rangeFor(from, to);
+  const now = adapter.snapshot(field);
+  if (from === to && now.caret === to) return;
+  const range = now.map?.rangeFor(from, to);
   if (!range) return;
   const selection = field.ownerDocument.getSelection();
   selection?.removeAllRanges();

@@ -10,9 +10,9 @@ function beforeInputStrategy(inputType: 'insertReplacementText' | 'insertText'):
   return {
     name: `beforeinput-${inputType}`,
     async apply(field, snapshot, start, end, text) {
-      if (isTextControl(field)) return;
+      if (isTextControl(field)) return 'declined';
       const range = selectSpan(field, snapshot, start, end);
-      if (!range) return;
+      if (!range) return 'declined';
       await nextFrame(field.ownerDocument.defaultView ?? window);
       const win = field.ownerDocument.defaultView ?? window;
       const data = new win.DataTransfer();
@@ -32,7 +32,9 @@ function beforeInputStrategy(inputType: 'insertReplacementText' | 'insertText'):
         cancelable: true,
         composed: true,
       });
-      field.dispatchEvent(event);
+      // Lexical, Slate and CKEditor 5 cancel what they handle; Trix handles it without
+      // cancelling it, so an uncancelled event may still have been acted on.
+      return field.dispatchEvent(event) ? 'sent' : 'taken';
     },
   };
 }

@@ -8,7 +8,7 @@ import type { ReplaceStrategy } from './strategy';
 export const setRangeTextFallback: ReplaceStrategy = {
   name: 'setRangeText',
   async apply(field, _snapshot, start, end, text) {
-    if (!isTextControl(field)) return;
+    if (!isTextControl(field)) return 'declined';
     field.setRangeText(text, start, end, 'end');
     const win = field.ownerDocument.defaultView ?? window;
     field.dispatchEvent(
@@ -18,5 +18,6 @@ export const setRangeTextFallback: ReplaceStrategy = {
         bubbles: true,
       }),
     );
+    return 'sent';
   },
 };
