@@ -5,7 +5,21 @@ import { recordFindingEvents } from '../data/stats';
 import type { DataProtocolMap } from '../protocol/data-messages';
 import type { ProtocolMap } from '../protocol/messages';
 import type { Handlers } from '../protocol/transport/router';
+import type { HandlerContext } from '../protocol/transport/router';
+import { siteKeyOf } from '../core/model/site';
+import type { CallRecord } from '../core/model/call';
 import type { RuleSetService } from './rule-set';
+
+/**
+ * Whether a content script's message may count as the agent's work on `call`: it comes from the
+ * call's own tab and from a frame of the call's site. Another tab, or a third-party frame in the
+ * CRM, cannot tick the checklist, move the phase or add to the call's counters.
+ */
+function fromCallsOwnPage(call: CallRecord, context: HandlerContext): boolean {
+  if (context.role === 'extension-page') return true;
+  const { tab, url } = context.sender;
+  return tab?.id === call.tabId && call.site !== '' && siteKeyOf(url ?? '') === call.site;
+}
 
 export type DataHandlers = Pick<Handlers<ProtocolMap>, keyof DataProtocolMap>;
 
@@ -21,14 +35,14 @@ export function createDataHandlers(
       return knownVersion === version ? { version, unchanged: true as const } : { version, pack };
     },
 
-    'data:report-findings': async ({ events }) => {
+    'data:report-findings': async ({ events }, context) => {
       // Only rules of the current set count; a stale or hostile frame cannot invent rule ids.
       const { pack } = await rules.current();
       const known = new Set(pack.rules.map((r) => r.id));
       const valid = events.filter((e) => known.has(e.ruleId));
       await recordFindingEvents(db, valid, now());
       const call = await getActiveCall(db);
-      if (call && valid.length > 0) {
+      if (call && valid.length > 0 && fromCallsOwnPage(call, context)) {
         const count = (outcome: string) => valid.filter((e) => e.outcome === outcome).length;
         await addCallCounts(db, call.id, {
           findings: count('flagged'),
@@ -39,11 +53,11 @@ export function createDataHandlers(
       return { recorded: valid.length };
     },
 
-    'data:checklist-hit': async ({ itemId, checklist }) => {
+    'data:checklist-hit': async ({ itemId, checklist }, context) => {
       const { pack } = await rules.current();
       const exists = (pack.checklists?.[checklist] ?? []).some((item) => item.id === itemId);
       const call = await getActiveCall(db);
-      if (!exists || !call) return { ticked: false };
+      if (!exists || !call || !fromCallsOwnPage(call, context)) return { ticked: false };
       // The phase follows the checklist here, so it advances even with no sidebar open.
       await tickAndAdvance(db, call.id, pack.checklists ?? {}, {
         itemId,

@@ -19,7 +19,11 @@ afterEach(() => {
 });
 
 const builtin = { ...samplePack(), id: 'laipni.builtin', locked: [], priority: 0 };
-const ctx: HandlerContext = { sender: {}, role: 'content-script' };
+/** A content script in the top frame of tab 7, on site `s`, where the tests' calls run. */
+const ctx: HandlerContext = {
+  sender: { tab: { id: 7, url: 'https://s/' }, url: 'https://s/', frameId: 0 },
+  role: 'content-script',
+};
 
 /** Resolves with the next version the service announces. */
 function nextChange(s: RuleSetService): Promise<LayeringResult> {
@@ -99,7 +103,7 @@ describe('data handlers', () => {
   it('records finding counters for known rules into stats and the running call', async () => {
     await start();
     const h = createDataHandlers(db, service, () => new Date(2025, 0, 2, 10).getTime());
-    await startCall(db, { site: 's', direction: 'inbound', startedByAgent: false });
+    await startCall(db, { site: 's', tabId: 7, direction: 'inbound', startedByAgent: false });
     const reply = await h['data:report-findings'](
       {
         events: [
@@ -130,7 +134,7 @@ describe('data handlers', () => {
     expect(await h['data:checklist-hit']({ itemId: 'greet', checklist: 'opening' }, ctx)).toEqual({
       ticked: false,
     });
-    await startCall(db, { site: 's', direction: 'inbound', startedByAgent: false });
+    await startCall(db, { site: 's', tabId: 7, direction: 'inbound', startedByAgent: false });
     expect(await h['data:checklist-hit']({ itemId: 'greet', checklist: 'opening' }, ctx)).toEqual({
       ticked: true,
     });
@@ -144,5 +148,29 @@ describe('data handlers', () => {
       { ticked: true },
     );
     expect((await getActiveCall(db))?.ticks.map((t) => t.itemId)).toEqual(['greet', 'paldies']);
+  });
+
+  it.each([
+    ['another tab', { tab: { id: 8, url: 'https://s/' }, url: 'https://s/', frameId: 0 }],
+    [
+      'a third-party frame in the call tab',
+      { tab: { id: 7, url: 'https://s/' }, url: 'https://widget.example/', frameId: 3 },
+    ],
+    ['a tab that moved to another site', { tab: { id: 7, url: 'https://x/' }, url: 'https://x/' }],
+  ])('ignores checklist hits and call counters from %s', async (_, sender) => {
+    await start();
+    const h = createDataHandlers(db, service);
+    await startCall(db, { site: 's', tabId: 7, direction: 'inbound', startedByAgent: false });
+    const other: HandlerContext = { sender, role: 'content-script' };
+    expect(await h['data:checklist-hit']({ itemId: 'greet', checklist: 'opening' }, other)).toEqual(
+      { ticked: false },
+    );
+    await h['data:report-findings'](
+      { events: [{ ruleId: 'es-nezinu', form: 'nezinu', outcome: 'flagged' }] },
+      other,
+    );
+    const call = await getActiveCall(db);
+    expect(call).toMatchObject({ findings: 0, ticks: [] });
+    expect(call?.phases.map((p) => p.phase)).toEqual(['opening']);
   });
 });
