@@ -64,12 +64,18 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const layout = startSidebarLayout(db);
   const tabs = startTabServices(db, rules, browserPort);
   const distribution = startDistribution(db, rules, options.policySource);
-  const router = startMessageRouter({
-    ...createDataHandlers(db, rules),
-    ...tabs.handlers,
-    ...distribution.handlers,
-    ...createFrameHandlers(layout),
-  });
+  const router = startMessageRouter(
+    {
+      ...createDataHandlers(db, rules),
+      ...tabs.handlers,
+      ...distribution.handlers,
+      ...createFrameHandlers(layout),
+    },
+    (sender) =>
+      sender.frameId === 0 ||
+      (sender.tab?.id !== undefined &&
+        tabs.tabs.get(sender.tab.id)?.focusFrameId === sender.frameId),
+  );
   const stopBroadcast = rules.onChange(({ version }) => {
     void broadcast(browserPort, 'data:rules-changed', { version });
   });

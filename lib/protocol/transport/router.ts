@@ -2,7 +2,7 @@ import type * as v from 'valibot';
 import { isEnvelope } from '../envelope';
 import type { Reply, SenderKind } from '../messages';
 import { parseWith } from '../schemas';
-import type { RateLimiter } from './rate-limit';
+import type { SenderLimiter } from './rate-limit';
 import { classifySender, type ExtensionIdentity, type SenderInfo, type SenderRole } from './sender';
 
 /** A message map: name → request and response types (an interface, so checked per key). */
@@ -32,10 +32,8 @@ export type Routes<M extends MessageMap<M>> = {
 
 export interface RouterOptions {
   identity: ExtensionIdentity;
-  /** Limits content-script messages per key (see `limitKey`). */
-  limiter?: RateLimiter;
-  /** What the limit counts by; default the tab. */
-  limitKey?: (sender: SenderInfo) => string;
+  /** Limits content-script messages (per frame, per tab). */
+  limiter?: SenderLimiter;
   now?: () => number;
 }
 
@@ -53,7 +51,6 @@ export function createMessageRouter<M extends MessageMap<M>>(
   options: RouterOptions,
 ) {
   const now = options.now ?? Date.now;
-  const limitKey = options.limitKey ?? ((sender: SenderInfo) => String(sender.tab?.id));
   return (message: unknown, sender: SenderInfo): Promise<Reply<unknown>> | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(routes, message.name)) return undefined;
     const name = message.name as keyof M & string;
@@ -65,7 +62,7 @@ export function createMessageRouter<M extends MessageMap<M>>(
     if (
       role === 'content-script' &&
       options.limiter &&
-      !options.limiter.allow(limitKey(sender), now())
+      !options.limiter.allow(sender, now())
     )
       return refuse('rate-limited', 'too many messages');
     const parsed = parseWith(route.schema, message.payload);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRateLimiter } from '../../../lib/protocol/transport/rate-limit';
+import { createFrameLimiter } from '../../../lib/protocol/transport/rate-limit';
 import { envelope } from '../../../lib/protocol/envelope';
 import { MESSAGE_SENDERS, type ProtocolMap, type Reply } from '../../../lib/protocol/messages';
 import { REQUEST_SCHEMAS } from '../../../lib/protocol/schemas';
@@ -150,11 +150,11 @@ describe('message router', () => {
     });
   });
 
-  it('rate-limits content scripts per tab', async () => {
+  it('rate-limits content scripts per frame', async () => {
     let now = 0;
     const route = createMessageRouter(routes(), {
       identity,
-      limiter: createRateLimiter(3, 1000),
+      limiter: createFrameLimiter({ perFrame: 3, perTab: 100, windowMs: 1000 }),
       now: () => now,
     });
     const replies = [];
@@ -168,5 +168,35 @@ describe('message router', () => {
     // Extension pages are not limited.
     for (let i = 0; i < 5; i++)
       expect(await route(envelope('data:get-rules', {}), page)).toMatchObject({ ok: true });
+  });
+
+  it('keeps a per-tab ceiling that many frames cannot use up for the preferred frame', async () => {
+    const route = createMessageRouter(routes(), {
+      identity,
+      limiter: createFrameLimiter({
+        perFrame: 3,
+        perTab: 5,
+        windowMs: 1000,
+        preferred: (sender) => sender.frameId === 0,
+      }),
+      now: () => 0,
+    });
+    const frame = (frameId: number) => ({ ...content, tab: { id: 20 }, frameId });
+    const ask = (frameId: number) => route(envelope('data:get-rules', {}), frame(frameId));
+    // A page's frames 1..3 send as much as each may: the tab's ceiling of 5 is reached.
+    const flood = [];
+    for (const id of [1, 2, 3]) for (let i = 0; i < 3; i++) flood.push((await ask(id))?.ok);
+    expect(flood.filter(Boolean)).toHaveLength(5);
+    // Another frame of the page is stopped by the ceiling; the top frame is not.
+    expect(await ask(4)).toMatchObject({ ok: false, error: 'rate-limited' });
+    expect(await ask(0)).toMatchObject({ ok: true });
+    // Its own limit still holds.
+    await ask(0);
+    await ask(0);
+    expect(await ask(0)).toMatchObject({ ok: false, error: 'rate-limited' });
+    // Another tab has its own ceiling.
+    expect(
+      await route(envelope('data:get-rules', {}), { ...content, tab: { id: 21 }, frameId: 1 }),
+    ).toMatchObject({ ok: true });
   });
 });
