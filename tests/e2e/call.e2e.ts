@@ -28,6 +28,7 @@ async function startCall(sidebar: FrameLocator, direction: 'inbound' | 'outbound
 
 async function endCall(sidebar: FrameLocator) {
   await sidebar.locator('[data-laipni="call-end"]').click();
+  await sidebar.locator('[data-laipni="call-end-confirm"]').click();
   await expect.poll(() => callOf(sidebar).count()).toBe(0);
 }
 
@@ -110,6 +111,7 @@ describe('a call in the sidebar on the demo CRM', () => {
     const sidebar = await openSidebar(page);
     await startCall(sidebar, 'outbound');
     await sidebar.locator('[data-laipni="call-dropped"]').click();
+    await sidebar.locator('[data-laipni="call-dropped-confirm"]').click();
     const reminder = sidebar.locator('[data-laipni="callback-reminder"]');
     await reminder.waitFor();
     expect(await reminder.textContent()).toContain('Jānis Bērziņš');

@@ -73,6 +73,7 @@ describe('the sidebar on the demo CRM', () => {
       await sidebar.locator('[data-laipni="call"]').waitFor();
       await sidebar.locator('[data-laipni="phase"][data-phase="closing"]').click();
       await sidebar.locator('[data-laipni="call-end"]').click();
+      await sidebar.locator('[data-laipni="call-end-confirm"]').click();
       await expect.poll(() => sidebar.locator('[data-laipni="call"]').count()).toBe(0);
     }
     await view(sidebar, 'log').click();
@@ -96,6 +97,8 @@ describe('the sidebar on the demo CRM', () => {
     await expect.poll(() => entries.count()).toBe(2);
 
     await entries.first().locator('[data-laipni="log-delete"]').click();
+
+    await sidebar.locator('[data-laipni="log-delete-confirm"]').click();
     await expect.poll(() => entries.count()).toBe(1);
     await sidebar.locator('[data-laipni="log-delete-all"]').click();
     await sidebar.locator('[data-laipni="log-confirm-delete-all"]').click();
@@ -116,6 +119,7 @@ describe('the sidebar on the demo CRM', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => summary.getAttribute('aria-checked')).toBe('false');
     await sidebar.locator('[data-laipni="call-end"]').click();
+    await sidebar.locator('[data-laipni="call-end-confirm"]').click();
     await page.close();
   });
 
@@ -137,6 +141,7 @@ describe('the sidebar on the demo CRM', () => {
     expect(await sidebar.locator('[data-laipni="call"]').textContent()).toContain('Izejošs zvans');
     await expect.poll(() => offer.count()).toBe(0);
     await sidebar.locator('[data-laipni="call-end"]').click();
+    await sidebar.locator('[data-laipni="call-end-confirm"]').click();
     await page.close();
   });
 
@@ -165,7 +170,9 @@ describe('the sidebar on the demo CRM', () => {
 
     const toggle = sidebar.locator('[data-laipni="site-switch"]');
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    // Switching off is asked inside the sidebar; switching on is not.
     await toggle.click();
+    await sidebar.locator('[data-laipni="site-switch-confirm"]').click();
     await sidebar.locator('[data-laipni="site-off"]').waitFor();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();
@@ -223,6 +230,7 @@ describe('the sidebar on the demo CRM', () => {
     }
     // An outbound call that drops reminds the agent to call back.
     await sidebar.locator('[data-laipni="call-dropped"]').click();
+    await sidebar.locator('[data-laipni="call-dropped-confirm"]').click();
     await sidebar.locator('[data-laipni="callback-reminder"]').waitFor();
     await screenshot(page, 'english-callback');
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { Confirm } from '../../shared/Confirm';
 import { useI18n } from '../../shared/i18n';
 import { useEnv } from '../data/env';
 import './header.css';
@@ -6,6 +8,11 @@ import './header.css';
 export function Header(props: { enabled: boolean }) {
   const { t } = useI18n();
   const { store, site } = useEnv();
+  const [asking, setAsking] = useState(false);
+  const setEnabled = (enabled: boolean) => {
+    setAsking(false);
+    void store.run({ name: 'update-site', params: { site, patch: { enabled } } });
+  };
   return (
     <header class="sidebar-header">
       <div class="sidebar-title">
@@ -19,12 +26,8 @@ export function Header(props: { enabled: boolean }) {
           class="site-switch"
           aria-checked={props.enabled ? 'true' : 'false'}
           data-laipni="site-switch"
-          onClick={() =>
-            void store.run({
-              name: 'update-site',
-              params: { site, patch: { enabled: !props.enabled } },
-            })
-          }
+          // Switching on is harmless; switching off stops the checking here, so it is asked.
+          onClick={() => (props.enabled ? setAsking(true) : setEnabled(true))}
         >
           <span class="site-switch-track" aria-hidden="true">
             <span class="site-switch-thumb" />
@@ -45,6 +48,15 @@ export function Header(props: { enabled: boolean }) {
           <span aria-hidden="true">»</span>
         </button>
       </div>
+      {asking && (
+        <Confirm
+          hook="site-switch-confirm"
+          question={t('sidebar.siteOffConfirm', { site })}
+          confirmLabel={t('sidebar.siteOffYes')}
+          onConfirm={() => setEnabled(false)}
+          onCancel={() => setAsking(false)}
+        />
+      )}
     </header>
   );
 }

@@ -1,6 +1,8 @@
 import { formatDuration, phaseElapsed } from '../../../../lib/core/calls/call-timer';
 import { repeatSummary } from '../../../../lib/core/calls/repeat-summary';
 import type { Phase } from '../../../../lib/core/model/pack';
+import { useState } from 'preact/hooks';
+import { Confirm } from '../../../shared/Confirm';
 import { useI18n } from '../../../shared/i18n';
 import { useAnnounce } from '../../data/announce';
 import type { ActiveCall } from '../../data/use-active-call';
@@ -40,6 +42,7 @@ export function ActiveCallView(props: { active: ActiveCall }) {
   const announce = useAnnounce();
   const now = useNow(true);
   const { call, previous } = props.active;
+  const [asking, setAsking] = useState<'end' | 'dropped' | null>(null);
   const phase: Phase = call.phases.at(-1)?.phase ?? 'opening';
 
   const choosePhase = async (next: Phase) => {
@@ -47,6 +50,7 @@ export function ActiveCallView(props: { active: ActiveCall }) {
     announce(t('sidebar.call.phaseNow', { phase: t(PHASE_KEYS[next]) }));
   };
   const finish = async (dropped: boolean) => {
+    setAsking(null);
     await store.run({ name: 'end-call', params: { callId: call.id, dropped } });
     announce(t(dropped ? 'sidebar.call.savedDropped' : 'sidebar.call.ended'));
   };
@@ -82,14 +86,32 @@ export function ActiveCallView(props: { active: ActiveCall }) {
           type="button"
           class="primary"
           data-laipni="call-end"
-          onClick={() => void finish(false)}
+          aria-expanded={asking === 'end'}
+          onClick={() => setAsking('end')}
         >
           {t('sidebar.call.end')}
         </button>
-        <button type="button" data-laipni="call-dropped" onClick={() => void finish(true)}>
+        <button
+          type="button"
+          data-laipni="call-dropped"
+          aria-expanded={asking === 'dropped'}
+          onClick={() => setAsking('dropped')}
+        >
           {t('sidebar.call.dropped')}
         </button>
       </div>
+      {asking && (
+        <Confirm
+          key={asking}
+          hook={asking === 'end' ? 'call-end-confirm' : 'call-dropped-confirm'}
+          question={t(asking === 'end' ? 'sidebar.call.confirmEnd' : 'sidebar.call.confirmDropped')}
+          confirmLabel={t(
+            asking === 'end' ? 'sidebar.call.confirmEndYes' : 'sidebar.call.confirmDroppedYes',
+          )}
+          onConfirm={() => void finish(asking === 'dropped')}
+          onCancel={() => setAsking(null)}
+        />
+      )}
     </div>
   );
 }

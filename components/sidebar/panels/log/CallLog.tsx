@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { callLogEntry, filterCallsByName } from '../../../../lib/core/calls/call-log';
 import type { Checklists } from '../../../../lib/core/model/pack';
+import { Confirm } from '../../../shared/Confirm';
 import { useI18n } from '../../../shared/i18n';
 import { useAnnounce } from '../../data/announce';
 import { useEnv } from '../../data/env';
@@ -83,22 +84,13 @@ export function CallLog(props: { checklists: Checklists | undefined }) {
       )}
       {total > 0 &&
         (confirming ? (
-          <div class="confirm" role="group" aria-labelledby="sb-confirm-all">
-            <p id="sb-confirm-all">{t('sidebar.log.confirmDeleteAll', { n: total })}</p>
-            <div class="button-row">
-              <button
-                type="button"
-                class="danger"
-                data-laipni="log-confirm-delete-all"
-                onClick={() => void removeAll()}
-              >
-                {t('sidebar.log.confirm')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('sidebar.log.cancel')}
-              </button>
-            </div>
-          </div>
+          <Confirm
+            hook="log-confirm-delete-all"
+            question={t('sidebar.log.confirmDeleteAll', { n: total })}
+            confirmLabel={t('sidebar.log.confirm')}
+            onConfirm={() => void removeAll()}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <button
             type="button"

@@ -1,5 +1,7 @@
 import { formatDuration } from '../../../../lib/core/calls/call-timer';
 import type { CallLogEntry as Entry } from '../../../../lib/core/calls/call-log';
+import { useState } from 'preact/hooks';
+import { Confirm } from '../../../shared/Confirm';
 import { useI18n } from '../../../shared/i18n';
 import { PHASE_KEYS } from '../../frame/call/PhaseSwitch';
 import { formatDateTime } from '../../format';
@@ -19,6 +21,7 @@ export function CallLogEntry(props: {
 }) {
   const { t, locale } = useI18n();
   const { entry } = props;
+  const [asking, setAsking] = useState(false);
   const { call } = entry;
   const name = call.customerName ?? t('sidebar.log.unknownCustomer');
   const when = formatDateTime(locale, entry.startedAt);
@@ -64,11 +67,24 @@ export function CallLogEntry(props: {
           type="button"
           data-laipni="log-delete"
           aria-label={t('sidebar.log.deleteLabel', { name, when })}
-          onClick={props.onDelete}
+          aria-expanded={asking}
+          onClick={() => setAsking(true)}
         >
           {t('sidebar.log.delete')}
         </button>
       </div>
+      {asking && (
+        <Confirm
+          hook="log-delete-confirm"
+          question={t('sidebar.log.confirmDelete', { name, when })}
+          confirmLabel={t('sidebar.log.confirm')}
+          onConfirm={() => {
+            setAsking(false);
+            props.onDelete();
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      )}
     </li>
   );
 }

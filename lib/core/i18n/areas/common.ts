@@ -4,6 +4,9 @@ export const lv = {
   'app.tagline': 'Laipnas saziņas palīgs',
   'language.lv': 'Latviešu',
   'language.en': 'English',
+  'confirm.cancel': 'Atcelt',
+  'confirm.covered':
+    'Laipni panelis ir aizsegts vai caurspīdīgs: apstiprināt var tikai tad, kad tas ir pilnībā redzams.',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -11,4 +14,7 @@ export const en: Record<keyof typeof lv, string> = {
   'app.tagline': 'A coach for kind customer conversations',
   'language.lv': 'Latviešu',
   'language.en': 'English',
+  'confirm.cancel': 'Cancel',
+  'confirm.covered':
+    'The Laipni panel is covered or see-through: you can confirm only when it is fully visible.',
 };

@@ -9,7 +9,7 @@ import { updateSettings } from '../../../../lib/data/settings';
 import { getSiteSettings } from '../../../../lib/data/sites';
 import { BUILTIN_PACK } from '../../../../lib/core/engine';
 import { freshDb } from '../../data/helpers';
-import { fakeBackground, renderSidebar, SITE } from './render';
+import { clickAndConfirm, fakeBackground, renderSidebar, SITE } from './render';
 
 let db: LaipniDb;
 afterEach(() => {
@@ -86,7 +86,7 @@ describe('the call panel', () => {
     db = freshDb();
     renderSidebar(db, fakeBackground(db));
     await startInbound();
-    fireEvent.click(screen.getByRole('button', { name: 'Beigt zvanu' }));
+    await clickAndConfirm(screen.getByRole('button', { name: 'Beigt zvanu' }), 'Jā, beigt');
     await screen.findByRole('button', { name: 'Ienākošs' });
     expect((await listCalls(db))[0]).toMatchObject({ outcome: 'completed' });
   });
@@ -97,7 +97,10 @@ describe('the call panel', () => {
     background.setTab({ values: { customerName: 'Jānis Bērziņš' }, contactKey: 'k1' });
     renderSidebar(db, background);
     fireEvent.click(await screen.findByRole('button', { name: 'Izejošs' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Savienojums pārtrūka' }));
+    await clickAndConfirm(
+      await screen.findByRole('button', { name: 'Savienojums pārtrūka' }),
+      'Jā, pārtrūka',
+    );
     const reminder = await waitFor(() => {
       const found = $('[data-laipni="callback-reminder"]');
       expect(found).not.toBeNull();
@@ -124,7 +127,10 @@ describe('the call panel', () => {
     background.setTab({ contactKey: 'k1' });
     renderSidebar(db, background);
     fireEvent.click(await screen.findByRole('button', { name: 'Izejošs' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Savienojums pārtrūka' }));
+    await clickAndConfirm(
+      await screen.findByRole('button', { name: 'Savienojums pārtrūka' }),
+      'Jā, pārtrūka',
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Atzvanīt' }));
     await waitFor(() => expect($('[data-laipni="repeat-call"]')).not.toBeNull());
     await waitFor(() => expect($('[data-laipni="callback-reminder"]')).toBeNull());
@@ -136,7 +142,10 @@ describe('the call panel', () => {
     db = freshDb();
     renderSidebar(db, fakeBackground(db));
     await startInbound();
-    fireEvent.click(screen.getByRole('button', { name: 'Savienojums pārtrūka' }));
+    await clickAndConfirm(
+      screen.getByRole('button', { name: 'Savienojums pārtrūka' }),
+      'Jā, pārtrūka',
+    );
     await screen.findByRole('button', { name: 'Ienākošs' });
     expect((await listCalls(db))[0]?.outcome).toBe('dropped');
     expect($('[data-laipni="callback-reminder"]')).toBeNull();
@@ -148,7 +157,7 @@ describe('the call panel', () => {
     background.setTab({ contactKey: 'k1' });
     renderSidebar(db, background);
     await startInbound();
-    fireEvent.click(screen.getByRole('button', { name: 'Beigt zvanu' }));
+    await clickAndConfirm(screen.getByRole('button', { name: 'Beigt zvanu' }), 'Jā, beigt');
     await startInbound();
     const banner = $('[data-laipni="repeat-call"]');
     expect(banner?.textContent).toContain('Atkārtots zvans');
@@ -176,14 +185,22 @@ describe('the call panel', () => {
     expect(await getActiveCall(db)).toMatchObject({ direction: 'outbound', startedByAgent: true });
   });
 
-  it('switches the site off and on, and speaks English when settings say so', async () => {
+  it('switches the site off (after asking) and on, and speaks English when settings say so', async () => {
     db = freshDb();
     renderSidebar(db, fakeBackground(db));
     const toggle = await screen.findByRole('switch', { name: 'Laipni šajā vietnē' });
     expect(toggle.getAttribute('aria-checked')).toBe('true');
+    // Switching off asks first; cancelling changes nothing.
     fireEvent.click(toggle);
+    fireEvent.click(await screen.findByRole('button', { name: 'Atcelt' }));
+    expect((await getSiteSettings(db, SITE)).enabled).toBe(true);
+    await clickAndConfirm(toggle, 'Jā, izslēgt');
     await waitFor(() => expect($('[data-laipni="site-off"]')).not.toBeNull());
     expect((await getSiteSettings(db, SITE)).enabled).toBe(false);
+    // Switching on again does not ask.
+    fireEvent.click(await screen.findByRole('switch', { name: 'Laipni šajā vietnē' }));
+    await waitFor(() => expect($('[data-laipni="site-off"]')).toBeNull());
+    expect((await getSiteSettings(db, SITE)).enabled).toBe(true);
 
     await updateSettings(db, { uiLanguage: 'en' });
     await screen.findByRole('button', { name: 'Inbound' });

@@ -1,5 +1,12 @@
-import { configure, render, type RenderResult } from '@testing-library/preact';
-import { vi } from 'vitest';
+import {
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  type RenderResult,
+} from '@testing-library/preact';
+import { expect, vi } from 'vitest';
 import type { RuleSetService } from '../../../../lib/background/rule-set';
 import { createTabStore } from '../../../../lib/background/sidebar/tab-store';
 import type { FrameRelay } from '../../../../lib/background/tabs/relay';
@@ -140,4 +147,15 @@ export function renderSidebar(
   store: SidebarStore = background.store,
 ): RenderResult {
   return render(<SidebarRoot tabId={TAB_ID} pageUrl={PAGE_URL} store={store} />);
+}
+
+/**
+ * Opens a destructive action's confirmation with its button `trigger`, then presses `confirm`
+ * once the confirmation has armed itself (it is disabled for a moment after it appears).
+ */
+export async function clickAndConfirm(trigger: HTMLElement, confirm: string): Promise<void> {
+  fireEvent.click(trigger);
+  const button = (await screen.findByRole('button', { name: confirm })) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  fireEvent.click(button);
 }

@@ -7,7 +7,7 @@ import type { LaipniDb } from '../../../../lib/data/database';
 import { updateSettings } from '../../../../lib/data/settings';
 import type { PageFinding } from '../../../../lib/protocol/page-messages';
 import { freshDb } from '../../data/helpers';
-import { fakeBackground, renderSidebar } from './render';
+import { clickAndConfirm, fakeBackground, renderSidebar } from './render';
 
 let db: LaipniDb;
 afterEach(() => {
@@ -172,7 +172,10 @@ describe('the call log', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rādīt visus zvanus' }));
     await waitFor(() => expect(entries()).toHaveLength(3));
 
-    fireEvent.click(entries()[1]?.querySelector('[data-laipni="log-delete"]') as HTMLElement);
+    await clickAndConfirm(
+      entries()[1]?.querySelector('[data-laipni="log-delete"]') as HTMLElement,
+      'Jā, dzēst',
+    );
     await waitFor(() => expect(entries()).toHaveLength(2));
     expect((await listCalls(db)).map((c) => c.customerName)).toEqual([
       'Jānis Bērziņš',
@@ -183,8 +186,7 @@ describe('the call log', () => {
     await screen.findByText('Dzēst visus zvanus (2)? To nevar atsaukt.');
     fireEvent.click(screen.getByRole('button', { name: 'Atcelt' }));
     expect(entries()).toHaveLength(2);
-    fireEvent.click(screen.getByRole('button', { name: 'Dzēst visus zvanus' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Jā, dzēst' }));
+    await clickAndConfirm(screen.getByRole('button', { name: 'Dzēst visus zvanus' }), 'Jā, dzēst');
     await screen.findByText('Zvanu vēl nav.');
     expect(await listCalls(db)).toEqual([]);
   });
