@@ -59,11 +59,7 @@ export function createMessageRouter<M extends MessageMap<M>>(
     const allowed =
       role === 'extension-page' || (role === 'content-script' && route.sender === 'content');
     if (!allowed) return refuse('forbidden', `${name} is not allowed from this sender`);
-    if (
-      role === 'content-script' &&
-      options.limiter &&
-      !options.limiter.allow(sender, now())
-    )
+    if (role === 'content-script' && options.limiter && !options.limiter.allow(sender, now()))
       return refuse('rate-limited', 'too many messages');
     const parsed = parseWith(route.schema, message.payload);
     if (!parsed.ok) return refuse('invalid', parsed.message);
