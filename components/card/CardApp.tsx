@@ -3,6 +3,7 @@ import type { EmbeddedConnection } from '../../lib/pages/embedded-store';
 import type { CardView } from '../../lib/protocol/sidebar-store';
 import type { RemoteStore } from '../../lib/protocol/transport/store-client';
 import { I18nProvider } from '../shared/i18n';
+import { PanelBoundary } from '../shared/PanelBoundary';
 import { Card } from './Card';
 
 /**
@@ -33,7 +34,9 @@ export function CardApp(props: { connection: EmbeddedConnection }) {
   if (!store || !card) return null;
   return (
     <I18nProvider locale={card.language}>
-      <Card store={store} view={card} />
+      <PanelBoundary name="card">
+        <Card store={store} view={card} />
+      </PanelBoundary>
     </I18nProvider>
   );
 }

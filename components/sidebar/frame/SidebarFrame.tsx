@@ -2,6 +2,7 @@ import { templateVariables } from '../../../lib/core/calls/variables';
 import { clockOf } from '../../../lib/core/model/clock';
 import type { Settings } from '../../../lib/core/model/settings';
 import { useI18n } from '../../shared/i18n';
+import { PanelBoundary } from '../../shared/PanelBoundary';
 import { CallPanel } from './call/CallPanel';
 import { AnnounceProvider } from '../data/announce';
 import { useEnv } from '../data/env';
@@ -22,8 +23,9 @@ import './frame.css';
 
 /**
  * The verified sidebar's frame: header, pack status, the call, the focused field's findings,
- * then the registered panels as tabs (`panels/index.ts`: checklist, phrase library, call log). Data comes live from the store (call, settings, site) and from the
- * background (the tab's findings and page values, the effective pack).
+ * then the registered panels as tabs (`panels/index.ts`: checklist, phrase library, call log),
+ * each behind its own error boundary. Data comes live from the store (call, settings, site)
+ * and from the background (the tab's findings and page values, the effective pack).
  */
 export function SidebarFrame(props: { settings: Settings }) {
   const { t } = useI18n();
@@ -62,9 +64,15 @@ export function SidebarFrame(props: { settings: Settings }) {
             {t('sidebar.siteOff')}
           </p>
         )}
-        <PackStatus />
-        <CallPanel active={active} tab={tab} />
-        <FindingsSection findings={tab?.findings ?? []} />
+        <PanelBoundary name="packs">
+          <PackStatus />
+        </PanelBoundary>
+        <PanelBoundary name="call">
+          <CallPanel active={active} tab={tab} />
+        </PanelBoundary>
+        <PanelBoundary name="findings">
+          <FindingsSection findings={tab?.findings ?? []} />
+        </PanelBoundary>
         <Views panels={PANELS} panelProps={panelProps} />
         {rules && (
           <footer class="sidebar-footer">

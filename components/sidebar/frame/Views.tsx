@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
+import { PanelBoundary } from '../../shared/PanelBoundary';
 import type { PanelDescriptor, PanelProps } from '../panels';
 import './views.css';
 
@@ -66,7 +67,7 @@ export function Views(props: { panels: readonly PanelDescriptor[]; panelProps: P
           data-view={name}
           hidden={name !== view}
         >
-          {render(props.panelProps)}
+          <PanelBoundary name={name}>{render(props.panelProps)}</PanelBoundary>
         </div>
       ))}
     </div>
