@@ -18,6 +18,9 @@ export function BackupExport() {
     <div class="backup-export">
       <h3>{t('options.backup.exportTitle')}</h3>
       <p class="hint">{t('options.backup.exportHint')}</p>
+      <p class="hint" data-testid="backup-sensitive">
+        {t('options.backup.sensitive')}
+      </p>
       <button type="button" class="primary" onClick={() => void run()} data-testid="export-backup">
         {t('options.backup.exportButton')}
       </button>

@@ -289,6 +289,18 @@ export const lv = {
   'options.backup.replaceWarning':
     'Atjaunošana aizstās jūsu pašreizējos personīgos datus un zvanu žurnālu ar šiem.',
   'options.backup.restoreButton': 'Atjaunot',
+  'options.backup.sensitive':
+    'Rezerves kopija ir tikpat sensitīva kā zvanu žurnāls: tajā ir klientu vārdi, zvanu gaita, jūsu abonementi un slepenā atslēga, ar kuru tiek veidoti kontaktu kodi. Glabājiet to tikai drošā vietā un nesūtiet citiem.',
+  'options.backup.changesTitle': 'Ko vēl mainīs atjaunošana',
+  'options.backup.subsAdded': 'Tiks pievienoti pakotņu abonementi:',
+  'options.backup.subsRemoved': 'Tiks noņemti jūsu pakotņu abonementi:',
+  'options.backup.keysAdded': 'Tiks uzticētas jaunas parakstu atslēgas (nospiedums):',
+  'options.backup.keysRemoved': 'Vairs netiks uzticētas parakstu atslēgas (nospiedums):',
+  'options.backup.secretReplaced':
+    'Kontaktu kodu slepenā atslēga tiks aizstāta ar kopijā esošo: zvani, kas reģistrēti šajā pārlūkā pēc kopijas izveides, vairs netiks atpazīti kā atkārtoti.',
+  'options.backup.changesAck':
+    'Esmu pārbaudījis šīs izmaiņas, un šī ir mana rezerves kopija, kurai uzticos.',
+  'options.backup.noOtherChanges': 'Abonementi, uzticētās atslēgas un slepenā atslēga nemainīsies.',
   'options.backup.restored': 'Dati atjaunoti.',
   'options.backup.count.personalRules': 'Mani noteikumi',
   'options.backup.count.ruleOverrides': 'Noteikumu izmaiņas',
@@ -628,6 +640,18 @@ export const en: Record<keyof typeof lv, string> = {
   'options.backup.replaceWarning':
     'Restoring replaces your current personal data and call log with these.',
   'options.backup.restoreButton': 'Restore',
+  'options.backup.sensitive':
+    'A backup is as sensitive as the call log: it holds customer names, how calls went, your subscriptions and the secret that contact keys are made with. Keep it somewhere safe and do not send it to anyone.',
+  'options.backup.changesTitle': 'What else the restore changes',
+  'options.backup.subsAdded': 'Pack subscriptions that will be added:',
+  'options.backup.subsRemoved': 'Your pack subscriptions that will be removed:',
+  'options.backup.keysAdded': 'Signing keys that will be trusted (fingerprint):',
+  'options.backup.keysRemoved': 'Signing keys that will no longer be trusted (fingerprint):',
+  'options.backup.secretReplaced':
+    'The secret behind contact keys will be replaced by the one in the backup: calls logged in this browser after the backup was made will no longer be recognised as repeat calls.',
+  'options.backup.changesAck':
+    'I have checked these changes, and this is my own backup that I trust.',
+  'options.backup.noOtherChanges': 'Subscriptions, trusted keys and the secret stay as they are.',
   'options.backup.restored': 'Your data was restored.',
   'options.backup.count.personalRules': 'My rules',
   'options.backup.count.ruleOverrides': 'Rule changes',
