@@ -1,3 +1,4 @@
+import { characterWarnings } from './char-warnings';
 import { PACK_LIMITS, type PackLimits } from './limits';
 import { formatPath, problem, type PackProblem, type PathKey } from './problems';
 import { compareSemver, isSemver } from './semver';
@@ -163,5 +164,6 @@ export function checkSemantics(
       ),
     );
   }
+  warnings.push(...characterWarnings(doc, limits.maxReportedErrors));
   return { errors, warnings };
 }
