@@ -1,3 +1,4 @@
+import { firstTooDeep } from './depth-scan';
 import { PACK_LIMITS, type PackLimits } from './limits';
 import { clip, formatPath, problem, type PackProblem, type PathKey } from './problems';
 
@@ -27,11 +28,25 @@ function tooBig(bytes: number, limit: number): PackProblem {
   );
 }
 
-/** Parses JSON text within the size limit; errors are bilingual problems, never exceptions. */
-export function parseJsonText(text: string, limits: PackLimits = PACK_LIMITS): ReadResult {
+export function tooDeep(path: string, maxDepth: number, at = ''): PackProblem {
+  return problem(
+    path,
+    `Dokuments ir ligzdots pārāk dziļi (vairāk nekā ${maxDepth} līmeņi)${at && ` ${at}. rakstzīmē`}.`,
+    `The document is nested too deeply (more than ${maxDepth} levels)${at && ` at character ${at}`}.`,
+  );
+}
+
+/**
+ * Parses JSON text within the size and depth limits; errors are bilingual problems, never
+ * exceptions. A leading byte order mark (editors on Windows write one) is skipped.
+ */
+export function parseJsonText(input: string, limits: PackLimits = PACK_LIMITS): ReadResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const bytes = utf8Bytes(text, limits.maxDocumentBytes);
   if (bytes > limits.maxDocumentBytes)
     return { ok: false, errors: [tooBig(bytes, limits.maxDocumentBytes)] };
+  const deep = firstTooDeep(text, limits.maxDepth);
+  if (deep >= 0) return { ok: false, errors: [tooDeep('', limits.maxDepth, String(deep + 1))] };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -92,13 +107,7 @@ class Walk {
     if (typeof value !== 'object') {
       return problem(this.path(), 'Tā nav JSON vērtība.', 'This is not a JSON value.');
     }
-    if (depth >= limits.maxDepth) {
-      return problem(
-        this.path(),
-        `Dokuments ir ligzdots pārāk dziļi (vairāk nekā ${limits.maxDepth} līmeņi).`,
-        `The document is nested too deeply (more than ${limits.maxDepth} levels).`,
-      );
-    }
+    if (depth >= limits.maxDepth) return tooDeep(this.path(), limits.maxDepth);
     return Array.isArray(value) ? this.array(value, depth + 1) : this.object(value, depth + 1);
   }
 
