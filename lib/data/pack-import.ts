@@ -53,7 +53,13 @@ export async function importPack(
       const previous = await db.packs.get(pack.id);
       const plan = planImport(
         previous,
-        { id: pack.id, version: pack.version, hash, source },
+        {
+          id: pack.id,
+          version: pack.version,
+          hash,
+          source,
+          ...(options.origin !== undefined ? { origin: options.origin } : {}),
+        },
         options.confirmDowngrade,
       );
       if (!plan.ok) {
