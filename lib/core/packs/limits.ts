@@ -9,15 +9,16 @@ export const PACK_LIMITS = {
   /**
    * Every frame the agent types in compiles the effective pack, so what a pack may hold is
    * bounded by its cost there: the first check of a 35 KB note ≤ 200 ms and ≤ 32 MB of heap
-   * (measured by bench/pack-cost.bench.ts; 400,000 phrases cost 250 MB and 2 s).
+   * (bench/pack-cost.bench.ts: the worst accepted pack ≈ 180 ms and 19 MB in Node; the
+   * 400,000 phrases allowed before cost 2 s and 250 MB).
    */
   maxRules: 10_000,
   /** Entries in one phrase list (`phrases`, `first`, `exempt`, …). */
   maxPhrasesPerList: 2_000,
   /** All phrase-list entries of the pack together. */
-  maxPhrasesTotal: 60_000,
+  maxPhrasesTotal: 40_000,
   /** The words of all phrase lists together: the compiled trie and vocabulary grow with them. */
-  maxPhraseWordsTotal: 60_000,
+  maxPhraseWordsTotal: 40_000,
   /**
    * Rules of the detector kinds (all-caps, imperative, punctuation-run): they scan every
    * sentence of every check, where phrase rules share one trie walk (20,000 of them made the
