@@ -8,7 +8,9 @@ import { clip, formatPath, problem, type PackProblem, type PathKey } from './pro
  * Only a document that passes reaches the schema, whose cost grows with the document.
  */
 
-export type ReadResult = { ok: true; value: unknown } | { ok: false; errors: PackProblem[] };
+/** `syntax`: the text is not JSON at all (rather than too big or too deep). */
+export type ReadResult =
+  { ok: true; value: unknown } | { ok: false; errors: PackProblem[]; syntax?: true };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -53,6 +55,7 @@ export function parseJsonText(input: string, limits: PackLimits = PACK_LIMITS): 
     const detail = clip(error instanceof Error ? error.message : String(error), 160);
     return {
       ok: false,
+      syntax: true,
       errors: [problem('', `Tas nav derīgs JSON: ${detail}`, `This is not valid JSON: ${detail}`)],
     };
   }

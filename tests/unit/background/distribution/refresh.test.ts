@@ -16,6 +16,7 @@ import {
   updateSubscription,
 } from '../../../../lib/data/subscriptions';
 import { dumpDatabase } from '../../../../lib/data/dump';
+import { validatePack } from '../../../../lib/core/packs/validate';
 import { bytesToBase64 } from '../../../../lib/core/packs/base64';
 import { signPackDocument } from '../../../../lib/core/packs/signature';
 import { freshDb } from '../../data/helpers';
@@ -197,6 +198,26 @@ describe('subscription refresh', () => {
       notice: { en: expect.stringContaining('pinned to version 1.5.0') },
     });
     expect((await getPack(db, 'team.sales'))?.version).toBe('1.5.0');
+  });
+
+  it('hands the downloaded text to the injected validator (a worker in the extension)', async () => {
+    const seen: unknown[] = [];
+    const validate = async (input: unknown) => {
+      seen.push(input);
+      return validatePack(input);
+    };
+    expect(await refreshSubscription(deps({ validate }), URL_)).toMatchObject({
+      status: 'updated',
+    });
+    expect(seen).toEqual([server.body]);
+  });
+
+  it('refuses a download nested too deeply before parsing it, and accepts a byte order mark', async () => {
+    server.body = '['.repeat(100_000) + ']'.repeat(100_000);
+    const deep = await refreshSubscription(deps(), URL_);
+    expect(deep.error?.en).toContain('nested too deeply');
+    server.body = `\uFEFF${json(teamPack('1.0.0', ['zilonis']))}`;
+    expect(await refreshSubscription(deps(), URL_)).toMatchObject({ status: 'updated' });
   });
 
   it('another URL serving the same pack id is refused, naming both; policy may replace it', async () => {
