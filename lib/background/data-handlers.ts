@@ -6,6 +6,8 @@ import type { DataProtocolMap } from '../protocol/data-messages';
 import type { ProtocolMap } from '../protocol/messages';
 import type { Handlers } from '../protocol/transport/router';
 import type { RuleSetService } from './rule-set';
+import { createEventBudget, type EventBudget } from './stats/event-budget';
+import { statsForm } from './stats/report-form';
 
 export type DataHandlers = Pick<Handlers<ProtocolMap>, keyof DataProtocolMap>;
 
@@ -14,6 +16,7 @@ export function createDataHandlers(
   db: LaipniDb,
   rules: RuleSetService,
   now: () => number = Date.now,
+  budget: EventBudget = createEventBudget(),
 ): DataHandlers {
   return {
     'data:get-rules': async ({ knownVersion }) => {
@@ -21,11 +24,16 @@ export function createDataHandlers(
       return knownVersion === version ? { version, unchanged: true as const } : { version, pack };
     },
 
-    'data:report-findings': async ({ events }) => {
+    'data:report-findings': async ({ events }, { sender }) => {
       // Only rules of the current set count; a stale or hostile frame cannot invent rule ids.
       const { pack } = await rules.current();
-      const known = new Set(pack.rules.map((r) => r.id));
-      const valid = events.filter((e) => known.has(e.ruleId));
+      const kinds = new Map(pack.rules.map((r) => [r.id, r.match.kind]));
+      const known = events.filter((e) => kinds.has(e.ruleId));
+      // A frame records at most so many events a minute, however many messages it sends.
+      const frame = `${sender.tab?.id ?? 'page'}:${sender.frameId ?? 0}`;
+      const valid = known
+        .slice(0, budget.take(frame, known.length, now()))
+        .map((e) => ({ ...e, form: statsForm(kinds.get(e.ruleId), e.form) }));
       await recordFindingEvents(db, valid, now());
       const call = await getActiveCall(db);
       if (call && valid.length > 0) {
