@@ -43,10 +43,12 @@ export function tooDeep(path: string, maxDepth: number, at = ''): PackProblem {
  * exceptions. A leading byte order mark (editors on Windows write one) is skipped.
  */
 export function parseJsonText(input: string, limits: PackLimits = PACK_LIMITS): ReadResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const bytes = utf8Bytes(text, limits.maxDocumentBytes);
+  // Size first, from the length alone: reading even one character of a text read from a file
+  // makes V8 flatten it, a copy of a 50 MB document refused anyway.
+  const bytes = utf8Bytes(input, limits.maxDocumentBytes);
   if (bytes > limits.maxDocumentBytes)
     return { ok: false, errors: [tooBig(bytes, limits.maxDocumentBytes)] };
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const deep = firstTooDeep(text, limits.maxDepth);
   if (deep >= 0) return { ok: false, errors: [tooDeep('', limits.maxDepth, String(deep + 1))] };
   try {
