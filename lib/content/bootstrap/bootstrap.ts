@@ -68,7 +68,12 @@ function onClick(event: MouseEvent): void {
     );
   if (!link) return;
   if (!extensionAlive()) return shell.stop();
-  const number = decodeURIComponent(link.href.slice('tel:'.length)).slice(0, 40);
+  let number: string;
+  try {
+    number = decodeURIComponent(link.href.slice('tel:'.length)).slice(0, 40);
+  } catch {
+    return; // a malformed %-escape (tel:%E0%A4%A) is no number to call
+  }
   void sendToBackground('page:tel-click', { number }).catch(() => undefined);
 }
 
