@@ -3,6 +3,9 @@ import type { CardView, SidebarStore } from '../../lib/protocol/sidebar-store';
 import { useI18n } from '../shared/i18n';
 import './card.css';
 
+/** The tallest card the frame is told about (the store's bound). */
+const MAX_REPORTED_HEIGHT = 4000;
+
 /**
  * `[data-laipni="card"]`: each finding (`[data-laipni="finding"][data-rule]`) with its reason,
  * its suggestions as `button[data-laipni="suggestion"]` and `button[data-laipni="ignore"]`.
@@ -19,7 +22,11 @@ export function Card(props: { store: SidebarStore; view: CardView }) {
     if (!element) return;
     const report = () =>
       void store
-        .run({ name: 'card-size', params: { height: Math.ceil(element.scrollHeight) + 2 } })
+        .run({
+          name: 'card-size',
+          // The frame shows at most part of the viewport and the card scrolls inside it.
+          params: { height: Math.min(MAX_REPORTED_HEIGHT, Math.ceil(element.scrollHeight) + 2) },
+        })
         .catch(() => undefined);
     const observer = new ResizeObserver(report);
     observer.observe(element);

@@ -11,6 +11,9 @@ import type { Finding, FindingRef } from '../core/model/finding';
  */
 
 /** What a site profile read from the CRM page. The contact is hashed by the background. */
+/** Findings one page message may carry (to the sidebar, to the card): the schemas' bound. */
+export const MAX_PAGE_FINDINGS = 50;
+
 export type PageValues = Partial<Record<ProfileVariable, string>>;
 
 /** What the background tells a page about the running call and the agent (per tab). */
