@@ -119,6 +119,8 @@ export interface PageProtocolMap {
 export interface PageBroadcastMap {
   /** To every frame of one tab when the call, the agent's settings or the page values change. */
   'call:context': CallContextPayload;
+  /** To every frame of a tab whose site was switched off (by the agent or by policy). */
+  'page:site-off': Record<string, never>;
 }
 
 /** Background → one frame (tabs.sendMessage with frameId): act in the field and its card. */
