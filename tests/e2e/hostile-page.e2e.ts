@@ -309,7 +309,9 @@ describe('a hostile CRM page, its frames and other tabs', () => {
     await page.locator('laipni-ui >> [data-laipni="badge"]').click();
     await card(page).waitFor();
     const added = async () => (await rows()).filter((row) => !before.includes(row));
-    await expect.poll(async () => (await added()).join(' | '), { timeout: 15_000 }).toBe('es-nezinu es nezinu');
+    await expect
+      .poll(async () => (await added()).join(' | '), { timeout: 15_000 })
+      .toBe('es-nezinu es nezinu');
     await stats.close();
     await page.close();
   });
