@@ -1,5 +1,6 @@
 import { callEveryFrame } from '../frames/call-frame';
 import { watchSiteSwitches } from './site-switch';
+import { forgetTabFrames } from '../sidebar/tokens';
 import { liveQuery } from 'dexie';
 import browser from 'webextension-polyfill';
 import { getActiveCall } from '../../data/calls';
@@ -66,6 +67,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
   });
 
   const onRemoved = (tabId: number) => {
+    void forgetTabFrames(tabId).catch(() => undefined);
     contexts.forget(tabId);
     tabs.remove(tabId);
   };
