@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
- * ARCHITECTURE.md names files and folders for a new engineer to open; one moved or deleted
+ * ARCHITECTURE.md (and SECURITY.md, which names the test of each defence) names files and folders for a new engineer to open; one moved or deleted
  * leaves the document false. Each code span word that looks like a path must exist: one that
  * starts at a top-level entry of the repository as written, a shorter one (`tabs/relay.ts`,
  * `kinds/`) as the end of some path of the repository. A `<name>` placeholder is checked up to
  * the folder before it; words that only look like paths (`laipni-pack/1`) are left alone.
  */
 
-const DOC = 'ARCHITECTURE.md';
+const DOCS = ['ARCHITECTURE.md', 'SECURITY.md'];
 const FILE = /\.(ts|tsx|mjs|js|json|md|css|html)$/;
 
 /** The repository's files (tracked or new, not ignored) that exist, and their folders (`a/`). */
@@ -53,8 +53,8 @@ function missingPaths(markdown: string, paths: ReadonlySet<string>): string[] {
   return missing;
 }
 
-describe(DOC, () => {
+describe.each(DOCS)('%s', (doc) => {
   it('names only paths that exist', () => {
-    expect(missingPaths(readFileSync(DOC, 'utf8'), repositoryPaths())).toEqual([]);
+    expect(missingPaths(readFileSync(doc, 'utf8'), repositoryPaths())).toEqual([]);
   });
 });
