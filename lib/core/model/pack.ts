@@ -285,6 +285,11 @@ export interface SignatureEnvelope {
   algorithm: 'ed25519';
   keyId: string;
   value: string;
+  /**
+   * The signing key (base64 of the raw 32 bytes), so an agent who subscribes by URL can be asked
+   * to trust it (trust on first use). Not trusted by itself: it must hash to `keyId`.
+   */
+  publicKey?: string;
 }
 
 export interface Pack {

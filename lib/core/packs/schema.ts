@@ -233,7 +233,12 @@ export const packSchema = strict(
     locked: v.optional(v.pipe(v.array(ruleIdSchema), v.maxLength(L.maxRules))),
     signature: v.optional(
       strict(
-        { algorithm: v.literal('ed25519'), keyId: text(200), value: text(200) },
+        {
+          algorithm: v.literal('ed25519'),
+          keyId: text(200),
+          value: text(200),
+          publicKey: v.optional(text(200)),
+        },
         { lv: 'paraksts', en: 'signature' },
       ),
     ),
