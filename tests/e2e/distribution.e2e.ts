@@ -265,7 +265,7 @@ describe('team distribution in the real extension', () => {
       // The agent removes the failed subscription again (the later tests count errors).
       await options.bringToFront();
       const item = options.locator(`[data-testid="subscriptions"] li[data-url="${costly.url}"]`);
-      await item.locator('button').click();
+      await item.locator('[data-testid="unsubscribe"]').click();
       await expect.poll(() => item.count()).toBe(0);
     }
   });

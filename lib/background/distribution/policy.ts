@@ -1,4 +1,8 @@
-import { checkSubscriptionUrl } from '../../core/model/distribution';
+import {
+  checkSubscriptionUrl,
+  MAX_REFRESH_MINUTES,
+  MIN_REFRESH_MINUTES,
+} from '../../core/model/distribution';
 import { RULE_ID_PATTERN } from '../../core/packs/schema-parts';
 import {
   POLICY_KEYS,
@@ -103,7 +107,7 @@ const READERS: { [K in PolicyKey]: Reader } = {
   }),
   personalRulesAllowed: boolean,
   retentionDays: integer(1, 3650),
-  refreshMinutes: integer(5, 7 * 24 * 60),
+  refreshMinutes: integer(MIN_REFRESH_MINUTES, MAX_REFRESH_MINUTES),
   onlySites: strings(host, { lv: 'vietņu nosaukumi', en: 'host names' }),
   disabledSites: strings(host, { lv: 'vietņu nosaukumi', en: 'host names' }),
   sidebarOpenByDefault: boolean,
