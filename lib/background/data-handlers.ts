@@ -10,6 +10,20 @@ import type { CallRecord } from '../core/model/call';
 import type { RuleSetService } from './rule-set';
 import { createEventBudget, type EventBudget } from './stats/event-budget';
 import { statsForm } from './stats/report-form';
+import { siteContextOf } from './tabs/site-context';
+import {
+  hasSiteScopes,
+  packForSite,
+  siteVersion,
+  type SiteContext,
+} from '../core/packs/site-scope';
+import type { Pack } from '../core/model/pack';
+
+/** The effective pack as a frame on `site` sees it, with the version it compiles once. */
+function forSite(current: { version: string; pack: Pack }, site: SiteContext) {
+  const pack = packForSite(current.pack, site);
+  return { pack, version: siteVersion(current.version, current.pack, pack) };
+}
 
 /**
  * Whether a content script's message may count as the agent's work on `call`: it comes from the
@@ -32,8 +46,12 @@ export function createDataHandlers(
   budget: EventBudget = createEventBudget(),
 ): DataHandlers {
   return {
-    'data:get-rules': async ({ knownVersion }) => {
-      const { version, pack } = await rules.current();
+    'data:get-rules': async ({ knownVersion }, context) => {
+      const current = await rules.current();
+      // A frame gets only the rules and phrases of its tab's site (`sites` in packs).
+      const { version, pack } = hasSiteScopes(current.pack)
+        ? forSite(current, await siteContextOf(db, context.sender.tab?.url))
+        : current;
       return knownVersion === version ? { version, unchanged: true as const } : { version, pack };
     },
 
