@@ -3,6 +3,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
 import { ruleTrends, topPhrases } from './aggregate';
+import { ActivityExportView } from './ActivityExportView';
 import { ChecklistCompletion } from './ChecklistCompletion';
 import { callCompletion } from './completion';
 import { loadStats } from './load-stats';
@@ -48,6 +49,7 @@ export function StatsSection() {
         <p role="alert">{t('options.loadFailed', { detail: data.message })}</p>
       ) : null}
       {data.state === 'ready' ? <StatsBody data={data.value} period={period} /> : null}
+      <ActivityExportView />
     </section>
   );
 }

@@ -53,6 +53,17 @@ export const lv = {
   'trust.periodMinutes': '{count} min',
   'trust.periodHours': '{count} h',
   'trust.periodSaved': 'Saglabāts.',
+  'activity.title': 'Darbības eksports komandas pārskatam',
+  'activity.on':
+    'Uzņēmums ieslēdzis eksportu: katras dienas skaitļi tiek sūtīti uz {url}. Teksts, frāzes, klientu dati un kontakti netiek sūtīti.',
+  'activity.off':
+    'Eksports izslēgts: nekas netiek sūtīts. Uzņēmuma politika to var ieslēgt; dienas failu varat lejupielādēt arī paši.',
+  'activity.lastSent': 'Pēdējoreiz nosūtīts {time} (diena {day}).',
+  'activity.neverSent': 'Vēl nekas nav nosūtīts.',
+  'activity.day': 'Diena',
+  'activity.what': 'Tieši šis fails tiek nosūtīts (vai lejupielādēts) par izvēlēto dienu:',
+  'activity.download': 'Lejupielādēt dienas failu',
+  'activity.empty': 'Šajā dienā nav darbības; fails netiek sūtīts.',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -106,4 +117,15 @@ export const en: Record<keyof typeof lv, string> = {
   'trust.periodMinutes': '{count} min',
   'trust.periodHours': '{count} h',
   'trust.periodSaved': 'Saved.',
+  'activity.title': 'Activity export for the team report',
+  'activity.on':
+    "Your company turned the export on: each day's counts are sent to {url}. No text, phrases, customer data or contacts are sent.",
+  'activity.off':
+    "The export is off: nothing is sent. Company policy can turn it on; you can also download a day's file yourself.",
+  'activity.lastSent': 'Last sent {time} (day {day}).',
+  'activity.neverSent': 'Nothing sent yet.',
+  'activity.day': 'Day',
+  'activity.what': 'Exactly this file is sent (or downloaded) for the chosen day:',
+  'activity.download': "Download the day's file",
+  'activity.empty': 'No activity on this day; no file is sent.',
 };
