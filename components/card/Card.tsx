@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardView, SidebarStore } from '../../lib/protocol/sidebar-store';
 import { useI18n } from '../shared/i18n';
 import './card.css';
@@ -14,7 +14,10 @@ export function Card(props: { store: SidebarStore; view: CardView }) {
   const { store, view } = props;
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Measured as soon as the findings are in the DOM: the frame stays hidden until the page knows
+  // the height, and a hidden cross-origin frame gets no animation frames, so a passive effect
+  // (run after the next frame) would wait for Preact's fallback timer instead.
+  useLayoutEffect(() => {
     const element = root.current;
     if (!element) return;
     const report = () =>
