@@ -7,10 +7,11 @@
 // for the many-tabs scenario, run once per mode. `--no-build` reuses
 // .output/chrome-mv3 and .output/chrome-mv3-test. Raw figures go to bench-results/page.json.
 //
-// Card latency: BENCH_CARD_LOADS (default 5) fresh loads of the demo CRM per run, each with its
-// first card and BENCH_CARD_REOPEN (default 4) later openings. BENCH_PAGE_BASELINE=<dir> names
-// another built extension (an older tree's .output/chrome-mv3, say a777836's, whose card was
-// in the page) to measure the same way beside this tree; `--card-only` runs only that.
+// Card latency, in a fresh browser per run: BENCH_CARD_LOADS (default 5) fresh loads of the
+// demo CRM, each with its first card and BENCH_CARD_REOPEN (default 4) later openings.
+// BENCH_PAGE_BASELINE=<dir> names another built extension (an older tree's .output/chrome-mv3,
+// say a777836's, whose card was in the page) measured the same way beside this tree, the two
+// taking turns; `--card-only` runs only the card (raw figures in bench-results/page-card.json).
 // It prints figures; a missed budget is a ✗, not a failure. A crash exits non-zero.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -170,7 +171,6 @@ async function runMode(mode, origin, run) {
     focus: {},
     latency: {},
     frames: null,
-    card: null,
     team: {},
     teamLatency: {},
     teamImport: null,
@@ -189,8 +189,6 @@ async function runMode(mode, origin, run) {
       result.latency[page.name] = await inputLatency(browser, origin, page.path, page.kind);
     result.frames = await framesCost(browser, origin, '/bench/frames-20.html', FOCUSED_FRAME);
     if (mode === 'on') {
-      // Before the team pack is imported: the baseline's card has the built-in pack only.
-      result.card = await cardLatency(browser, origin, CARD);
       result.teamImport = await importTeamPack(browser);
       for (const page of FOCUS_PAGES)
         result.team[page.name] = await focusCost(browser, origin, page.path, page.selector, {
@@ -208,7 +206,10 @@ async function runMode(mode, origin, run) {
   return result;
 }
 
-/** The card scenario alone, in a browser with `extensionDir` (this tree's or the baseline's). */
+/**
+ * The card scenario in a fresh browser with `extensionDir` (this tree's test build by default,
+ * or the baseline's), so both builds start from the same state: built-in pack, no other tabs.
+ */
 async function runCard(origin, extensionDir) {
   const browser = await launchBenchBrowser({
     extension: true,
@@ -715,24 +716,30 @@ async function main() {
   const floorExtension = await createFloorExtension();
   try {
     for (let run = 0; run < RUNS; run++) {
-      if (BASELINE) {
-        process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, baseline card…\n`);
-        cards.baseline.push(await runCard(server.origin, BASELINE));
+      if (!CARD_ONLY) {
+        for (const mode of MODES) {
+          process.stderr.write(
+            `[${elapsed(started)}] run ${run + 1}/${RUNS}, extension ${mode}…\n`,
+          );
+          const result = await runMode(mode, server.origin, run);
+          if (result.version) machine.chromium = result.version;
+          results[mode].push(result);
+        }
+        process.stderr.write(
+          `[${elapsed(started)}] run ${run + 1}/${RUNS}, empty content script…\n`,
+        );
+        results.floor.push(await runFloor(server.origin, floorExtension));
       }
-      if (CARD_ONLY) {
-        process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, card…\n`);
-        cards.current.push(await runCard(server.origin));
-        continue;
+      // The two builds take turns going first, so a change in the machine's load between them
+      // does not always favour the same one.
+      const order = run % 2 === 0 ? ['baseline', 'current'] : ['current', 'baseline'];
+      for (const build of order) {
+        if (build === 'baseline' && !BASELINE) continue;
+        process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, card (${build})…\n`);
+        cards[build].push(
+          await runCard(server.origin, build === 'baseline' ? BASELINE : undefined),
+        );
       }
-      for (const mode of MODES) {
-        process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, extension ${mode}…\n`);
-        const result = await runMode(mode, server.origin, run);
-        if (result.version) machine.chromium = result.version;
-        if (result.card) cards.current.push(result.card);
-        results[mode].push(result);
-      }
-      process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, empty content script…\n`);
-      results.floor.push(await runFloor(server.origin, floorExtension));
     }
     if (!CARD_ONLY) {
       for (const mode of MODES) {
