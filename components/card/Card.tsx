@@ -3,6 +3,18 @@ import type { CardView, SidebarStore } from '../../lib/protocol/sidebar-store';
 import { useI18n } from '../shared/i18n';
 import './card.css';
 
+/** Whether the page around this frame has been told a height (it shows the frame only then). */
+let frameSized = false;
+
+function reportHeight(store: SidebarStore, element: HTMLElement): void {
+  void store
+    .run({ name: 'card-size', params: { height: Math.ceil(element.scrollHeight) + 2 } })
+    .then((result) => {
+      if (result.ok) frameSized = true;
+    })
+    .catch(() => undefined);
+}
+
 /**
  * `[data-laipni="card"]`: each finding (`[data-laipni="finding"][data-rule]`) with its reason,
  * its suggestions as `button[data-laipni="suggestion"]` and `button[data-laipni="ignore"]`.
@@ -14,19 +26,21 @@ export function Card(props: { store: SidebarStore; view: CardView }) {
   const { store, view } = props;
   const root = useRef<HTMLDivElement>(null);
 
-  // Measured as soon as the findings are in the DOM: the frame stays hidden until the page knows
-  // the height, and a hidden cross-origin frame gets no animation frames, so a passive effect
-  // (run after the next frame) would wait for Preact's fallback timer instead.
+  // The first card of this frame is measured as soon as its findings are in the DOM: the page
+  // keeps the frame hidden until it knows a height, and a hidden cross-origin frame gets no
+  // animation frames, so the passive effect below would wait for Preact's fallback timer. Later
+  // cards show at once at the last height; measuring them after paint keeps that work (and the
+  // background's relay of it) out of the frame that first shows them.
   useLayoutEffect(() => {
+    if (!frameSized && root.current) reportHeight(store, root.current);
+  }, [store]);
+
+  useEffect(() => {
     const element = root.current;
     if (!element) return;
-    const report = () =>
-      void store
-        .run({ name: 'card-size', params: { height: Math.ceil(element.scrollHeight) + 2 } })
-        .catch(() => undefined);
-    const observer = new ResizeObserver(report);
+    const observer = new ResizeObserver(() => reportHeight(store, element));
     observer.observe(element);
-    report();
+    reportHeight(store, element);
     return () => observer.disconnect();
   }, [store]);
 
