@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
+import { bundleValidator } from './scripts/lib/bundle-validator.mjs';
 
 // Public half of the key that pins the Chromium extension id (kajdnpilbfhehopjdbojibjcclakjpme),
 // so the sidebar origin, tests and company policy can rely on one stable id.
@@ -9,6 +10,8 @@ const CHROMIUM_PUBLIC_KEY =
 
 /** Bundled from lib/content/bootstrap/main.ts by scripts/lib/bundle-bootstrap.mjs. */
 const BOOTSTRAP_FILE = 'bootstrap.js';
+/** The pack-validation worker (lib/background/validation/worker-main.ts). */
+const VALIDATOR_FILE = 'pack-validator.js';
 
 export default defineConfig({
   imports: false,
@@ -22,9 +25,13 @@ export default defineConfig({
         relativeDest: BOOTSTRAP_FILE,
         contents: await bundleBootstrap(wxt.config.root),
       });
+      files.push({
+        relativeDest: VALIDATOR_FILE,
+        contents: await bundleValidator(wxt.config.root),
+      });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`/${BOOTSTRAP_FILE}`);
+      paths.push(`/${BOOTSTRAP_FILE}`, `/${VALIDATOR_FILE}`);
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
@@ -60,7 +67,15 @@ export default defineConfig({
           // without one. See docs/distribution.md.
           storage: { managed_schema: 'managed-schema.json' },
         }),
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'alarms'],
+    // offscreen (Chrome): packs are validated in a worker of an offscreen document.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'tabs',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Laipni' },
     commands: {

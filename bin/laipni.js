@@ -12,5 +12,13 @@ if (!existsSync(bundle)) {
   );
   process.exit(2);
 }
-const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+try {
+  const { main } = await import(pathToFileURL(bundle).href);
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Exit 1 means "findings"; a crash (even one outside a command) exits 2 with one line.
+  console.error(
+    `laipni: internal error: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exitCode = 2;
+}

@@ -1,9 +1,11 @@
 import type { Io } from './io';
 
-/** Exit codes: 0 nothing found, 1 findings (or problems), 2 usage or input error. */
+/** Exit codes: 0 nothing found, 1 findings (or problems), 2 usage or input error, or a crash. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** An internal error: the same code as a usage error, never 1 ("findings"). */
+export const EXIT_INTERNAL = 2;
 
 /** One `laipni <name>` command, in its own file under cli/commands/. */
 export interface Command {

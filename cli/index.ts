@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from '../lib/core/engine/version';
-import { EXIT_OK, EXIT_USAGE, UsageError } from './command';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './command';
 import { COMMANDS } from './commands';
 import { nodeIo, type Io } from './io';
 
@@ -32,6 +32,9 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
       io.err(`laipni ${command.name}: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    throw error;
+    // 1 means "findings": a crash must never look like one. One line, no stack.
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`laipni ${command.name}: internal error: ${detail.split('\n')[0]}\n`);
+    return EXIT_INTERNAL;
   }
 }

@@ -3,12 +3,19 @@ import type { CardView, SidebarStore } from '../../lib/protocol/sidebar-store';
 import { useI18n } from '../shared/i18n';
 import './card.css';
 
+/** The tallest card the frame is told about (the store's bound). */
+const MAX_REPORTED_HEIGHT = 4000;
+
 /** Whether the page around this frame has been told a height (it shows the frame only then). */
 let frameSized = false;
 
 function reportHeight(store: SidebarStore, element: HTMLElement): void {
   void store
-    .run({ name: 'card-size', params: { height: Math.ceil(element.scrollHeight) + 2 } })
+    .run({
+      name: 'card-size',
+      // The frame shows at most part of the viewport and the card scrolls inside it.
+      params: { height: Math.min(MAX_REPORTED_HEIGHT, Math.ceil(element.scrollHeight) + 2) },
+    })
     .then((result) => {
       if (result.ok) frameSized = true;
     })

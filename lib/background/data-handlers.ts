@@ -4,11 +4,12 @@ import type { LaipniDb } from '../data/database';
 import { recordFindingEvents } from '../data/stats';
 import type { DataProtocolMap } from '../protocol/data-messages';
 import type { ProtocolMap } from '../protocol/messages';
-import type { Handlers } from '../protocol/transport/router';
-import type { HandlerContext } from '../protocol/transport/router';
+import type { HandlerContext, Handlers } from '../protocol/transport/router';
 import { siteKeyOf } from '../core/model/site';
 import type { CallRecord } from '../core/model/call';
 import type { RuleSetService } from './rule-set';
+import { createEventBudget, type EventBudget } from './stats/event-budget';
+import { statsForm } from './stats/report-form';
 
 /**
  * Whether a content script's message may count as the agent's work on `call`: it comes from the
@@ -28,6 +29,7 @@ export function createDataHandlers(
   db: LaipniDb,
   rules: RuleSetService,
   now: () => number = Date.now,
+  budget: EventBudget = createEventBudget(),
 ): DataHandlers {
   return {
     'data:get-rules': async ({ knownVersion }) => {
@@ -38,8 +40,14 @@ export function createDataHandlers(
     'data:report-findings': async ({ events }, context) => {
       // Only rules of the current set count; a stale or hostile frame cannot invent rule ids.
       const { pack } = await rules.current();
-      const known = new Set(pack.rules.map((r) => r.id));
-      const valid = events.filter((e) => known.has(e.ruleId));
+      const kinds = new Map(pack.rules.map((r) => [r.id, r.match.kind]));
+      const known = events.filter((e) => kinds.has(e.ruleId));
+      // A frame records at most so many events a minute, however many messages it sends.
+      const { sender } = context;
+      const frame = `${sender.tab?.id ?? 'page'}:${sender.frameId ?? 0}`;
+      const valid = known
+        .slice(0, budget.take(frame, known.length, now()))
+        .map((e) => ({ ...e, form: statsForm(kinds.get(e.ruleId), e.form) }));
       await recordFindingEvents(db, valid, now());
       const call = await getActiveCall(db);
       if (call && valid.length > 0 && fromCallsOwnPage(call, context)) {

@@ -2,7 +2,7 @@ import type { Pack } from '../core/model/pack';
 import { planImport, type ImportResult } from '../core/packs/import-plan';
 import { problem } from '../core/packs/problems';
 import { serializePack } from '../core/packs/export';
-import { validatePack, type ValidateOptions } from '../core/packs/validate';
+import { validatePack, type ValidateOptions, type ValidationResult } from '../core/packs/validate';
 import type { LaipniDb } from './database';
 import { packJson, packRecord, readPack } from './packs';
 import type { InstalledPackRecord, PackSource, PackSummary } from '../core/model/installed-pack';
@@ -16,6 +16,11 @@ export interface ImportOptions {
   origin?: string;
   now?: number;
   validation?: ValidateOptions;
+  /**
+   * Who validates: the background passes one that runs in a worker, so a costly pack never
+   * holds up its answers; omitted, `validatePack` runs here with `validation`.
+   */
+  validator?: (input: unknown) => Promise<ValidationResult>;
 }
 
 function summary(record: InstalledPackRecord): PackSummary {
@@ -25,7 +30,8 @@ function summary(record: InstalledPackRecord): PackSummary {
 }
 
 /**
- * Imports a pack (JSON text or parsed value) atomically: validation happens first and the write
+ * Imports a pack (JSON text or parsed value) atomically: validation happens first (here or by the
+ * injected validator) and the write
  * is one transaction that re-reads the installed version, so an invalid or refused pack changes
  * nothing. Never throws; every outcome is a result.
  */
@@ -34,7 +40,9 @@ export async function importPack(
   input: unknown,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const validation = validatePack(input, options.validation);
+  const validation = options.validator
+    ? await options.validator(input)
+    : validatePack(input, options.validation);
   if (!validation.ok) {
     return {
       ok: false,
@@ -53,7 +61,13 @@ export async function importPack(
       const previous = await db.packs.get(pack.id);
       const plan = planImport(
         previous,
-        { id: pack.id, version: pack.version, hash, source },
+        {
+          id: pack.id,
+          version: pack.version,
+          hash,
+          source,
+          ...(options.origin !== undefined ? { origin: options.origin } : {}),
+        },
         options.confirmDowngrade,
       );
       if (!plan.ok) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '../../lib/core/packs/base64';
 import { signPackDocument } from '../../lib/core/packs/signature';
 import type { Pack } from '../../lib/core/model/pack';
+import { costlyExamplesPack } from '../fixtures/costly-pack';
 import { startHarness, STABLE_EXTENSION_ID, type Harness } from './harness';
 import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions } from './options-page';
@@ -222,6 +223,51 @@ describe('team distribution in the real extension', () => {
     expect(await panel.textContent()).toContain('Žirafe pievienota');
     await panel.locator('[data-laipni="pack-change-dismiss"]').click();
     await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it('validates a costly download in the offscreen worker while the background keeps answering', async () => {
+    const costly = await startPackServer(JSON.stringify(costlyExamplesPack()));
+    try {
+      const subscribing = send<{ added: boolean; outcome: Outcome }>(options, 'data:subscribe', {
+        url: costly.url,
+      });
+      let done = false;
+      void subscribing.finally(() => {
+        done = true;
+      });
+      // The options page asks the background over and over while the pack is validated.
+      const answers: number[] = [];
+      while (!done) {
+        const started = Date.now();
+        await send(options, 'data:subscription-diff', { url: server.url });
+        answers.push(Date.now() - started);
+      }
+      const { outcome } = await subscribing;
+      expect(outcome.status).toBe('failed');
+      expect(outcome.error?.en).toContain('does not flag the example');
+      const worst = Math.max(...answers);
+      const slowest = [...answers].sort((a, b) => b - a).slice(0, 5);
+      console.log(
+        `costly download: ${answers.length} background answers meanwhile, slowest ${slowest.join(', ')} ms`,
+      );
+      expect(answers.length).toBeGreaterThan(3);
+      expect(worst).toBeLessThan(1000);
+      const contexts = await options.evaluate(() =>
+        (
+          chrome.runtime as unknown as {
+            getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>;
+          }
+        ).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }),
+      );
+      expect(contexts).toHaveLength(1);
+    } finally {
+      await costly.stop();
+      // The agent removes the failed subscription again (the later tests count errors).
+      await options.bringToFront();
+      const item = options.locator(`[data-testid="subscriptions"] li[data-url="${costly.url}"]`);
+      await item.locator('button').click();
+      await expect.poll(() => item.count()).toBe(0);
+    }
   });
 
   it('a 304 answer costs no download or validation', async () => {

@@ -1,3 +1,5 @@
+import { parseJsonText } from '../../core/packs/prescan';
+import type { PackValidator } from '../validation/validator';
 import type { LaipniDb } from '../../data/database';
 import { importPack } from '../../data/pack-import';
 import { listPacks, removePack } from '../../data/packs';
@@ -44,6 +46,8 @@ export interface PolicyServiceDeps {
   rules: { setPolicy(policy: PolicyInput): void };
   source: PolicySource;
   now?: () => number;
+  /** Validates inline packs off the background's thread; default: here. */
+  validate?: PackValidator;
 }
 
 function inlineText(item: unknown): string {
@@ -51,13 +55,9 @@ function inlineText(item: unknown): string {
 }
 
 function inlineId(text: string): string | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    const id = (value as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
-  }
+  const read = parseJsonText(text);
+  const id = read.ok ? (read.value as { id?: unknown } | null)?.id : undefined;
+  return typeof id === 'string' ? id : null;
 }
 
 async function installInline(
@@ -75,6 +75,7 @@ async function installInline(
     // Unchanged policy and the pack still there: no re-validation at every worker start.
     if (skipIfInstalled && id && installed.get(id) === 'policy') continue;
     const result = await importPack(deps.db, text, {
+      ...(deps.validate ? { validator: deps.validate } : {}),
       source: 'policy',
       // Policy decides the version, older or not.
       confirmDowngrade: true,

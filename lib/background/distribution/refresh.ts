@@ -9,7 +9,9 @@ import {
   type RefreshStatus,
 } from '../../core/model/distribution';
 import { diffPacks } from '../../core/packs/pack-diff';
+import { parseJsonText } from '../../core/packs/prescan';
 import { verifyPackSignature } from '../../core/packs/signature';
+import type { PackValidator } from '../validation/validator';
 import { fetchPack, type FetchLike } from './fetch-pack';
 import { text, withKept, type Bilingual } from './problem-texts';
 import { MINUTE_MS, nextAfterFailure, nextAfterSuccess } from './schedule';
@@ -32,9 +34,13 @@ export interface RefreshDeps {
   timeoutMs?: number;
   random?(): number;
   subtle?: SubtleCrypto;
+  /** Validates downloads off the background's thread (validation/pick.ts); default: here. */
+  validate?: PackValidator;
 }
 
 type Patch = Partial<Omit<PackSubscription, 'url' | 'addedAt'>>;
+
+const NO_DETAIL = { path: '', lv: 'nezināma kļūda', en: 'unknown error' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -102,12 +108,13 @@ export async function refreshSubscription(deps: RefreshDeps, url: string): Promi
   if (fetched.kind === 'not-modified')
     return succeed('not-modified', { notModified: (sub.notModified ?? 0) + 1 });
 
-  let document: unknown;
-  try {
-    document = JSON.parse(fetched.body);
-  } catch (error) {
-    return fail(text.notJson(error instanceof Error ? error.message : String(error)));
+  // Size and depth are checked before parsing; the full validation runs in `deps.validate`.
+  const read = parseJsonText(fetched.body);
+  if (!read.ok) {
+    const first = read.errors[0];
+    return fail(read.syntax ? text.notJson(first?.en ?? '') : text.invalid(first ?? NO_DETAIL, 0));
   }
+  const document = read.value;
   const id = isRecord(document) && typeof document.id === 'string' ? document.id : undefined;
   const version =
     isRecord(document) && typeof document.version === 'string' ? document.version : undefined;
@@ -123,14 +130,15 @@ export async function refreshSubscription(deps: RefreshDeps, url: string): Promi
   const previousRecord = id !== undefined ? await getPack(db, id) : undefined;
   const previous = previousRecord ? readPack(previousRecord) : null;
   const downloads = (sub.downloads ?? 0) + 1;
-  const result = await importPack(db, document, {
+  const result = await importPack(db, fetched.body, {
+    ...(deps.validate ? { validator: deps.validate } : {}),
     source: sub.managed ? 'policy' : 'url',
     now: deps.now(),
     origin: url,
     confirmDowngrade: sub.pinnedVersion !== undefined && version === sub.pinnedVersion,
   });
   if (!result.ok) {
-    const first = result.errors[0] ?? { path: '', lv: 'nezināma kļūda', en: 'unknown error' };
+    const first = result.errors[0] ?? NO_DETAIL;
     const message =
       result.reason === 'invalid'
         ? text.invalid(first, result.errors.length - 1)

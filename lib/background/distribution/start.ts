@@ -7,6 +7,8 @@ import { browserPolicySource } from './managed-source';
 import { createPolicyService, type PolicyService, type PolicySource } from './policy-service';
 import type { RefreshDeps } from './refresh';
 import { createSubscriptionService, type SubscriptionService } from './subscription-service';
+import { backgroundValidator } from '../validation/pick';
+import type { PackValidator } from '../validation/validator';
 
 /**
  * Team distribution in the background: company policy first (it may pin keys and set the
@@ -31,10 +33,12 @@ export function startDistribution(
   db: LaipniDb,
   rules: { setPolicy(policy: PolicyInput): void },
   source: PolicySource = browserPolicySource,
+  validate: PackValidator = backgroundValidator(),
 ): Distribution {
-  const policy = createPolicyService({ db, rules, source });
+  const policy = createPolicyService({ db, rules, source, validate });
   const deps: RefreshDeps = {
     db,
+    validate,
     fetch: (url, init) => fetch(url, init),
     now: Date.now,
     async pinnedKeys() {

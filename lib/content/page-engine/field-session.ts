@@ -1,5 +1,11 @@
 import type { KnownChange } from '../../core/engine/checker-types';
-import { editedText, newlyShown, textEdit, type TextEdit } from '../../core/engine/edit-spans';
+import {
+  editedText,
+  newlyShown,
+  textEdit,
+  touchesEdit,
+  type TextEdit,
+} from '../../core/engine/edit-spans';
 import type { Finding, FindingOutcome, FindingRef } from '../../core/model/finding';
 import { firstEmptySlot } from '../../core/model/slots';
 import { recordInputTiming } from '../bootstrap/frame-state';
@@ -106,10 +112,14 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const visible = () =>
     deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
 
-  /** Counts a finding as flagged once, when it first shows after the agent's own edit. */
+  /**
+   * Counts a finding as flagged once, when the agent's own edit made it: it first shows now and
+   * touches what the agent typed. Text a page script put in the field never counts.
+   */
   function reportNewFindings(edit: TextEdit, shown: readonly Finding[], byAgent: boolean): void {
     if (byAgent)
-      for (const finding of newlyShown(shownBefore, edit, shown)) deps.report('flagged', finding);
+      for (const finding of newlyShown(shownBefore, edit, shown))
+        if (touchesEdit(edit, finding.start, finding.end)) deps.report('flagged', finding);
     shownBefore = shown;
   }
 
@@ -155,12 +165,31 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     inNextFrame(runQueuedCheck);
   }
 
+  /**
+   * The field as it was when the agent started working in it: its text and findings are the
+   * page's (or typed earlier), not the agent's work now, so they are not reported or ticked.
+   */
+  function takeBaseline(): void {
+    readSnapshot();
+    checkedText = snapshot.text;
+    current = deps.checker.check(field, snapshot.text, {
+      before: '',
+      edit: textEdit('', snapshot.text),
+    });
+    shownBefore = visible();
+  }
+
+  function startWorking(): void {
+    active = true;
+    takeBaseline();
+    deps.ui.warmCard();
+  }
+
   function activate(event: Event): void {
     if (!event.isTrusted) return;
     deps.interacted();
     if (active) return;
-    active = true;
-    deps.ui.warmCard();
+    startWorking();
     queueCheck();
   }
 
@@ -203,7 +232,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   async function insert(text: string): Promise<ReplaceOutcome> {
     readSnapshot();
     const at = Math.min(lastCaret ?? snapshot.text.length, snapshot.text.length);
-    active = true;
+    if (!active) startWorking();
     const outcome = await replace(at, at, '', text);
     recheck();
     return outcome;
@@ -298,7 +327,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   resize.observe(field);
   signal.addEventListener('abort', () => resize.disconnect());
 
-  if (active) deps.ui.warmCard();
+  if (active) startWorking();
   recheck();
 
   return {

@@ -24,9 +24,18 @@ export function contextKey(ctx: CheckContext): string {
   return `${ctx.phase ?? ''}|${ctx.channel ?? ''}|${ctx.repeatCall === undefined ? '' : String(ctx.repeatCall)}|${parseClock(ctx.time)}`;
 }
 
-/** Context variables with the derived ones added: customerNameVocative and greeting. */
+/**
+ * Context variables with the derived ones added: customerNameVocative and greeting. Only own
+ * string values are copied, into a record without a prototype, so no `{constructor}` or
+ * `{toString}` slot can find Object.prototype's members.
+ */
 export function resolveVariables(ctx: CheckContext): Record<string, string> {
-  const vars: Record<string, string> = { ...ctx.variables };
+  const vars = Object.create(null) as Record<string, string>;
+  const given: Readonly<Record<string, unknown>> = ctx.variables ?? {};
+  for (const name of Object.keys(given)) {
+    const value = given[name];
+    if (typeof value === 'string') vars[name] = value;
+  }
   if (!vars.customerNameVocative && vars.customerName)
     vars.customerNameVocative = vocative(vars.customerName);
   if (!vars.greeting) vars.greeting = greetingFor(ctx.time);

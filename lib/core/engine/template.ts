@@ -26,22 +26,36 @@ export function compileTemplate(template: string): TemplateParts {
   return parts;
 }
 
+type Values = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A record's own string value for `name`, trimmed; '' otherwise. Never an inherited member
+ * (`{constructor}`, `{toString}`), and never a throw: a slot that cannot be read stays empty.
+ */
+function own(values: Values, name: string): string {
+  try {
+    const value: unknown = Object.hasOwn(values, name) ? values[name] : undefined;
+    return typeof value === 'string' ? value.trim() : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Fills compiled placeholders from `over` (when it has the name) or else `variables`, as if from
  * `{ ...variables, ...over }`; missing or blank values become «…».
  */
 export function fillParts(
   parts: TemplateParts,
-  variables: Readonly<Record<string, string | undefined>>,
-  over: Readonly<Record<string, string | undefined>> | null = null,
+  variables: Values,
+  over: Values | null = null,
 ): FilledTemplate {
   let text = parts[0] as string;
   let slot: SlotRange | null = null;
   for (let k = 1; k < parts.length; k += 2) {
     const name = parts[k] as string;
-    const value = (
-      over !== null && Object.hasOwn(over, name) ? over[name] : variables[name]
-    )?.trim();
+    const value =
+      over !== null && Object.hasOwn(over, name) ? own(over, name) : own(variables, name);
     if (value) text += value;
     else {
       if (!slot) slot = { start: text.length, end: text.length + EMPTY_SLOT.length };

@@ -38,16 +38,25 @@ export function runExamplesWith(
   }
 
   const problems: PackProblem[] = [];
+  // Each distinct text is checked once per context: packs repeat example texts across rules.
+  const flagged = new Map<string, ReadonlySet<string> | Error>();
   pack.rules.forEach((rule, i) => {
     const examples = rule.examples;
     if (!examples) return;
     const context: CheckContext = { ...examples.context };
+    const contextKey = JSON.stringify(examples.context ?? {});
     const flags = (text: string): boolean | Error => {
-      try {
-        return checker.check(text, context).some((f) => f.ruleId === rule.id);
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
+      const key = `${contextKey}\u0000${text}`;
+      let ids = flagged.get(key);
+      if (ids === undefined) {
+        try {
+          ids = new Set(checker.check(text, context).map((f) => f.ruleId));
+        } catch (error) {
+          ids = error instanceof Error ? error : new Error(String(error));
+        }
+        flagged.set(key, ids);
       }
+      return ids instanceof Error ? ids : ids.has(rule.id);
     };
     const report = (
       list: 'match' | 'noMatch',

@@ -4,16 +4,20 @@ import { compareSemver } from './semver';
 
 /**
  * What importing a pack over an installed one does. The higher version is kept unless the person
- * confirms a downgrade; company-policy and built-in packs cannot be replaced from a file.
+ * confirms a downgrade; company-policy and built-in packs cannot be replaced from a file; a pack
+ * installed from a subscription URL can be replaced only from that URL (or by policy), so a
+ * second URL cannot take over a team's pack id.
  */
 
 export type ImportAction = 'install' | 'upgrade' | 'reinstall' | 'unchanged' | 'downgrade';
-export type ImportRefusal = 'downgrade' | 'managed' | 'builtin';
+export type ImportRefusal = 'downgrade' | 'managed' | 'builtin' | 'owned';
 
 export interface InstalledInfo {
   version: string;
   hash: string;
   source: string;
+  /** The URL (or file name) it came from. */
+  origin?: string;
 }
 
 export interface IncomingInfo {
@@ -21,6 +25,33 @@ export interface IncomingInfo {
   version: string;
   hash: string;
   source: string;
+  origin?: string;
+}
+
+const where = (source: string, origin: string | undefined) =>
+  source === 'url'
+    ? { lv: `no ${origin ?? '?'}`, en: `from ${origin ?? '?'}` }
+    : { lv: `no faila «${origin ?? '?'}»`, en: `from the file "${origin ?? '?'}"` };
+
+/**
+ * Who may replace an installed pack: a URL's pack only that URL; a file's pack no URL. Policy
+ * may replace anything (it is the company's word); a record whose origin is unknown (installed
+ * before origins were kept) is not guarded.
+ */
+function ownerRefusal(installed: InstalledInfo, incoming: IncomingInfo): PackProblem | null {
+  if (incoming.source === 'policy' || installed.origin === undefined) return null;
+  const urlTakesFile = installed.source === 'file' && incoming.source === 'url';
+  const otherTakesUrl =
+    installed.source === 'url' &&
+    (incoming.source !== 'url' || incoming.origin !== installed.origin);
+  if (!urlTakesFile && !otherTakesUrl) return null;
+  const from = where(installed.source, installed.origin);
+  const to = where(incoming.source, incoming.origin);
+  return problem(
+    'id',
+    `Paka «${incoming.id}» ir instalēta ${from.lv}; to nevar aizstāt ${to.lv}. Vispirms noņemiet instalēto paku vai tās abonementu.`,
+    `The pack "${incoming.id}" was installed ${from.en}; it cannot be replaced ${to.en}. Remove the installed pack or its subscription first.`,
+  );
 }
 
 export type ImportPlan =
@@ -54,6 +85,8 @@ export function planImport(
       ),
     };
   }
+  const owned = ownerRefusal(installed, incoming);
+  if (owned) return { ok: false, refusal: 'owned', problem: owned };
   if (installed.hash === incoming.hash) return { ok: true, action: 'unchanged' };
   const order = compareSemver(incoming.version, installed.version);
   if (order > 0) return { ok: true, action: 'upgrade' };

@@ -1,3 +1,4 @@
+import { firstTooDeep } from './depth-scan';
 import { PACK_LIMITS, type PackLimits } from './limits';
 import { clip, formatPath, problem, type PackProblem, type PathKey } from './problems';
 
@@ -7,7 +8,9 @@ import { clip, formatPath, problem, type PackProblem, type PathKey } from './pro
  * Only a document that passes reaches the schema, whose cost grows with the document.
  */
 
-export type ReadResult = { ok: true; value: unknown } | { ok: false; errors: PackProblem[] };
+/** `syntax`: the text is not JSON at all (rather than too big or too deep). */
+export type ReadResult =
+  { ok: true; value: unknown } | { ok: false; errors: PackProblem[]; syntax?: true };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -27,17 +30,34 @@ function tooBig(bytes: number, limit: number): PackProblem {
   );
 }
 
-/** Parses JSON text within the size limit; errors are bilingual problems, never exceptions. */
-export function parseJsonText(text: string, limits: PackLimits = PACK_LIMITS): ReadResult {
-  const bytes = utf8Bytes(text, limits.maxDocumentBytes);
+export function tooDeep(path: string, maxDepth: number, at = ''): PackProblem {
+  return problem(
+    path,
+    `Dokuments ir ligzdots pārāk dziļi (vairāk nekā ${maxDepth} līmeņi)${at && ` ${at}. rakstzīmē`}.`,
+    `The document is nested too deeply (more than ${maxDepth} levels)${at && ` at character ${at}`}.`,
+  );
+}
+
+/**
+ * Parses JSON text within the size and depth limits; errors are bilingual problems, never
+ * exceptions. A leading byte order mark (editors on Windows write one) is skipped.
+ */
+export function parseJsonText(input: string, limits: PackLimits = PACK_LIMITS): ReadResult {
+  // Size first, from the length alone: reading even one character of a text read from a file
+  // makes V8 flatten it, a copy of a 50 MB document refused anyway.
+  const bytes = utf8Bytes(input, limits.maxDocumentBytes);
   if (bytes > limits.maxDocumentBytes)
     return { ok: false, errors: [tooBig(bytes, limits.maxDocumentBytes)] };
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const deep = firstTooDeep(text, limits.maxDepth);
+  if (deep >= 0) return { ok: false, errors: [tooDeep('', limits.maxDepth, String(deep + 1))] };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = clip(error instanceof Error ? error.message : String(error), 160);
     return {
       ok: false,
+      syntax: true,
       errors: [problem('', `Tas nav derīgs JSON: ${detail}`, `This is not valid JSON: ${detail}`)],
     };
   }
@@ -92,13 +112,7 @@ class Walk {
     if (typeof value !== 'object') {
       return problem(this.path(), 'Tā nav JSON vērtība.', 'This is not a JSON value.');
     }
-    if (depth >= limits.maxDepth) {
-      return problem(
-        this.path(),
-        `Dokuments ir ligzdots pārāk dziļi (vairāk nekā ${limits.maxDepth} līmeņi).`,
-        `The document is nested too deeply (more than ${limits.maxDepth} levels).`,
-      );
-    }
+    if (depth >= limits.maxDepth) return tooDeep(this.path(), limits.maxDepth);
     return Array.isArray(value) ? this.array(value, depth + 1) : this.object(value, depth + 1);
   }
 

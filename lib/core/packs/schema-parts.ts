@@ -3,6 +3,8 @@ import { PACK_LIMITS as L } from './limits';
 import { bi } from './issue-text';
 import { clip } from './problems';
 import { SEMVER_PATTERN } from './semver';
+import { unknownPlaceholders } from './placeholders';
+import { badChar, badCharText } from './text-policy';
 
 /**
  * The pieces every part of the pack schema is built from (the kinds' own fields too): strict
@@ -80,6 +82,48 @@ export const timeSchema = v.pipe(
   ),
 );
 
+/** Refuses the characters of text-policy.ts; `lines`: tab and newline are fine. */
+export function cleanChars(lines: boolean) {
+  return v.check(
+    (s: string) => badChar(s, lines) === null,
+    (issue: v.CheckIssue<string>) => {
+      const found = badChar(String(issue.input), lines);
+      const t = found
+        ? badCharText(found)
+        : { lv: 'Neatļauta rakstzīme.', en: 'A character that is not allowed.' };
+      return bi(t.lv, t.en);
+    },
+  );
+}
+
+/** Refuses `{names}` outside `known`, naming them and the names there are. */
+export function knownPlaceholders(known: ReadonlySet<string>) {
+  const list = [...known].map((n) => `{${n}}`).join(', ');
+  return v.check(
+    (s: string) => unknownPlaceholders(s, known).length === 0,
+    (issue: v.CheckIssue<string>) => {
+      const names = unknownPlaceholders(String(issue.input), known)
+        .map((n) => `{${clip(n, 40)}}`)
+        .join(', ');
+      return bi(
+        `Nezināma aizstājvieta ${names}; zināmās: ${list}.`,
+        `Unknown placeholder ${names}; the known ones are: ${list}.`,
+      );
+    },
+  );
+}
+
+/** A text that is filled and inserted or shown: bounded, clean, only known placeholders. */
+export function templateText(max: number, known: ReadonlySet<string>, min = 1) {
+  return v.pipe(
+    v.string(),
+    v.minLength(min),
+    v.maxLength(max),
+    knownPlaceholders(known),
+    cleanChars(true),
+  );
+}
+
 export const phraseSchema = v.pipe(
   v.string(),
   v.maxLength(L.maxPhraseLength),
@@ -90,6 +134,7 @@ export const phraseSchema = v.pipe(
       'A phrase needs at least one letter or digit.',
     ),
   ),
+  cleanChars(false),
 );
 export const phraseList = (min = 0) =>
   v.pipe(v.array(phraseSchema), v.minLength(min), v.maxLength(L.maxPhrasesPerList));
@@ -102,6 +147,17 @@ export const localizedSchema = strict(
   { lv: text(L.maxTextLength), en: v.optional(text(L.maxTextLength)) },
   { lv: 'teksts latviski un angliski', en: 'text in Latvian and English' },
 );
+
+/** A localized text with placeholders (checklist items). */
+export function localizedTemplate(known: ReadonlySet<string>) {
+  return strict(
+    {
+      lv: templateText(L.maxTextLength, known),
+      en: v.optional(templateText(L.maxTextLength, known)),
+    },
+    { lv: 'teksts latviski un angliski', en: 'text in Latvian and English' },
+  );
+}
 
 export const int = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));

@@ -21,14 +21,23 @@ import {
   LANGUAGE_PATTERN,
   itemIdSchema,
   localizedSchema,
+  localizedTemplate,
   packIdSchema,
   phraseList,
   ruleIdSchema,
   semverSchema,
+  cleanChars,
   strict,
+  templateText,
   text,
   timeSchema,
 } from './schema-parts';
+import { REPLACEMENT_PLACEHOLDERS, TEXT_PLACEHOLDERS } from './placeholders';
+
+const replacementList = v.pipe(
+  v.array(templateText(L.maxTextLength, REPLACEMENT_PLACEHOLDERS, 0)),
+  v.maxLength(L.maxReplacements),
+);
 
 /**
  * The valibot schema of `laipni-pack/1`, mirroring `types.ts`. Objects are strict: an unknown
@@ -103,7 +112,7 @@ export const ruleSchema = strict(
     match: matcherSchema,
     guards: v.optional(guardsSchema),
     reason: localizedSchema,
-    replacements: v.pipe(v.array(text(L.maxTextLength, 0)), v.maxLength(L.maxReplacements)),
+    replacements: replacementList,
     advice: v.optional(v.pipe(v.array(localizedSchema), v.maxLength(L.maxAdvice))),
     situation: v.optional(v.picklist(SITUATIONS)),
     examples: v.optional(
@@ -136,9 +145,7 @@ export const ruleOverrideSchema = strict(
   {
     ruleId: ruleIdSchema,
     enabled: v.optional(v.boolean()),
-    replacements: v.optional(
-      v.pipe(v.array(text(L.maxTextLength, 0)), v.maxLength(L.maxReplacements)),
-    ),
+    replacements: v.optional(replacementList),
     advice: v.optional(v.pipe(v.array(localizedSchema), v.maxLength(L.maxAdvice))),
   },
   { lv: 'personīga izmaiņa', en: 'personal override' },
@@ -147,7 +154,7 @@ export const ruleOverrideSchema = strict(
 export const checklistItemSchema = strict(
   {
     id: itemIdSchema,
-    text: localizedSchema,
+    text: localizedTemplate(TEXT_PLACEHOLDERS),
     detect: v.optional(
       strict(
         {
@@ -178,8 +185,8 @@ export const libraryPhraseSchema = strict(
   {
     id: itemIdSchema,
     situation: v.picklist(SITUATIONS),
-    text: text(L.maxTextLength),
-    abbreviation: v.optional(text(32)),
+    text: templateText(L.maxTextLength, TEXT_PLACEHOLDERS),
+    abbreviation: v.optional(v.pipe(text(32), cleanChars(false))),
   },
   { lv: 'bibliotēkas frāze', en: 'library phrase' },
 );

@@ -1,3 +1,5 @@
+import { characterWarnings } from './char-warnings';
+import { detectorProblem, phraseWords, wordsProblem } from './pack-cost';
 import { PACK_LIMITS, type PackLimits } from './limits';
 import { formatPath, problem, type PackProblem, type PathKey } from './problems';
 import { compareSemver, isSemver } from './semver';
@@ -59,6 +61,7 @@ const PHRASE_LIST_KEYS = [
   'words',
   'greetings',
   'expected',
+  'after',
 ];
 const GUARD_KEYS = ['notFollowedBy', 'notPrecededBy', 'exclude', 'sentenceWith', 'sentenceWithout'];
 /** Signs of a regular expression written where a literal phrase belongs. */
@@ -141,9 +144,11 @@ export function checkSemantics(
   }
 
   let total = 0;
+  let words = 0;
   rules.forEach((rule, i) => {
     eachRulePhrase(rule, (text, path) => {
       total++;
+      words += phraseWords(text);
       if (!LOOKS_LIKE_REGEX.test(text)) return;
       warnings.push(
         problem(
@@ -163,5 +168,8 @@ export function checkSemantics(
       ),
     );
   }
+  const cost = [wordsProblem(words, limits), detectorProblem(rules, limits)];
+  for (const found of cost) if (found) errors.push(found);
+  warnings.push(...characterWarnings(doc, limits.maxReportedErrors));
   return { errors, warnings };
 }

@@ -5,6 +5,7 @@ import { runPackExamples } from './examples';
 import { compileFastSchema } from './fast-schema';
 import { issueToProblem } from './issue-text';
 import { PACK_LIMITS, type PackLimits } from './limits';
+import { exampleProblem } from './pack-cost';
 import { readDocument } from './prescan';
 import { problem, type PackProblem } from './problems';
 import { packSchema } from './schema';
@@ -77,6 +78,8 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
   delete output.$schema;
   const pack: Pack = output;
   if (options.runExamples !== false) {
+    const tooCostly = exampleProblem(pack.rules, limits);
+    if (tooCostly) return { ok: false, errors: [tooCostly], warnings: semantic.warnings };
     const failures = runPackExamples(pack);
     if (failures.length > 0) {
       return {

@@ -6,7 +6,11 @@ import { dumpDatabase } from '../../../lib/data/dump';
 import { importPack } from '../../../lib/data/pack-import';
 import { setRuleOverride } from '../../../lib/data/personal';
 import { restoreBackup } from '../../../lib/data/backup/restore';
+import { refreshSubscription } from '../../../lib/background/distribution/refresh';
+import { addSubscription, getSubscription } from '../../../lib/data/subscriptions';
+import { hostilePackArb } from '../../fixtures/hostile-packs';
 import { mutatedPackArb } from '../../fixtures/mutations';
+import { fakeServer } from '../background/distribution/fixtures';
 import { samplePack } from '../../fixtures/sample-pack';
 import { freshDb } from './helpers';
 
@@ -64,5 +68,55 @@ describe('pack import under fuzzing', { timeout: 30_000 }, () => {
       ),
       { numRuns: 100, seed: 5 },
     );
+  });
+});
+
+describe('hostile packs through import and a subscription download', { timeout: 60_000 }, () => {
+  /** Everything but the subscription's own bookkeeping (its error, counters and schedule). */
+  const state = async () => {
+    const dump = await dumpDatabase(db);
+    return JSON.stringify({ ...dump, subscriptions: [] });
+  };
+
+  it('are refused with a clear message and change nothing', async () => {
+    const url = 'https://packs.example.lv/hostile.json';
+    await addSubscription(db, url, 4);
+    const server = fakeServer('{}');
+    await fc.assert(
+      fc.asyncProperty(hostilePackArb(), async (hostile) => {
+        const before = await state();
+        const imported = await importPack(db, hostile.text, { now: 10 });
+        expect(imported.ok).toBe(false);
+        if (!imported.ok)
+          expect(imported.errors.map((e) => e.en).join('\n')).toMatch(hostile.refusal);
+        expect(await state()).toBe(before);
+
+        server.body = hostile.text;
+        const outcome = await refreshSubscription(
+          {
+            db,
+            fetch: server.fetch,
+            now: () => 20,
+            pinnedKeys: async () => [],
+            refreshMinutes: async () => 60,
+          },
+          url,
+        );
+        expect(outcome.status).toBe('failed');
+        expect(outcome.error?.en).toMatch(hostile.refusal);
+        expect(outcome.error?.lv.length).toBeGreaterThan(0);
+        expect(await state()).toBe(before);
+        expect((await getSubscription(db, url))?.lastError?.en).toBe(outcome.error?.en);
+      }),
+      { numRuns: 40, seed: 17 },
+    );
+  });
+
+  it('a backup nested too deeply is refused by the same depth scan, before parsing', async () => {
+    const before = await state();
+    const result = await restoreBackup(db, '['.repeat(1_000_000) + ']'.repeat(1_000_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.en).toMatch(/nested too deeply/);
+    expect(await state()).toBe(before);
   });
 });

@@ -10,7 +10,13 @@ import {
 } from '../../../../lib/background/distribution/schedule';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { getPack, readPack } from '../../../../lib/data/packs';
-import { addSubscription, getSubscription } from '../../../../lib/data/subscriptions';
+import {
+  addSubscription,
+  getSubscription,
+  updateSubscription,
+} from '../../../../lib/data/subscriptions';
+import { dumpDatabase } from '../../../../lib/data/dump';
+import { validatePack } from '../../../../lib/core/packs/validate';
 import { bytesToBase64 } from '../../../../lib/core/packs/base64';
 import { signPackDocument } from '../../../../lib/core/packs/signature';
 import { freshDb } from '../../data/helpers';
@@ -175,8 +181,9 @@ describe('subscription refresh', () => {
     expect(refused.error?.en).toContain('The server has version 1.5.0, but the newer 2.0.0');
     expect((await getPack(db, 'team.sales'))?.version).toBe('2.0.0');
 
-    const pinnedUrl = 'https://packs.example.lv/pinned.json';
-    await addSubscription(db, pinnedUrl, clock, { pinnedVersion: '1.5.0' });
+    // The same subscription pinned to the older version installs it.
+    const pinnedUrl = URL_;
+    await updateSubscription(db, pinnedUrl, { pinnedVersion: '1.5.0' });
     expect(await refreshSubscription(deps(), pinnedUrl)).toMatchObject({
       status: 'updated',
       version: '1.5.0',
@@ -191,6 +198,48 @@ describe('subscription refresh', () => {
       notice: { en: expect.stringContaining('pinned to version 1.5.0') },
     });
     expect((await getPack(db, 'team.sales'))?.version).toBe('1.5.0');
+  });
+
+  it('hands the downloaded text to the injected validator (a worker in the extension)', async () => {
+    const seen: unknown[] = [];
+    const validate = async (input: unknown) => {
+      seen.push(input);
+      return validatePack(input);
+    };
+    expect(await refreshSubscription(deps({ validate }), URL_)).toMatchObject({
+      status: 'updated',
+    });
+    expect(seen).toEqual([server.body]);
+  });
+
+  it('refuses a download nested too deeply before parsing it, and accepts a byte order mark', async () => {
+    server.body = '['.repeat(100_000) + ']'.repeat(100_000);
+    const deep = await refreshSubscription(deps(), URL_);
+    expect(deep.error?.en).toContain('nested too deeply');
+    server.body = `\uFEFF${json(teamPack('1.0.0', ['zilonis']))}`;
+    expect(await refreshSubscription(deps(), URL_)).toMatchObject({ status: 'updated' });
+  });
+
+  it('another URL serving the same pack id is refused, naming both; policy may replace it', async () => {
+    await refreshSubscription(deps(), URL_);
+    const other = 'https://other.example.lv/team.json';
+    await addSubscription(db, other, clock);
+    server.body = json({ ...teamPack('9.0.0', ['zilonis']), name: 'Hijack' });
+    const before = JSON.stringify((await dumpDatabase(db)).packs);
+    const refused = await refreshSubscription(deps(), other);
+    expect(refused.status).toBe('failed');
+    expect(refused.error?.en).toContain(`installed from ${URL_}`);
+    expect(refused.error?.en).toContain(`cannot be replaced from ${other}`);
+    expect(refused.error?.lv).toContain(`no ${other}`);
+    expect(JSON.stringify((await dumpDatabase(db)).packs)).toBe(before);
+    // The team's own URL keeps working.
+    server.body = json(teamPack('1.1.0', ['zilonis']));
+    expect(await refreshSubscription(deps(), URL_)).toMatchObject({ status: 'updated' });
+    // A managed (policy) subscription is the company's word and may replace it.
+    const managed = 'https://policy.example.lv/team.json';
+    await addSubscription(db, managed, clock, { managed: true });
+    server.body = json(teamPack('2.0.0', ['zilonis']));
+    expect(await refreshSubscription(deps(), managed)).toMatchObject({ status: 'updated' });
   });
 
   it('with a pinned key installs only packs it signed; unsigned and tampered ones change nothing', async () => {

@@ -60,6 +60,14 @@ describe('fillTemplate', () => {
   it('leaves braces that are not placeholders alone', () => {
     expect(fillTemplate('a {} b').text).toBe('a {} b');
   });
+  it('never reads inherited members: {constructor}, {toString} stay empty slots', () => {
+    const r = fillTemplate('{constructor} {toString} {valueOf} {hasOwnProperty}', {});
+    expect(r.text).toBe('… … … …');
+    expect(fillParts(compileTemplate('{toString}'), {}, {}).text).toBe('…');
+    // A value that is not a string (a message handed over by code) is an empty slot too.
+    const odd = { agentName: 42 } as unknown as Record<string, string>;
+    expect(fillTemplate('{agentName}', odd).text).toBe('…');
+  });
   it('fills a compiled template from match values over context variables', () => {
     const parts = compileTemplate('{a}, {b} un {c}');
     const vars = { a: 'A', b: 'B' };

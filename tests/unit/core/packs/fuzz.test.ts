@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePack, type ValidationResult } from '../../../../lib/core/packs/validate';
+import { hostilePackArb } from '../../../fixtures/hostile-packs';
 import { mutatedPackArb } from '../../../fixtures/mutations';
 
 function checkOutcome(result: ValidationResult): void {
@@ -61,5 +62,31 @@ describe('validatePack under fuzzing', { timeout: 30_000 }, () => {
       ),
       { numRuns: 500, seed: 11 },
     );
+  });
+});
+
+describe('validatePack on the hostile pack classes', { timeout: 60_000 }, () => {
+  it('refuses each class with a clear message, never throwing', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(hostilePackArb(), (hostile) => {
+        seen.add(hostile.kind);
+        const result = validatePack(hostile.text);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.errors.map((e) => e.en).join('\n')).toMatch(hostile.refusal);
+        for (const e of result.errors) expect(e.lv.length * e.en.length).toBeGreaterThan(0);
+        checkOutcome(result);
+      }),
+      { numRuns: 60, seed: 31 },
+    );
+    expect([...seen].sort()).toEqual([
+      'characters',
+      'depth',
+      'detectors',
+      'examples',
+      'placeholder',
+      'words',
+    ]);
   });
 });
