@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
+import { loadPolicyView } from '../../data/policy';
 import { useLiveQuery } from '../../data/use-live-query';
 import { ruleTrends, topPhrases } from './aggregate';
 import { ActivityExportView } from './ActivityExportView';
@@ -21,12 +22,14 @@ export function StatsSection() {
   const periodId = useId();
   const [period, setPeriod] = useState<number>(30);
   const data = useLiveQuery(() => loadStats(db, period), [db, period]);
+  const policy = useLiveQuery(() => loadPolicyView(db), [db]);
+  const exporting = policy.state === 'ready' && !!policy.value.policy.activityExportUrl;
 
   return (
     <section aria-labelledby="stats-title" class="section">
       <h2 id="stats-title">{t('options.stats.title')}</h2>
       <p class="privacy" data-testid="stats-privacy">
-        {t('options.stats.local', {
+        {t(exporting ? 'options.stats.localExport' : 'options.stats.local', {
           days: data.state === 'ready' ? data.value.retentionDays : 90,
         })}
       </p>

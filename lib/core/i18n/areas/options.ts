@@ -3,6 +3,8 @@ export const lv = {
   'options.title': 'Laipni iestatījumi',
   'options.language': 'Saskarnes valoda',
   'options.privacy': 'Visi dati paliek šajā pārlūkā. Nekas netiek sūtīts prom.',
+  'options.privacyExport':
+    'Visi dati paliek šajā pārlūkā. Uzņēmums ieslēdzis darbības eksportu: uz {url} katru dienu tiek sūtīti tikai skaitļi (bez teksta), sk. Statistika.',
   'options.loading': 'Ielādē…',
   'options.loadFailed': 'Neizdevās nolasīt datus: {detail}',
   'options.nav.label': 'Iestatījumu sadaļas',
@@ -255,6 +257,8 @@ export const lv = {
   'options.stats.title': 'Statistika',
   'options.stats.local':
     'Statistika tiek glabāta tikai šajā pārlūkā, un nekas netiek sūtīts prom. Tiek saglabāts tikai noteikuma nosaukums un atzīmētā frāze, nekad apkārtējais teksts. Ieraksti, kas vecāki par {days} dienām, tiek dzēsti automātiski.',
+  'options.stats.localExport':
+    'Statistika tiek glabāta šajā pārlūkā. Uzņēmums ieslēdzis darbības eksportu: katru dienu tiek sūtīti tikai skaitļi (noteikumi, kontrolsaraksta punkti, zvani), nekad frāzes vai teksts (sk. zemāk). Ieraksti, kas vecāki par {days} dienām, tiek dzēsti automātiski.',
   'options.stats.period': 'Periods',
   'options.stats.days': 'Pēdējās {days} dienas',
   'options.stats.trendsTitle': 'Atzīmētie un pieņemtie ieteikumi pa noteikumiem',
@@ -360,6 +364,8 @@ export const en: Record<keyof typeof lv, string> = {
   'options.title': 'Laipni settings',
   'options.language': 'Interface language',
   'options.privacy': 'All data stays in this browser. Nothing is sent anywhere.',
+  'options.privacyExport':
+    'All data stays in this browser. Your company turned on the activity export: only daily counts (no text) are sent to {url}; see Statistics.',
   'options.loading': 'Loading…',
   'options.loadFailed': 'Could not read the data: {detail}',
   'options.nav.label': 'Settings sections',
@@ -613,6 +619,8 @@ export const en: Record<keyof typeof lv, string> = {
   'options.stats.title': 'Statistics',
   'options.stats.local':
     "Statistics are kept only in this browser, and nothing is sent anywhere. Only the rule's name and the flagged phrase are stored, never the text around it. Records older than {days} days are deleted automatically.",
+  'options.stats.localExport':
+    'Statistics are kept in this browser. Your company turned on the activity export: only daily counts (rules, checklist items, calls) are sent, never phrases or text (see below). Records older than {days} days are deleted automatically.',
   'options.stats.period': 'Period',
   'options.stats.days': 'Last {days} days',
   'options.stats.trendsTitle': 'Flagged and accepted suggestions per rule',

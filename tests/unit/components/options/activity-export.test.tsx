@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OptionsShell } from '../../../../components/options/OptionsShell';
 import { ActivityExportView } from '../../../../components/options/sections/stats/ActivityExportView';
 import { yesterday } from '../../../../components/options/sections/stats/activity-preview';
 import { parseActivity } from '../../../../lib/core/report/activity';
@@ -51,6 +52,28 @@ describe('activity export in the options page', () => {
     for (const secret of [SECRETS.customerName, SECRETS.contactKey, SECRETS.site])
       expect(preview.textContent).not.toContain(secret);
     expect(screen.getByTestId('activity-download')).toBeTruthy();
+  });
+
+  it('the page header no longer says nothing is sent once the company turned the export on', async () => {
+    db = freshDb();
+    await withSmallBuiltin(db);
+    renderWithDb(<OptionsShell />, db, 'en');
+    await waitFor(() =>
+      expect(screen.getByTestId('privacy').textContent).toContain('Nothing is sent anywhere'),
+    );
+    await putPolicyState(db, {
+      source: 'managed',
+      appliedAt: 1,
+      policy: { activityExportUrl: 'https://reports.acme.lv/laipni' },
+      managed: ['activityExportUrl'],
+      problems: [],
+      inlinePackIds: [],
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('privacy').textContent).toContain(
+        'only daily counts (no text) are sent to https://reports.acme.lv/laipni',
+      ),
+    );
   });
 
   it('says nothing is sent when the company has not turned it on', async () => {
