@@ -11,19 +11,7 @@ import type { RuleSetService } from './rule-set';
 import { createEventBudget, type EventBudget } from './stats/event-budget';
 import { statsForm } from './stats/report-form';
 import { siteContextOf } from './tabs/site-context';
-import {
-  hasSiteScopes,
-  packForSite,
-  siteVersion,
-  type SiteContext,
-} from '../core/packs/site-scope';
-import type { Pack } from '../core/model/pack';
-
-/** The effective pack as a frame on `site` sees it, with the version it compiles once. */
-function forSite(current: { version: string; pack: Pack }, site: SiteContext) {
-  const pack = packForSite(current.pack, site);
-  return { pack, version: siteVersion(current.version, current.pack, pack) };
-}
+import { forSite, hasSiteScopes } from '../core/packs/site-scope';
 
 /**
  * Whether a content script's message may count as the agent's work on `call`: it comes from the

@@ -111,3 +111,12 @@ function fnv1a(text: string): string {
   }
   return (h >>> 0).toString(16).padStart(8, '0');
 }
+
+/** The effective pack as a frame on `site` sees it, with the version it compiles once. */
+export function forSite(
+  current: { version: string; pack: Pack },
+  site: SiteContext,
+): { version: string; pack: Pack } {
+  const pack = packForSite(current.pack, site);
+  return { pack, version: siteVersion(current.version, current.pack, pack) };
+}
