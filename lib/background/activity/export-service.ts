@@ -70,7 +70,19 @@ export function createActivityExportService(
 
   const run = async (): Promise<string[]> => {
     const base = deps.policy().activityExportUrl;
-    if (!base) return [];
+    if (!base) {
+      // Turned off: days from now on are never sent, even if the export is turned on again.
+      const stored = await getActivityState(deps.db);
+      if (stored.sinceDay || stored.lastSentDay)
+        await updateActivityState(deps.db, {
+          sinceDay: undefined,
+          lastSentDay: undefined,
+          failures: undefined,
+          nextAttemptAt: undefined,
+          lastError: undefined,
+        });
+      return [];
+    }
     const now = deps.now();
     const today = dayOf(now);
     let state = await getActivityState(deps.db);

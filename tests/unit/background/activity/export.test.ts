@@ -174,6 +174,18 @@ describe('activity export', () => {
     // Today is not over: nothing more until tomorrow.
     expect(await service.runDue()).toEqual([]);
     service.stop();
+
+    // Turned off, then on again a day later: the days while it was off are never sent.
+    const off = createActivityExportService(deps({}, clock), noAlarms);
+    expect(await off.runDue()).toEqual([]);
+    off.stop();
+    await workDay(db, noon('2026-03-04'));
+    clock.now = noon('2026-03-05');
+    const again = createActivityExportService(deps(policy, clock), noAlarms);
+    expect(await again.runDue()).toEqual([]);
+    expect((await getActivityState(db)).sinceDay).toBe('2026-03-05');
+    expect(target.files.has(`/exports/anna.k/2026-03-04.json`)).toBe(false);
+    again.stop();
   });
 
   it('uses a random id per installation when the company names none', async () => {
