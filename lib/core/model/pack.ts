@@ -55,9 +55,23 @@ export const SITUATIONS: readonly Situation[] = [
  */
 export type PhraseList = string[];
 
+/**
+ * A word or phrase named by its dictionary form («vaina», «jūsu pienākums»): every inflected
+ * form matches. The forms are filled in when a lead builds or signs the pack (`laipni build`,
+ * `laipni sign`) or the agent saves a personal rule, from the Latvian Hunspell dictionary; the
+ * engine (and so every agent's browser) only reads `forms`.
+ */
+export interface LemmaPhrase {
+  lemma: string;
+  /** Omitted until expanded; then the forms a lead can review, the lemma first. */
+  forms?: PhraseList;
+}
+
 export interface PhraseMatcher {
   kind: 'phrase';
   phrases: PhraseList;
+  /** Phrases by dictionary form, matching each of their `forms`. */
+  lemmas?: LemmaPhrase[];
 }
 
 /** Two word families within `window` words of each other in one sentence. */
