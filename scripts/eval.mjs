@@ -5,7 +5,15 @@
 // this tree's), and every table row is printed as "REV → this tree".
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -42,8 +50,10 @@ function engineFrom(tree) {
         const target = resolve(a.resolveDir, a.path);
         if (!target.startsWith(join(root, 'lib') + sep)) return undefined;
         const moved = join(tree, target.slice(root.length + 1));
+        // A folder import («../lib/core/engine») is its index.ts.
         for (const ext of ['', '.ts', '/index.ts'])
-          if (existsSync(moved + ext) && !moved.endsWith('/lib')) return { path: moved + ext };
+          if (existsSync(moved + ext) && statSync(moved + ext).isFile())
+            return { path: moved + ext };
         return undefined;
       });
     },
