@@ -50,7 +50,10 @@ for (const file of files) {
   for (const text of translations(readFileSync(join(dir, file))))
     for (const form of text.split('\0'))
       for (const piece of form.split('\n')) {
-        const line = piece.replace(/<[^>]+>/gu, '').replaceAll('_', '').trim();
+        const line = piece
+          .replace(/<[^>]+>/gu, '')
+          .replaceAll('_', '')
+          .trim();
         if ((line.match(/[\p{L}\p{N}_]+/gu) ?? []).length < 2 || !LETTER.test(line)) continue;
         if (PLACEHOLDER.test(line)) continue;
         const sentence = line.replaceAll('\t', ' ');
