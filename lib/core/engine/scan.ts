@@ -21,7 +21,7 @@ import {
   type Segment,
 } from './segment';
 import { bangRun, markQuestion, reducible, tailFlag } from './tokenize';
-import { codeBefore, gluedAfter } from './code-words';
+import { CODE_NEIGHBOUR, codeBefore, gluedAfter } from './code-words';
 import {
   T_COLON_BEFORE,
   T_CODE,
@@ -123,8 +123,12 @@ export function scanSentence(
         const code = text.charCodeAt(i);
         entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
       }
-      const code = glued || codeBefore(text, tokenStart, seg.start);
-      glued = gluedAfter(text, i, n);
+      const before = tokenStart > seg.start ? text.charCodeAt(tokenStart - 1) : 0x20;
+      const code =
+        glued ||
+        (before < 128 && CODE_NEIGHBOUR[before] === 1 && codeBefore(text, tokenStart, seg.start));
+      const after = i < n ? text.charCodeAt(i) : 0x20;
+      glued = after < 128 && CODE_NEIGHBOUR[after] === 1 && gluedAfter(text, i, n);
       let word = -1;
       flags |= SEEN_FLAGS[seen & 0x7f] as number;
       if (code || glued) flags |= T_CODE;
