@@ -74,7 +74,13 @@ export function ActivityExportView() {
       <p class="hint">{t('activity.what')}</p>
       {file ? (
         <>
-          <pre class="activity-preview" data-testid="activity-preview">
+          {/* Scrollable, so reachable by keyboard. */}
+          <pre
+            class="activity-preview"
+            data-testid="activity-preview"
+            tabIndex={0}
+            aria-label={t('activity.previewLabel', { day: file.day })}
+          >
             {text}
           </pre>
           <button

@@ -63,6 +63,7 @@ export const lv = {
   'activity.day': 'Diena',
   'activity.what': 'Tieši šis fails tiek nosūtīts (vai lejupielādēts) par izvēlēto dienu:',
   'activity.download': 'Lejupielādēt dienas failu',
+  'activity.previewLabel': 'Dienas {day} eksporta fails',
   'activity.empty': 'Šajā dienā nav darbības; fails netiek sūtīts.',
 } as const;
 
@@ -127,5 +128,6 @@ export const en: Record<keyof typeof lv, string> = {
   'activity.day': 'Day',
   'activity.what': 'Exactly this file is sent (or downloaded) for the chosen day:',
   'activity.download': "Download the day's file",
+  'activity.previewLabel': 'The export file of {day}',
   'activity.empty': 'No activity on this day; no file is sent.',
 };
