@@ -1,3 +1,4 @@
+import type { VoiceSummary } from '../core/voice/types';
 import Dexie from 'dexie';
 import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { LaipniDb } from './database';
@@ -214,6 +215,14 @@ export function endCall(
     };
     return { ...ended, outcome: outcomeOf(ended) };
   });
+}
+
+/**
+ * Keeps the voice coach's summary (numbers only) on the call it listened to, open or ended: the
+ * capture stops as the call ends, so the summary usually arrives just after.
+ */
+export function setCallVoice(db: LaipniDb, id: string, voice: VoiceSummary) {
+  return changeCall(db, id, (call) => ({ ...call, voice }));
 }
 
 export async function deleteCall(db: LaipniDb, id: string): Promise<void> {

@@ -17,9 +17,13 @@ import { createCallStarter } from './start-call';
 import { createPageHandlers, type PageHandlers, type PagePort } from './tab-handlers';
 import { createTabFilling } from './tab-filling';
 import { createTabStates, type TabStates } from './tab-states';
+import { startVoice } from '../voice/start';
+import type { VoiceHandlers } from '../voice/voice-service';
 
 export interface TabServices {
   handlers: PageHandlers;
+  /** The voice coach's capture reports (meters, failures). */
+  voiceHandlers: VoiceHandlers;
   tabs: TabStates;
   /** The store a verified sidebar of `binding`'s tab works with. */
   sidebarStoreFor(binding: SidebarBinding): SidebarStore;
@@ -41,6 +45,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
   const filling = createTabFilling(db, rules, tabs);
   const relay = createFrameRelay(port);
   const handlers = createPageHandlers({ db, rules, tabs, port, contexts, filling });
+  const voice = startVoice(db);
   const storeDeps = {
     db,
     rules,
@@ -48,6 +53,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     relay,
     filling,
     startCall: createCallStarter(db, rules, tabs),
+    voice: voice.service,
   };
   const stopSidebarStore = startSidebarStore(storeDeps);
 
@@ -70,17 +76,20 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     void forgetTabFrames(tabId).catch(() => undefined);
     contexts.forget(tabId);
     tabs.remove(tabId);
+    void voice.service.stop(tabId);
   };
   browser.tabs.onRemoved.addListener(onRemoved);
 
   return {
     handlers,
+    voiceHandlers: voice.service.handlers,
     tabs,
     sidebarStoreFor: (binding) => createTabStore(storeDeps, binding),
     stop() {
       stopSidebarStore();
       subscription.unsubscribe();
       stopSiteSwitches();
+      voice.stop();
       browser.tabs.onRemoved.removeListener(onRemoved);
     },
   };

@@ -10,6 +10,7 @@ import {
 } from '../../core/packs/schema';
 import { strict, text } from '../../core/packs/schema-parts';
 import type { CallRecord, ContactRecord } from '../../core/model/call';
+import { voiceSummarySchema } from '../../core/voice/schemas';
 import type {
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
@@ -118,6 +119,7 @@ const callSchema = strict(
     outcome: v.picklist(['open', 'completed', 'dropped']),
     rulesVersion: nullable(text(100)),
     callbackDismissed: v.optional(v.boolean()),
+    voice: v.optional(voiceSummarySchema),
   },
   rec('call'),
 );

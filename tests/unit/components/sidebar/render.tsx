@@ -23,6 +23,8 @@ import type { StorePort } from '../../../../lib/protocol/sidebar-store-wire';
 import { remoteStore } from '../../../../lib/protocol/transport/store-client';
 import { serveStore } from '../../../../lib/protocol/transport/store-server';
 import { SidebarRoot } from '../../../../components/sidebar/SidebarRoot';
+import { createVoiceService } from '../../../../lib/background/voice/voice-service';
+import { VOICE_START } from '../../../../lib/background/voice/offscreen-protocol';
 
 // liveQuery answers after IndexedDB transactions; on a busy two-core machine that can take
 // longer than the default second.
@@ -83,6 +85,14 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     relay,
     filling: createTabFilling(db, rules, tabs),
     startCall: createCallStarter(db, rules, tabs),
+    // The capture document answers as Chrome's would; its meters come through `voice.handlers`.
+    voice: createVoiceService({
+      db,
+      openCapture: async () => undefined,
+      send: async (message) => (message.type === VOICE_START ? { ok: true } : null),
+      capturePath: '/offscreen.html',
+      newSession: () => 'a0a0a0a0-0000-0000-0000-000000000001',
+    }),
   };
   const binding = {
     kind: 'sidebar' as const,
