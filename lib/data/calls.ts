@@ -218,11 +218,25 @@ export function endCall(
 }
 
 /**
- * Keeps the voice coach's summary (numbers only) on the call it listened to, open or ended: the
- * capture stops as the call ends, so the summary usually arrives just after.
+ * Keeps the voice coach's summary (numbers only) on the call it listened to, open or ended (the
+ * capture stops as the call ends, so the summary usually arrives just after), and ticks the
+ * body items it met (`ticked`, auto) that are not ticked yet.
  */
-export function setCallVoice(db: LaipniDb, id: string, voice: VoiceSummary) {
-  return changeCall(db, id, (call) => ({ ...call, voice }));
+export function setCallVoice(
+  db: LaipniDb,
+  id: string,
+  voice: VoiceSummary,
+  ticked: readonly string[] = [],
+  now = Date.now(),
+) {
+  return changeCall(db, id, (call) => {
+    const fresh = ticked.filter((itemId) => !call.ticks.some((t) => t.itemId === itemId));
+    const ticks = [
+      ...call.ticks,
+      ...fresh.map((itemId) => ({ itemId, checklist: 'body' as const, at: now, auto: true })),
+    ];
+    return { ...call, voice, ticks };
+  });
 }
 
 export async function deleteCall(db: LaipniDb, id: string): Promise<void> {

@@ -45,7 +45,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
   const filling = createTabFilling(db, rules, tabs);
   const relay = createFrameRelay(port);
   const handlers = createPageHandlers({ db, rules, tabs, port, contexts, filling });
-  const voice = startVoice(db);
+  const voice = startVoice(db, rules);
   const storeDeps = {
     db,
     rules,

@@ -1,8 +1,8 @@
-import { liveQuery } from 'dexie';
 import browser from 'webextension-polyfill';
-import { getActiveCall } from '../../data/calls';
 import type { LaipniDb } from '../../data/database';
+import type { RuleSetService } from '../rule-set';
 import { OFFSCREEN_PATH, offscreenOpener, type OffscreenApi } from '../offscreen-document';
+import { stopWithCall } from './follow-call';
 import { createVoiceService, type VoiceService } from './voice-service';
 
 export interface Voice {
@@ -15,7 +15,7 @@ export interface Voice {
  * stops when its call is no longer the open one (ended, dropped, replaced by a new call).
  * Firefox (MV2) has no offscreen document: starting fails with a clear message (README).
  */
-export function startVoice(db: LaipniDb): Voice {
+export function startVoice(db: LaipniDb, rules: RuleSetService): Voice {
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome
     ?.offscreen;
   const service = createVoiceService({
@@ -26,15 +26,14 @@ export function startVoice(db: LaipniDb): Voice {
     send: (message) => browser.runtime.sendMessage(message),
     capturePath: OFFSCREEN_PATH,
     newSession: () => crypto.randomUUID(),
+    bodyItems: async () =>
+      ((await rules.current()).pack.checklists?.body ?? []).map((item) => item.id),
   });
-  const subscription = liveQuery(async () => (await getActiveCall(db))?.id ?? null).subscribe({
-    next: (callId) => void service.followActiveCall(callId),
-    error: (error: unknown) => console.error('Laipni: voice coach call watch', error),
-  });
+  const stopFollowing = stopWithCall(db, service);
   return {
     service,
     stop() {
-      subscription.unsubscribe();
+      stopFollowing();
       void service.stop();
     },
   };

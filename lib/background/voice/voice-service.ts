@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { voiceChecks } from '../../core/calls/voice-checks';
 import type { VoiceMetrics } from '../../core/voice';
 import { getActiveCall, setCallVoice } from '../../data/calls';
 import type { LaipniDb } from '../../data/database';
@@ -30,6 +31,8 @@ export interface VoiceServiceDeps {
   /** The capture document's path; only it may report meters. */
   capturePath: string;
   newSession(): string;
+  /** Ids of the effective pack's body checklist (the summary ticks those it met). */
+  bodyItems(): Promise<string[]>;
 }
 
 interface Session {
@@ -85,8 +88,12 @@ export function createVoiceService(deps: VoiceServiceDeps): VoiceService {
         return null;
       });
     const summary = v.safeParse(stopAnswerSchema, answer);
-    if (summary.success && summary.output)
-      await setCallVoice(deps.db, current.view.callId, summary.output);
+    if (!summary.success || !summary.output) return;
+    const items = new Set(await deps.bodyItems());
+    const met = voiceChecks(summary.output)
+      .filter((check) => check.verdict === 'met' && items.has(check.itemId))
+      .map((check) => check.itemId);
+    await setCallVoice(deps.db, current.view.callId, summary.output, met);
   }
 
   return {

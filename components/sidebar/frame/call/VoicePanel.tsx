@@ -93,7 +93,13 @@ export function VoicePanel({ callId }: { callId: string }) {
       )}
       {on && view.status === 'failed' && (
         <p class="voice-error" role="alert" data-laipni="voice-error">
-          {t(`sidebar.voice.failed.${view.failure ?? 'failed'}`)}
+          {t(`sidebar.voice.failed.${view.failure ?? 'failed'}`)}{' '}
+          {view.failure === 'denied' && (
+            // The options page, our own origin, is where the microphone can be allowed.
+            <a href={new URL('/options.html#voice', location.origin).href} target="_blank">
+              {t('sidebar.voice.allow')}
+            </a>
+          )}
         </p>
       )}
       {on && view.metrics && view.status === 'listening' && <Meters metrics={view.metrics} />}

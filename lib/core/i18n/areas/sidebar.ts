@@ -153,7 +153,13 @@ export const lv = {
   'sidebar.voice.listening': 'Klausās mikrofonu',
   'sidebar.voice.starting': 'Ieslēdz mikrofonu…',
   'sidebar.voice.failed.denied':
-    'Mikrofona lietošana nav atļauta. Atļaujiet to Laipni paplašinājumam pārlūka iestatījumos un mēģiniet vēlreiz.',
+    'Mikrofona lietošana nav atļauta. Atļaujiet to Laipni iestatījumos un mēģiniet vēlreiz.',
+  'sidebar.voice.allow': 'Atvērt balss trenera iestatījumus',
+  'sidebar.voice.flag.body-tempo': 'Balss: runājāt ātrāk par klientu',
+  'sidebar.voice.flag.body-no-interrupt': 'Balss: pārtraucāt klientu',
+  'sidebar.voice.flag.body-listen': 'Balss: runājāt vairāk, nekā klausījāties',
+  'sidebar.voice.flag.body-clear':
+    'Balss: skaļums ārpus normas (pārāk klusi, skaļi vai pārslogoti)',
   'sidebar.voice.failed.no-device':
     'Mikrofons nav atrasts. Pievienojiet mikrofonu un mēģiniet vēlreiz.',
   'sidebar.voice.failed.ended': 'Mikrofons pārstāja darboties. Ieslēdziet balss treneri vēlreiz.',
@@ -330,7 +336,12 @@ export const en: Record<keyof typeof lv, string> = {
   'sidebar.voice.listening': 'Listening to the microphone',
   'sidebar.voice.starting': 'Turning the microphone on…',
   'sidebar.voice.failed.denied':
-    'Microphone use is not allowed. Allow it for the Laipni extension in the browser settings and try again.',
+    'Microphone use is not allowed. Allow it in the Laipni settings and try again.',
+  'sidebar.voice.allow': 'Open the voice coach settings',
+  'sidebar.voice.flag.body-tempo': 'Voice: you spoke faster than the customer',
+  'sidebar.voice.flag.body-no-interrupt': 'Voice: you interrupted the customer',
+  'sidebar.voice.flag.body-listen': 'Voice: you talked more than you listened',
+  'sidebar.voice.flag.body-clear': 'Voice: level out of range (too quiet, too loud or overloaded)',
   'sidebar.voice.failed.no-device': 'No microphone found. Connect one and try again.',
   'sidebar.voice.failed.ended': 'The microphone stopped. Turn the voice coach on again.',
   'sidebar.voice.failed.failed':
