@@ -69,7 +69,11 @@ const valueOf = async (sidebar: FrameLocator, name: string): Promise<number> =>
 
 /** Every record of every table in the extension's database, read from one of its own pages. */
 async function readDatabase(h: Harness): Promise<{
-  calls: Array<{ id: string; voice?: Record<string, number> }>;
+  calls: Array<{
+    id: string;
+    voice?: Record<string, number>;
+    ticks: Array<{ itemId: string; auto: boolean }>;
+  }>;
   audioShaped: string[];
 }> {
   const page: Page = await h.context.newPage();
@@ -167,6 +171,9 @@ describe('the voice coach on a call, with espeak-ng Latvian speech as the microp
     const settled = rates.slice(-4);
     for (const rate of settled)
       expect(Math.abs(rate / expected - 1), `${rate} vs ${expected}`).toBeLessThan(0.15);
+    console.log(
+      `voice e2e: ${FILE} truth ${truth.toFixed(2)}, benchmark ${expected.toFixed(2)}, sidebar ${rates.join(' ')} syllables/s`,
+    );
     expect(await valueOf(sidebar, 'agent-level')).toBeGreaterThan(-60);
     expect(await valueOf(sidebar, 'talk-share')).toBe(1);
     expect(await valueOf(sidebar, 'interruptions')).toBe(0);
@@ -189,5 +196,26 @@ describe('the voice coach on a call, with espeak-ng Latvian speech as the microp
     expect(summary.agentSyllables).toBeGreaterThan(10);
     expect(Math.abs((summary.agentRate ?? 0) / expected - 1)).toBeLessThan(0.15);
     expect(db.audioShaped).toEqual([]);
+    // Clear speech (level within ±10 dB of the target) is ticked from the summary; the items
+    // that need the customer's side are left alone.
+    const ticks = db.calls.find((c) => c.id === callId)?.ticks ?? [];
+    expect(ticks.filter((t) => t.auto).map((t) => t.itemId)).toEqual(['body-clear']);
+
+    // The call log shows the call's numbers…
+    await sidebar.getByRole('tab', { name: 'Žurnāls' }).click();
+    const logged = sidebar.locator(
+      `[data-laipni="log-entry"][data-call="${callId}"] [data-laipni="log-voice"]`,
+    );
+    await logged.waitFor();
+    expect(Number(await logged.getAttribute('data-rate'))).toBeCloseTo(summary.agentRate ?? 0, 2);
+    // …and so does the options page's voice history, where the microphone shows as allowed.
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html#voice`);
+    await options.locator(`[data-laipni="voice-history"] tr[data-call="${callId}"]`).waitFor();
+    await expect
+      .poll(() => options.locator('[data-laipni="voice-access"]').getAttribute('data-access'))
+      .toBe('granted');
+    await options.screenshot({ path: 'test-results/sidebar/voice-options.png' });
+    await options.close();
   });
 });

@@ -11,7 +11,8 @@ const RATE_MAX = 8;
  * Plain SVG; the same numbers are in the table beside it for screen readers.
  */
 export function VoiceChart(props: { points: readonly VoicePoint[]; label: string }) {
-  const width = Math.max(1, props.points.length) * (BAR + GAP);
+  // At least 30 slots wide, so a few calls draw as bars, not as one wide block.
+  const width = Math.max(30, props.points.length) * (BAR + GAP);
   const scale = (rate: number) => (Math.min(rate, RATE_MAX) / RATE_MAX) * (HEIGHT - 12);
   return (
     <svg
