@@ -35,6 +35,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (isOffscreenValidate(message)) return validate(message.input);
   const command = v.safeParse(offscreenVoiceSchema, message);
   if (!command.success) return undefined;
-  const { type, session } = command.output;
-  return type === VOICE_START ? voice.start(session) : voice.stop(session);
+  const { output } = command;
+  return output.type === VOICE_START
+    ? voice.start(output.session, output.customerDevice)
+    : voice.stop(output.session);
 });

@@ -218,4 +218,69 @@ describe('the voice coach on a call, with espeak-ng Latvian speech as the microp
     await options.screenshot({ path: 'test-results/sidebar/voice-options.png' });
     await options.close();
   });
+
+  it('measures the customer too when a second input carries their side', async () => {
+    const expected = benchmarkRate(resolve(AUDIO_DIR, FILE));
+    // The agent chooses the input in the options page (Chromium's fake inputs all play FILE).
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html#voice`);
+    await expect
+      .poll(() => options.locator('[data-laipni="voice-access"]').getAttribute('data-access'))
+      .toBe('granted');
+    const device = options.locator('[data-laipni="voice-customer-device"]');
+    await expect.poll(() => device.locator('option').count()).toBeGreaterThan(2);
+    await device.selectOption({ label: 'Fake Audio Input 2' });
+    await options.close();
+
+    const page = await harness.open('/demo/');
+    const sidebar = await openSidebar(page);
+    await sidebar.locator('[data-laipni="call-start"][data-direction="inbound"]').click();
+    await sidebar.locator('[data-laipni="voice-consent"]').check();
+    await expect
+      .poll(() => sidebar.locator('[data-laipni="voice"]').getAttribute('data-status'), {
+        timeout: 15_000,
+      })
+      .toBe('listening');
+    await expect
+      .poll(() => valueOf(sidebar, 'customer-rate'), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    // Both sides say the same sentence: each rate near the file's, the talk shared about evenly.
+    const samples: Array<[number, number, number]> = [];
+    await expect
+      .poll(
+        async () => {
+          samples.push([
+            await valueOf(sidebar, 'agent-rate'),
+            await valueOf(sidebar, 'customer-rate'),
+            await valueOf(sidebar, 'talk-share'),
+          ]);
+          return samples.length;
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeGreaterThanOrEqual(6);
+    console.log(
+      `voice e2e, two sides: benchmark ${expected.toFixed(2)}, sidebar ${JSON.stringify(samples)}`,
+    );
+    const [agentRate, customerRate, share] = samples.at(-1) ?? [0, 0, 0];
+    expect(Math.abs(agentRate / expected - 1)).toBeLessThan(0.15);
+    expect(Math.abs(customerRate / expected - 1)).toBeLessThan(0.15);
+    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeLessThan(0.65);
+    await screenshot(page, 'voice-two-sides');
+
+    const callId = await sidebar.locator('[data-laipni="call"]').getAttribute('data-call');
+    await sidebar.locator('[data-laipni="call-end"]').click();
+    await sidebar.locator('[data-laipni="call-end-confirm"]').click();
+    await expect
+      .poll(async () => (await readDatabase(harness)).calls.find((c) => c.id === callId)?.voice, {
+        timeout: 10_000,
+      })
+      .toBeDefined();
+    const db = await readDatabase(harness);
+    const summary = db.calls.find((c) => c.id === callId)?.voice ?? {};
+    expect(summary.customerSyllables).toBeGreaterThan(10);
+    expect(Math.abs((summary.customerRate ?? 0) / expected - 1)).toBeLessThan(0.15);
+    expect(db.audioShaped).toEqual([]);
+  });
 });

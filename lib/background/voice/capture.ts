@@ -42,7 +42,8 @@ function failureOf(error: unknown): StartAnswer {
 }
 
 export interface VoiceCapture {
-  start(session: string): Promise<StartAnswer>;
+  /** Starts listening: the microphone, and `customerDevice` as the customer side if given. */
+  start(session: string, customerDevice?: string): Promise<StartAnswer>;
   /** Stops session `session`; resolves with its summary (null if it was not running). */
   stop(session: string): Promise<VoiceSummary | null>;
 }
@@ -56,17 +57,29 @@ export function createVoiceCapture(deps: CaptureDeps): VoiceCapture {
     await run.context.close().catch(() => undefined);
   }
 
-  async function open(session: string): Promise<Running> {
+  async function open(session: string, customerDevice: string | undefined): Promise<Running> {
     // The raw signal: the browser's gain control would hide the level the coach measures.
     const stream = await deps.getUserMedia({
       audio: { autoGainControl: false, noiseSuppression: false, echoCancellation: true },
     });
     const context = new AudioContext({ sampleRate: SAMPLE_RATE });
     try {
+      // The customer side: a second input (a softphone's loopback device), if the agent chose one.
+      const customer = customerDevice
+        ? await deps.getUserMedia({
+            audio: {
+              deviceId: { exact: customerDevice },
+              autoGainControl: false,
+              noiseSuppression: false,
+              echoCancellation: false,
+            },
+          })
+        : null;
+      if (customer) for (const track of customer.getTracks()) stream.addTrack(track);
       await context.audioWorklet.addModule(deps.workletUrl);
-      const processorOptions: WorkletOptions = { customerSide: false };
+      const processorOptions: WorkletOptions = { customerSide: customer !== null };
       const node = new AudioWorkletNode(context, VOICE_PROCESSOR, {
-        numberOfInputs: 1,
+        numberOfInputs: customer ? 2 : 1,
         numberOfOutputs: 1,
         outputChannelCount: [1],
         channelCount: 1,
@@ -81,7 +94,10 @@ export function createVoiceCapture(deps: CaptureDeps): VoiceCapture {
           void deps.report('voice:metrics', { session, metrics: message.metrics }).catch(() => 0);
         else resolveSummary(message.summary);
       };
-      context.createMediaStreamSource(stream).connect(node);
+      const agentTrack = stream.getAudioTracks()[0];
+      if (!agentTrack) throw new DOMException('no microphone track', 'NotFoundError');
+      context.createMediaStreamSource(new MediaStream([agentTrack])).connect(node, 0, 0);
+      if (customer) context.createMediaStreamSource(customer).connect(node, 0, 1);
       // The graph is pulled from the destination; the worklet's output is silence, muted anyway.
       const mute = context.createGain();
       mute.gain.value = 0;
@@ -115,10 +131,10 @@ export function createVoiceCapture(deps: CaptureDeps): VoiceCapture {
   }
 
   return {
-    async start(session) {
+    async start(session, customerDevice) {
       if (running) await stop(running.session);
       try {
-        running = await open(session);
+        running = await open(session, customerDevice);
         return { ok: true };
       } catch (error) {
         console.warn('Laipni: voice capture did not start', error);

@@ -15,7 +15,12 @@ export const VOICE_STOP = 'laipni:voice-stop';
 const session = voiceSession;
 
 export const offscreenVoiceSchema = v.variant('type', [
-  v.strictObject({ type: v.literal(VOICE_START), session }),
+  v.strictObject({
+    type: v.literal(VOICE_START),
+    session,
+    /** The customer side's input device (`deviceId`), if the agent chose one. */
+    customerDevice: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  }),
   v.strictObject({ type: v.literal(VOICE_STOP), session }),
 ]);
 export type OffscreenVoice = v.InferOutput<typeof offscreenVoiceSchema>;

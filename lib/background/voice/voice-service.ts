@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { voiceChecks } from '../../core/calls/voice-checks';
 import type { VoiceMetrics } from '../../core/voice';
 import { getActiveCall, setCallVoice } from '../../data/calls';
+import { getSettings } from '../../data/settings';
 import type { LaipniDb } from '../../data/database';
 import type { VoiceView } from '../../protocol/sidebar-store';
 import type { ProtocolMap } from '../../protocol/messages';
@@ -120,9 +121,14 @@ export function createVoiceService(deps: VoiceServiceDeps): VoiceService {
       notify(tabId);
       try {
         await deps.openCapture();
+        const { voiceCustomerDevice } = await getSettings(deps.db);
         const parsed = v.safeParse(
           startAnswerSchema,
-          await deps.send({ type: VOICE_START, session: current.id }),
+          await deps.send({
+            type: VOICE_START,
+            session: current.id,
+            ...(voiceCustomerDevice ? { customerDevice: voiceCustomerDevice } : {}),
+          }),
         );
         if (session !== current) return null;
         if (!parsed.success) update(current, { status: 'failed', failure: 'failed' });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { CustomerDevice } from './CustomerDevice';
 
 type Access = 'unknown' | 'granted' | 'denied' | 'prompt';
 
@@ -48,6 +49,7 @@ export function MicrophoneAccess() {
         </button>
       )}
       {error && <p role="alert">{t('options.voice.denied', { detail: error })}</p>}
+      <CustomerDevice allowed={access === 'granted'} />
     </div>
   );
 }

@@ -359,6 +359,12 @@ export const lv = {
   'options.voice.denied':
     'Mikrofons nav atļauts ({detail}). Atļaujiet to pārlūka vietnes iestatījumos.',
   'options.voice.history': 'Pēdējie zvani',
+  'options.voice.customerDevice': 'Klienta puse',
+  'options.voice.noCustomerDevice': 'Nav (tikai mans mikrofons)',
+  'options.voice.deviceN': 'Ievade {n}',
+  'options.voice.deviceGone': 'Izvēlētā ievade nav pievienota',
+  'options.voice.customerDeviceHint':
+    'Ja zvana otra puse pienāk pa atsevišķu skaņas ievadi (piemēram, softfona virtuālo ierīci), izvēlieties to: tad balss treneris mēra arī klienta tempu, pārtraukumus un runas daļu.',
   'options.voice.none': 'Vēl nav neviena zvana ar ieslēgtu balss treneri.',
   'options.voice.chart': 'Runas temps katrā zvanā (stabiņi) un zvani ar pārtraukumiem (punkti)',
   'options.voice.when': 'Zvans',
@@ -730,6 +736,12 @@ export const en: Record<keyof typeof lv, string> = {
   'options.voice.denied':
     'The microphone is not allowed ({detail}). Allow it in the browser’s site settings.',
   'options.voice.history': 'Recent calls',
+  'options.voice.customerDevice': 'Customer side',
+  'options.voice.noCustomerDevice': 'None (my microphone only)',
+  'options.voice.deviceN': 'Input {n}',
+  'options.voice.deviceGone': 'The chosen input is not connected',
+  'options.voice.customerDeviceHint':
+    'If the other side of the call comes in on a separate audio input (a softphone’s virtual device, for example), choose it: the voice coach then also measures the customer’s tempo, interruptions and talk share.',
   'options.voice.none': 'No call with the voice coach on yet.',
   'options.voice.chart': 'Speaking tempo per call (bars) and calls with interruptions (dots)',
   'options.voice.when': 'Call',
