@@ -71,10 +71,13 @@ export function createVoiceService(deps: VoiceServiceDeps): VoiceService {
   }
 
   function fromCapture(id: string, context: HandlerContext): Session | null {
-    if (!session || session.id !== id) return null;
     const url = context.sender.url;
     if (!url || new URL(url).pathname !== deps.capturePath) return null;
-    return session;
+    if (session?.id === id) return session;
+    // A session this worker does not know (it restarted while the capture listened): the
+    // microphone must not stay on without the sidebar's indicator, so it is stopped.
+    void deps.send({ type: VOICE_STOP, session: id }).catch(() => undefined);
+    return null;
   }
 
   async function stop(tabId?: number): Promise<void> {

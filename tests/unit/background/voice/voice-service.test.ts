@@ -67,9 +67,9 @@ describe('the voice service', () => {
     expect(voice.view(4)).toBeNull();
   });
 
-  it('takes meters only from its current session and drops an answer that is not numbers', async () => {
+  it('takes meters only from its current session, stops an unknown one, drops an answer that is not numbers', async () => {
     db = freshDb();
-    const { voice } = service({ stop: { samples: [0.1, 0.2] } });
+    const { voice, sent } = service({ stop: { samples: [0.1, 0.2] } });
     const call = await open();
     await voice.start(3, call.id);
     const metrics = createVoiceAnalyzer().snapshot();
@@ -78,6 +78,11 @@ describe('the voice service', () => {
       fromCapture,
     );
     expect(voice.view(3)?.metrics).toBeNull();
+    // The capture of a session the background forgot (a restarted worker) is told to stop.
+    expect(sent.at(-1)).toEqual({
+      type: 'laipni:voice-stop',
+      session: 'ffffffff-aaaa-bbbb-cccc-000000000000',
+    });
     await voice.handlers['voice:metrics'](
       { session: '00000001-aaaa-bbbb-cccc-000000000000', metrics: { ...metrics, agentRate: 4 } },
       fromCapture,
