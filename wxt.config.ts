@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
 import { bundleValidator } from './scripts/lib/bundle-validator.mjs';
 import { bundleVoiceWorklet } from './scripts/lib/bundle-voice-worklet.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 // Public half of the key that pins the Chromium extension id (kajdnpilbfhehopjdbojibjcclakjpme),
 // so the sidebar origin, tests and company policy can rely on one stable id.
@@ -15,6 +17,12 @@ const BOOTSTRAP_FILE = 'bootstrap.js';
 const VALIDATOR_FILE = 'pack-validator.js';
 /** The voice coach's AudioWorklet module (lib/background/voice/worklet-main.ts). */
 const VOICE_WORKLET_FILE = 'voice-worklet.js';
+/**
+ * The Latvian Hunspell dictionary (npm dictionary-lv, LGPL-2.1), copied as its own files with
+ * its licence; only the options page fetches them, to expand a personal rule's lemma.
+ */
+const DICTIONARY_FOLDER = 'dictionary-lv';
+const DICTIONARY_FILES = ['index.aff', 'index.dic', 'license'];
 
 export default defineConfig({
   imports: false,
@@ -36,6 +44,12 @@ export default defineConfig({
         relativeDest: VOICE_WORKLET_FILE,
         contents: await bundleVoiceWorklet(wxt.config.root),
       });
+      const dictionary = dirname(createRequire(import.meta.url).resolve(DICTIONARY_FOLDER));
+      for (const name of DICTIONARY_FILES)
+        files.push({
+          relativeDest: `${DICTIONARY_FOLDER}/${name}`,
+          absoluteSrc: join(dictionary, name),
+        });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(`/${BOOTSTRAP_FILE}`, `/${VALIDATOR_FILE}`, `/${VOICE_WORKLET_FILE}`);
