@@ -48,6 +48,19 @@ export interface RuleStatRecord {
   ignored: number;
 }
 
+/**
+ * A rule's counters of one day, all forms added up: kept on every write, so the trends read
+ * rules × days rows instead of every form. Derived from `RuleStatRecord` rows (never backed up).
+ */
+export interface RuleDayTotalRecord {
+  /** Local calendar day «YYYY-MM-DD». */
+  day: string;
+  ruleId: string;
+  flagged: number;
+  accepted: number;
+  ignored: number;
+}
+
 export interface MetaRecord {
   key: string;
   value: string;
