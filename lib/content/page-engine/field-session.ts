@@ -1,11 +1,6 @@
 import type { KnownChange } from '../../core/engine/checker-types';
-import {
-  editedText,
-  newlyShown,
-  textEdit,
-  touchesEdit,
-  type TextEdit,
-} from '../../core/engine/edit-spans';
+import { editedText, textEdit } from '../../core/engine/edit-spans';
+import { createFlagCounter } from '../../core/engine/flag-counter';
 import type { Finding, FindingOutcome, FindingRef } from '../../core/model/finding';
 import { firstEmptySlot } from '../../core/model/slots';
 import { recordInputTiming } from '../bootstrap/frame-state';
@@ -112,16 +107,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const visible = () =>
     deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
 
-  /**
-   * Counts a finding as flagged once, when the agent's own edit made it: it first shows now and
-   * touches what the agent typed. Text a page script put in the field never counts.
-   */
-  function reportNewFindings(edit: TextEdit, shown: readonly Finding[], byAgent: boolean): void {
-    if (byAgent)
-      for (const finding of newlyShown(shownBefore, edit, shown))
-        if (touchesEdit(edit, finding.start, finding.end)) deps.report('flagged', finding);
-    shownBefore = shown;
-  }
+  // A finding counts as flagged once, when the agent's own typing made it and moved past it.
+  const flags = createFlagCounter<Finding>((finding) => deps.report('flagged', finding));
+  const settleFlags = () => flags.settle((finding) => visible().some((f) => sameRef(f, finding)));
 
   function recheck(): void {
     checkQueued = false;
@@ -135,7 +123,8 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     agentInserted = '';
     current = deps.checker.check(field, snapshot.text, { before, edit });
     const shown = visible();
-    reportNewFindings(edit, shown, agentText !== '');
+    flags.checked(edit, shownBefore, shown, snapshot.caret, agentText !== '');
+    shownBefore = shown;
     deps.ui.paint(field, snapshot, shown, edit);
     deps.onChecked(snapshot.text, shown, agentText);
     if (deps.ui.cardOpen()) {
@@ -221,6 +210,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     runQueuedCheck();
     const target = visible().find((f) => sameRef(f, finding));
     if (!target) return { ok: false, reason: 'stale' } as ReplaceOutcome;
+    settleFlags();
     const outcome = await replace(target.start, target.end, target.text, suggestion);
     if (outcome.ok) deps.report('accepted', target);
     deps.ui.closeCard();
@@ -259,6 +249,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
 
   function dispose(): void {
     if (signal.aborted) return;
+    settleFlags();
     controller.abort();
     adapter.release?.(field);
     deps.ui.clear(field);
@@ -337,7 +328,10 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     insert,
     ignore,
     findings: currentFindings,
-    park: () => deps.ui.clear(field),
+    park: () => {
+      settleFlags();
+      deps.ui.clear(field);
+    },
     dispose,
   };
 }
