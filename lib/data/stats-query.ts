@@ -68,8 +68,11 @@ export async function topForms(
       if (!entry.ruleIds.includes(row.ruleId)) entry.ruleIds.push(row.ruleId);
     }
   }
-  return [...byForm.values()]
-    .filter((entry) => entry.flagged > 0)
-    .sort((a, b) => b.flagged - a.flagged || (a.form < b.form ? -1 : 1))
-    .slice(0, Math.max(0, limit));
+  return (
+    [...byForm.values()]
+      .filter((entry) => entry.flagged > 0)
+      // Ties in the order the view always showed them (the page's locale).
+      .sort((a, b) => b.flagged - a.flagged || a.form.localeCompare(b.form))
+      .slice(0, Math.max(0, limit))
+  );
 }

@@ -68,7 +68,7 @@ describe('statistics read in chunks', () => {
     const whole = await topForms(target, '2025-01-02', '2025-01-04', 10);
     expect(whole.map((f) => [f.form, f.flagged, f.accepted, f.ruleIds.length])).toEqual(
       [...expected]
-        .sort(([a, x], [b, y]) => y.flagged - x.flagged || (a < b ? -1 : 1))
+        .sort(([a, x], [b, y]) => y.flagged - x.flagged || a.localeCompare(b))
         .map(([form, sum]) => [form, sum.flagged, sum.accepted, sum.rules.size]),
     );
     expect(whole.find((f) => f.form === OTHER_FORM)?.other).toBe(true);
