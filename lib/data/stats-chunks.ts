@@ -17,16 +17,19 @@ export interface DayRange {
 }
 
 /**
- * The rows of a day range in primary-key order (day, rule, form), `size` at a time. Each step is
- * one `getAll` over the key range that starts just after the last key of the step before
- * (keyset paging: no offset to skip, so every step costs the same), so at most one chunk is
- * held at a time. Works on the database's table or an upgrade transaction's.
+ * Hands the rows of a day range to `onChunk` in primary-key order (day, rule, form), `size` at
+ * a time. Each step is one `getAll` over the key range that starts just after the last key of
+ * the step before (keyset paging: no offset to skip, so every step costs the same), so at most
+ * one chunk is held at a time. Works on the database's table or a transaction's (an upgrade, a
+ * restore): a plain loop that awaits only Dexie's promises, so the transaction stays open in a
+ * real browser (an async generator between the steps let Chromium commit it early).
  */
-export async function* statsChunks(
+export async function forEachStatsChunk(
   stats: Table<RuleStatRecord, RuleStatKey>,
-  range: DayRange = {},
+  range: DayRange,
+  onChunk: (rows: RuleStatRecord[]) => Promise<unknown> | void,
   size = STATS_CHUNK,
-): AsyncGenerator<RuleStatRecord[]> {
+): Promise<void> {
   // [day] sorts before every [day, rule, form]; [day, []] after them (arrays sort after strings).
   let lower: unknown[] = [range.from ?? ''];
   const upper: unknown[] = [range.to ?? '\uffff', []];
@@ -37,7 +40,7 @@ export async function* statsChunks(
       .between(lower, upper, includeLower, false)
       .limit(size)
       .toArray();
-    if (rows.length > 0) yield rows;
+    if (rows.length > 0) await onChunk(rows);
     const last = rows.at(-1);
     if (!last || rows.length < size) return;
     lower = [last.day, last.ruleId, last.form];

@@ -1,13 +1,13 @@
 import type { LaipniDb } from './database';
-import type { RuleDayTotalRecord } from './records';
+import type { RuleDayTotalRecord, RuleStatRecord } from './records';
 import { NO_FORM, OTHER_FORM } from './stats';
-import { STATS_CHUNK, statsChunks } from './stats-chunks';
+import { STATS_CHUNK, forEachStatsChunk } from './stats-chunks';
 
 /**
  * What the options page's statistics read, so it never loads every row of a period at once
  * (500,000 rows took 8 s and 184 MB). The trends read the per-rule-per-day totals (rules × days
  * rows); the top forms need every form of the period, so they scan the rows a chunk at a time
- * and keep one sum per form. The CSV export pages through the rows with `statsChunks`.
+ * and keep one sum per form. The CSV export pages through the rows with `forEachStatsChunk`.
  */
 
 export type RuleDayTotal = RuleDayTotalRecord;
@@ -49,7 +49,7 @@ export async function topForms(
   chunk = STATS_CHUNK,
 ): Promise<FormTotal[]> {
   const byForm = new Map<string, FormTotal>();
-  for await (const rows of statsChunks(db.ruleStats, { from, to }, chunk)) {
+  const add = (rows: readonly RuleStatRecord[]) => {
     for (const row of rows) {
       if (row.form === NO_FORM) continue;
       let entry = byForm.get(row.form);
@@ -67,7 +67,8 @@ export async function topForms(
       entry.accepted += row.accepted;
       if (!entry.ruleIds.includes(row.ruleId)) entry.ruleIds.push(row.ruleId);
     }
-  }
+  };
+  await forEachStatsChunk(db.ruleStats, { from, to }, add, chunk);
   return (
     [...byForm.values()]
       .filter((entry) => entry.flagged > 0)

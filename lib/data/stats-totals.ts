@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { RuleDayTotalRecord, RuleStatRecord } from './records';
-import { STATS_CHUNK, statsChunks, type RuleStatKey } from './stats-chunks';
+import { STATS_CHUNK, forEachStatsChunk, type RuleStatKey } from './stats-chunks';
 
 export type RuleDayTotalKey = [string, string];
 export type RuleDayTotals = Table<RuleDayTotalRecord, RuleDayTotalKey>;
@@ -56,20 +56,25 @@ export async function rebuildRuleDayTotals(
 ): Promise<void> {
   await totals.clear();
   let open: RuleDayTotalRecord | null = null;
-  for await (const chunk of statsChunks(stats, {}, chunkSize)) {
-    const done: RuleDayTotalRecord[] = [];
-    for (const row of chunk) {
-      if (open && open.day === row.day && open.ruleId === row.ruleId) {
-        open.flagged += row.flagged;
-        open.accepted += row.accepted;
-        open.ignored += row.ignored;
-        continue;
+  await forEachStatsChunk(
+    stats,
+    {},
+    (chunk) => {
+      const done: RuleDayTotalRecord[] = [];
+      for (const row of chunk) {
+        if (open && open.day === row.day && open.ruleId === row.ruleId) {
+          open.flagged += row.flagged;
+          open.accepted += row.accepted;
+          open.ignored += row.ignored;
+          continue;
+        }
+        if (open) done.push(open);
+        const { day, ruleId, flagged, accepted, ignored } = row;
+        open = { day, ruleId, flagged, accepted, ignored };
       }
-      if (open) done.push(open);
-      const { day, ruleId, flagged, accepted, ignored } = row;
-      open = { day, ruleId, flagged, accepted, ignored };
-    }
-    await totals.bulkPut(done);
-  }
+      return totals.bulkPut(done);
+    },
+    chunkSize,
+  );
   if (open) await totals.put(open);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleStatRecord } from '../../../lib/data/records';
 import { OTHER_FORM } from '../../../lib/data/stats';
-import { statsChunks } from '../../../lib/data/stats-chunks';
+import { forEachStatsChunk, type DayRange } from '../../../lib/data/stats-chunks';
 import { topForms } from '../../../lib/data/stats-query';
 import { freshDbsClosedAfterEach } from './helpers';
 
@@ -24,9 +24,13 @@ function rows(): RuleStatRecord[] {
   return out;
 }
 
-async function collect(chunks: AsyncIterable<RuleStatRecord[]>): Promise<RuleStatRecord[][]> {
+async function collect(
+  target: ReturnType<typeof db>,
+  range: DayRange,
+  size?: number,
+): Promise<RuleStatRecord[][]> {
   const out: RuleStatRecord[][] = [];
-  for await (const chunk of chunks) out.push(chunk);
+  await forEachStatsChunk(target.ruleStats, range, (chunk) => void out.push(chunk), size);
   return out;
 }
 
@@ -40,16 +44,14 @@ describe('statistics read in chunks', () => {
       .primaryKeys();
     expect(whole).toHaveLength(36);
     for (const size of [1, 5, 12, 36, 100]) {
-      const chunks = await collect(
-        statsChunks(target.ruleStats, { from: '2025-01-02', to: '2025-01-03' }, size),
-      );
+      const chunks = await collect(target, { from: '2025-01-02', to: '2025-01-03' }, size);
       expect(chunks.every((c) => c.length > 0 && c.length <= size)).toBe(true);
       expect(chunks).toHaveLength(Math.ceil(36 / size));
       const keys = chunks.flat().map((r) => [r.day, r.ruleId, r.form]);
       expect(keys, `chunks of ${size}`).toEqual(whole);
     }
-    expect(await collect(statsChunks(target.ruleStats, { from: '2025-02-01' }))).toEqual([]);
-    expect((await collect(statsChunks(target.ruleStats, {}, 50))).flat()).toHaveLength(72);
+    expect(await collect(target, { from: '2025-02-01' })).toEqual([]);
+    expect((await collect(target, {}, 50)).flat()).toHaveLength(72);
   });
 
   it('finds the same top forms whatever the chunk size, «…» marked as other', async () => {

@@ -1,5 +1,5 @@
 import type { LaipniDb } from '../../../../lib/data/database';
-import { statsChunks } from '../../../../lib/data/stats-chunks';
+import { forEachStatsChunk } from '../../../../lib/data/stats-chunks';
 import { toCsv } from './csv';
 
 /**
@@ -10,7 +10,8 @@ export async function statisticsCsv(db: LaipniDb, from: string, to: string): Pro
   const lines: Array<Array<string | number>> = [
     ['day', 'rule', 'form', 'flagged', 'accepted', 'ignored'],
   ];
-  for await (const chunk of statsChunks(db.ruleStats, { from, to }))
+  await forEachStatsChunk(db.ruleStats, { from, to }, (chunk) => {
     for (const r of chunk) lines.push([r.day, r.ruleId, r.form, r.flagged, r.accepted, r.ignored]);
+  });
   return toCsv(lines);
 }
