@@ -69,6 +69,7 @@ export async function topForms(
     }
   };
   await forEachStatsChunk(db.ruleStats, { from, to }, add, chunk);
+  for (const entry of byForm.values()) entry.ruleIds.sort();
   return (
     [...byForm.values()]
       .filter((entry) => entry.flagged > 0)

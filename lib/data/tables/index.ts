@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { callsTable } from './calls';
 import { contactsTable } from './contacts';
 import { metaTable } from './meta';
+import { formWindowsTable } from './form-windows';
 import { packsTable } from './packs';
 import { personalChecklistItemsTable } from './personal-checklist-items';
 import { personalPhrasesTable } from './personal-phrases';
@@ -29,6 +30,7 @@ export const TABLES = {
   settings: settingsTable,
   ruleStats: ruleStatsTable,
   ruleDayTotals: ruleDayTotalsTable,
+  formWindows: formWindowsTable,
   subscriptions: subscriptionsTable,
   state: stateTable,
   meta: metaTable,
