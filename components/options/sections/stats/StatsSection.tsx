@@ -1,4 +1,5 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { refreshFormWindow } from '../../../../lib/data/form-windows';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery, type LiveResult } from '../../data/use-live-query';
@@ -23,6 +24,13 @@ export function StatsSection() {
   const data = useLiveQuery(() => loadStats(db, period), [db, period]);
   // A query of its own: the trends show without waiting for the phrase forms.
   const phrases = useLiveQuery(() => loadTopPhrases(db, period), [db, period]);
+  // Brings the period's window of past days up to date (a live query may not write); the query
+  // above re-runs when it changes. A failure only leaves the query on its slower full read.
+  useEffect(() => {
+    refreshFormWindow(db, period).catch((error: unknown) =>
+      console.warn('Laipni: statistics window not refreshed', error),
+    );
+  }, [db, period]);
 
   return (
     <section aria-labelledby="stats-title" class="section">

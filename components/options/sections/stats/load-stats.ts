@@ -2,12 +2,8 @@ import { listCalls } from '../../../../lib/data/calls';
 import type { LaipniDb } from '../../../../lib/data/database';
 import type { CallRecord } from '../../../../lib/core/model/call';
 import { getSettings } from '../../../../lib/data/settings';
-import {
-  ruleDayTotals,
-  topForms,
-  type FormTotal,
-  type RuleDayTotal,
-} from '../../../../lib/data/stats-query';
+import { topFormsOfPeriod } from '../../../../lib/data/form-windows';
+import { ruleDayTotals, type FormTotal, type RuleDayTotal } from '../../../../lib/data/stats-query';
 import type { Checklists } from '../../../../lib/core/model/pack';
 import { loadRuleOverview } from '../../data/rule-overview';
 import { lastDays } from './aggregate';
@@ -61,14 +57,14 @@ export async function loadStats(
 export const TOP_PHRASES = 10;
 
 /**
- * The most flagged phrase forms of the period: they need every form's row, so they are read
- * apart from `loadStats` (a chunk at a time) and never hold up the trends.
+ * The most flagged phrase forms of the period, read apart from `loadStats` so they never hold
+ * up the trends: today's rows and the period's window of past days (`refreshFormWindow`, run
+ * by the section), or every row of the period a chunk at a time while there is no window.
  */
 export function loadTopPhrases(
   db: LaipniDb,
   period: number,
   now = Date.now(),
 ): Promise<FormTotal[]> {
-  const { from, to } = periodOf(period, now);
-  return topForms(db, from, to, TOP_PHRASES);
+  return topFormsOfPeriod(db, period, TOP_PHRASES, now);
 }

@@ -99,7 +99,7 @@ describe('statistics section', () => {
     const hallo = trends.querySelector('[data-rule="hallo"]') as HTMLElement;
     expect(hallo.textContent).toContain('3 atzīmēti, 1 ieteikumi pieņemti (33%)');
     expect(within(hallo).getByRole('img').querySelectorAll('rect.bar-flagged')).toHaveLength(30);
-    const phrases = screen.getByTestId('top-phrases');
+    const phrases = await screen.findByTestId('top-phrases');
     expect(phrases.querySelector('tbody tr th')?.textContent).toBe('«hallo»');
     const completion = screen.getByTestId('checklist-completion');
     expect(completion.textContent).toContain('Jānis Bērziņš');
