@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { refreshFormWindow } from '../../../../lib/data/form-windows';
+import { dayOf } from '../../../../lib/data/stats';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery, type LiveResult } from '../../data/use-live-query';
@@ -26,11 +27,13 @@ export function StatsSection() {
   const phrases = useLiveQuery(() => loadTopPhrases(db, period), [db, period]);
   // Brings the period's window of past days up to date (a live query may not write); the query
   // above re-runs when it changes. A failure only leaves the query on its slower full read.
+  // The day is a dependency: a page left open past midnight moves the window at its next render.
+  const today = dayOf(Date.now());
   useEffect(() => {
     refreshFormWindow(db, period).catch((error: unknown) =>
       console.warn('Laipni: statistics window not refreshed', error),
     );
-  }, [db, period]);
+  }, [db, period, today]);
 
   return (
     <section aria-labelledby="stats-title" class="section">

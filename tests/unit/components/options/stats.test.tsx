@@ -168,6 +168,13 @@ describe('statistics section', () => {
       expect(rule('seit-runa').textContent).toContain('200 atzīmēti, 1 ieteikumi pieņemti'),
     );
 
+    // The section made the period's window of past days; the phrases read from it say the same.
+    await waitFor(async () => expect(await db.formWindows.get([30, ''])).toBeDefined());
+    await waitFor(() => {
+      const first = screen.getByTestId('top-phrases').querySelector('tbody tr');
+      expect(first?.textContent).toBe('«šeit runā»seit-runa2001');
+    });
+
     // The CSV holds the period's rows, read a chunk at a time when asked for.
     const csv = await statisticsCsv(db, from, dayOf(now));
     expect(csv.trim().split('\r\n')).toHaveLength(1 + inPeriod.length);
