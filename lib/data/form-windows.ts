@@ -145,20 +145,20 @@ export async function topFormsOfPeriod(
   // Every form not seen today keeps its window count: the `limit` best of them are among the
   // `limit + today's forms` most flagged window rows, with every row tied with the last of them.
   const wanted = limit + todayForms.length;
-  const byCount = db.formWindows.where('[period+flagged]');
+  const byCount = () => db.formWindows.where('[period+flagged]');
   const top =
     period < 2
       ? []
-      : await byCount
+      : await byCount()
           .between([period, 0], [period, Infinity], true, true)
           .reverse()
           .limit(wanted)
           .toArray();
   const last = top.at(-1);
-  const candidates =
-    top.length === wanted && last
-      ? await byCount.between([period, last.flagged], [period, Infinity], true, true).toArray()
-      : top;
+  // The rows tied with the last one read (the top rows themselves are not read twice).
+  const ties =
+    top.length === wanted && last ? await byCount().equals([period, last.flagged]).toArray() : [];
+  const candidates = [...top, ...ties];
   const totals = new Map<string, FormTotal>();
   const total = (form: string, flagged: number, accepted: number, rules: Iterable<string>) =>
     totals.set(form, {
