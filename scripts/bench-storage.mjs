@@ -9,7 +9,8 @@
 // its own `laipni-bench-*` databases. Then runs the Node data bench and parses its table.
 // Raw figures go to bench-results/storage.json. A missed target is a ✗, not a failure.
 // The statistics view at 500,000 rows, this tree's way beside the old full scan, runs last in the
-// page (bench/storage/stats-view.ts); `--stats-only` runs only it and skips the Node bench.
+// page (bench/storage/stats-view.ts); `--stats-only` runs only it and skips the Node bench,
+// `--stats-only --stats-layout=year` with the rows spread over 400 days.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -22,6 +23,8 @@ import { EXTENSION_DIR, launchWithExtension } from './lib/launch.mjs';
 // The statistics part writes 500,000 rows and times the old full scan: minutes on a loaded machine.
 const PAGE_TIMEOUT_MS = 900_000;
 const STATS_ONLY = process.argv.includes('--stats-only');
+// `--stats-layout=year`: the 500,000 rows spread over 400 days instead of 100 (stats-view.ts).
+const STATS_YEAR = process.argv.includes('--stats-layout=year');
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -92,7 +95,7 @@ async function runChromium() {
       const page = await browser.context.newPage();
       page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
       await page.goto(
-        `chrome-extension://${browser.extensionId}/bench-storage.html${STATS_ONLY ? '#stats' : ''}`,
+        `chrome-extension://${browser.extensionId}/bench-storage.html${STATS_ONLY ? (STATS_YEAR ? '#stats-year' : '#stats') : ''}`,
       );
       await page.waitForFunction(() => window.benchResult !== undefined, null, {
         timeout: PAGE_TIMEOUT_MS,

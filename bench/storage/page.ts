@@ -14,7 +14,7 @@ import type { CallRecord } from '../../lib/core/model/call';
 import { computeEffectivePack } from '../../lib/core/packs/layering';
 import type { PersonalLayer } from '../../lib/core/packs/overrides';
 import type { Pack } from '../../lib/core/model/pack';
-import { statsViewBench } from './stats-view';
+import { statsViewBench, type StatsLayoutName } from './stats-view';
 
 export interface StorageBenchRow {
   /** `import`, `recompute-typical`, `recompute-large`, `first-compute`, `last-calls`, `stats-*`. */
@@ -93,11 +93,13 @@ async function deleteBenchDatabases(): Promise<void> {
 /** 4. The options statistics view at 500,000 rows, beside the old full scan (stats-view.ts). */
 async function statsRows(
   status: (text: string) => void,
+  layout: StatsLayoutName = 'dense',
 ): Promise<{ rows: StorageBenchRow[]; fillMs: number }> {
   const result = await statsViewBench(
     `${PREFIX}-stats`,
     (runs, warmup, fn) => timeAsync(runs, warmup, fn),
     status,
+    layout,
   );
   await Dexie.delete(`${PREFIX}-stats`);
   return {
@@ -108,9 +110,10 @@ async function statsRows(
 
 async function run(status: (text: string) => void): Promise<Omit<StorageBenchResult, 'totalMs'>> {
   await deleteBenchDatabases();
-  // `#stats`: only the statistics view (`npm run bench:storage -- --stats-only`).
-  if (location.hash === '#stats') {
-    const stats = await statsRows(status);
+  // `#stats` or `#stats-year`: only the statistics view (`npm run bench:storage -- --stats-only`,
+  // `--stats-layout=year`).
+  if (location.hash.startsWith('#stats')) {
+    const stats = await statsRows(status, location.hash === '#stats-year' ? 'year' : 'dense');
     return {
       ok: true,
       userAgent: navigator.userAgent,

@@ -4,6 +4,7 @@
 import { lastDays, ruleTrends } from '../../components/options/sections/stats/aggregate';
 import Dexie from 'dexie';
 import { LaipniDb } from '../../lib/data/database';
+import { refreshFormWindow, topFormsOfPeriod } from '../../lib/data/form-windows';
 import { declareSchema } from '../../lib/data/schema';
 import type { RuleStatRecord } from '../../lib/data/records';
 import { statsByDay } from '../../lib/data/stats';
@@ -16,10 +17,20 @@ export interface StatsBenchRow {
   targetMs: number | null;
 }
 
-/** Layout: RULES rules × FORMS forms on each of DAYS days up to today = 500,000 rows. */
-export const STATS_LAYOUT = { rules: 100, forms: 50, days: 100 } as const;
-const TOTAL_ROWS = STATS_LAYOUT.rules * STATS_LAYOUT.forms * STATS_LAYOUT.days;
+/**
+ * 500,000 rows as `rules` rules × `forms` forms on each of `days` days up to today. `dense`: all
+ * of them inside the view's longest period (5,000 rows a day, a flood's worst case); `year`: a
+ * year and a month of heavy use (1,250 rows a day), most of it older than the view's periods.
+ */
+export const STATS_LAYOUTS = {
+  dense: { rules: 100, forms: 50, days: 100 },
+  year: { rules: 50, forms: 25, days: 400 },
+} as const;
+export type StatsLayoutName = keyof typeof STATS_LAYOUTS;
+type Layout = (typeof STATS_LAYOUTS)[StatsLayoutName];
+const TOTAL_ROWS = 500_000;
 const VIEW_TARGET_MS = 200;
+const DAY_MS = 24 * 3600_000;
 
 /**
  * The old view's statistics (commit 4348182, components/options/sections/stats): every row of the
@@ -62,16 +73,16 @@ function newTopPhrases(db: LaipniDb, days: string[]) {
  * 500,000 rows written as a version-3 database (before the totals existed) would hold them, in
  * bulkAdd batches of 10,000; opening it with this tree's schema then runs the v5 upgrade.
  */
-async function fillAtV3(name: string, now: number): Promise<void> {
+async function fillAtV3(name: string, now: number, layout: Layout): Promise<void> {
   const old = new Dexie(name);
   declareSchema(old, 3);
   const stats = old.table<RuleStatRecord>('ruleStats');
-  const days = lastDays(STATS_LAYOUT.days, now);
+  const days = lastDays(layout.days, now);
   let batch: RuleStatRecord[] = [];
   let n = 0;
   for (const day of days)
-    for (let r = 0; r < STATS_LAYOUT.rules; r++)
-      for (let f = 0; f < STATS_LAYOUT.forms; f++) {
+    for (let r = 0; r < layout.rules; r++)
+      for (let f = 0; f < layout.forms; f++) {
         n += 1;
         // Counts differ per row and per day, so sums are not all alike.
         batch.push({
@@ -101,11 +112,14 @@ export async function statsViewBench(
   dbName: string,
   time: Timer,
   status: (text: string) => void,
+  layoutName: StatsLayoutName = 'dense',
 ): Promise<{ rows: StatsBenchRow[]; fillMs: number }> {
+  const layout = STATS_LAYOUTS[layoutName];
+  if (layout.rules * layout.forms * layout.days !== TOTAL_ROWS) throw new Error('layout');
   const now = Date.now();
   status('stats fill');
   const t0 = performance.now();
-  await fillAtV3(dbName, now);
+  await fillAtV3(dbName, now, layout);
   const fillMs = performance.now() - t0;
 
   status('stats upgrade');
@@ -116,13 +130,13 @@ export async function statsViewBench(
   await db.open();
   rows.push({
     key: 'stats-upgrade',
-    name: `v5 upgrade: open a v3 database of ${TOTAL_ROWS.toLocaleString('en')} rows, totals made from them (one run)`,
+    name: `${layoutName}: v5 upgrade: open a v3 database of ${TOTAL_ROWS.toLocaleString('en')} rows, totals made from them (one run)`,
     samplesMs: [performance.now() - u0],
     targetMs: null,
   });
   const count = await db.ruleStats.count();
   const totals = await db.ruleDayTotals.count();
-  const expected = STATS_LAYOUT.rules * STATS_LAYOUT.days;
+  const expected = layout.rules * layout.days;
   if (count !== TOTAL_ROWS || totals !== expected)
     throw new Error(
       `expected ${TOTAL_ROWS} rows and ${expected} totals, found ${count}, ${totals}`,
@@ -139,7 +153,7 @@ export async function statsViewBench(
       old.phrases,
       'top phrases',
     );
-    const label = `${period}-day view over ${TOTAL_ROWS.toLocaleString('en')} rows (${old.rows.toLocaleString('en')} in the period)`;
+    const label = `${layoutName}: ${period}-day view over ${TOTAL_ROWS.toLocaleString('en')} rows (${old.rows.toLocaleString('en')} in the period)`;
     rows.push({
       key: `stats-old-${period}`,
       name: `${label}: old full scan (statsByDay + sums in the page)`,
@@ -154,8 +168,40 @@ export async function statsViewBench(
     });
     rows.push({
       key: `stats-phrases-${period}`,
-      name: `${label}: top phrases, chunked scan (loaded apart)`,
+      name: `${label}: top phrases, chunked scan (while no window is current)`,
       samplesMs: await time(3, 1, () => newTopPhrases(db, days)),
+      targetMs: null,
+    });
+    // The form window: made for yesterday's view (the slow case, once), moved by one day to
+    // today's, then read with today's rows as the view does on every load and every new count.
+    status(`stats ${period} days window`);
+    const w0 = performance.now();
+    await refreshFormWindow(db, period, now - DAY_MS);
+    const made = performance.now() - w0;
+    const m0 = performance.now();
+    await refreshFormWindow(db, period, now);
+    const moved = performance.now() - m0;
+    rows.push({
+      key: `stats-window-made-${period}`,
+      name: `${label}: form window made from the rows (once; after an upgrade, a restore, a long pause)`,
+      samplesMs: [made],
+      targetMs: null,
+    });
+    rows.push({
+      key: `stats-window-moved-${period}`,
+      name: `${label}: form window moved by one day (once a day, ${(layout.rules * layout.forms).toLocaleString('en')} rows a day)`,
+      samplesMs: [moved],
+      targetMs: null,
+    });
+    same(
+      (await topFormsOfPeriod(db, period, 10, now)).map(({ other: _, ...p }) => p),
+      old.phrases,
+      'top phrases from the window',
+    );
+    rows.push({
+      key: `stats-phrases-window-${period}`,
+      name: `${label}: top phrases from the form window + today's rows (what the view reads)`,
+      samplesMs: await time(15, 3, () => topFormsOfPeriod(db, period, 10, now)),
       targetMs: VIEW_TARGET_MS,
     });
   }
