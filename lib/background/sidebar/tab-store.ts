@@ -19,6 +19,7 @@ import type { FrameRelay } from '../tabs/relay';
 import type { createCallStarter } from '../tabs/start-call';
 import type { TabFilling } from '../tabs/tab-filling';
 import type { TabStates } from '../tabs/tab-states';
+import type { VoiceService } from '../voice/voice-service';
 import { localStore } from './data-store';
 import { siteContextOf } from '../tabs/site-context';
 import { forSite, hasSiteScopes } from '../../core/packs/site-scope';
@@ -42,6 +43,7 @@ export interface TabStoreDeps {
   relay: FrameRelay;
   filling: TabFilling;
   startCall: ReturnType<typeof createCallStarter>;
+  voice: VoiceService;
 }
 
 type TabQueries = {
@@ -138,6 +140,10 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
       };
     },
     card: (next) => follow(tabs, tabId, cardView, next),
+    voice: (next) => {
+      next(deps.voice.view(tabId));
+      return deps.voice.subscribe(tabId, () => next(deps.voice.view(tabId)));
+    },
   };
 
   const tabCommands: TabCommands = {
@@ -160,6 +166,8 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
     },
     'card-close': () => toOwner(tabId, ownerFrameId, 'page:card-close', {}),
     'card-size': ({ height }) => toOwner(tabId, ownerFrameId, 'page:card-size', { height }),
+    'voice-start': ({ callId }) => deps.voice.start(tabId, callId),
+    'voice-stop': () => deps.voice.stop(tabId),
   };
 
   const allowedQuery = (name: QueryName) =>

@@ -10,6 +10,7 @@ import {
 } from '../../core/packs/schema';
 import { strict, text } from '../../core/packs/schema-parts';
 import type { CallRecord, ContactRecord } from '../../core/model/call';
+import { voiceSummarySchema } from '../../core/voice/schemas';
 import type {
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
@@ -87,6 +88,7 @@ const settingsSchema = strict(
     retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
     repeatCallWindowHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366))),
     abbreviationKey: v.optional(v.picklist(['tab', 'space'])),
+    voiceCustomerDevice: v.optional(text(200, 0)),
   },
   rec('settings'),
 );
@@ -118,6 +120,7 @@ const callSchema = strict(
     outcome: v.picklist(['open', 'completed', 'dropped']),
     rulesVersion: nullable(text(100)),
     callbackDismissed: v.optional(v.boolean()),
+    voice: v.optional(voiceSummarySchema),
   },
   rec('call'),
 );
