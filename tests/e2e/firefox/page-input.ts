@@ -1,4 +1,4 @@
-import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 
 /** Presses a chord such as `Control+z` or `Alt+Shift+L` (Puppeteer presses one key at a time). */
 export async function press(page: Page, chord: string): Promise<void> {
@@ -16,4 +16,14 @@ export const BADGE = 'laipni-ui >>> [data-laipni="badge"]';
 export async function isShown(handle: ElementHandle | null): Promise<boolean> {
   if (!handle) return false;
   return handle.isVisible();
+}
+
+/**
+ * A fixture's selector (Playwright syntax: descendants pierce open shadow roots) for Puppeteer,
+ * whose plain CSS stops at a shadow root: as it is if it matches in `frame`, else with every
+ * descendant step made deep (`>>>`, which looks only into shadow roots).
+ */
+export async function deepSelector(frame: Frame, selector: string): Promise<string> {
+  if (await frame.$(selector)) return selector;
+  return selector.trim().split(/\s+/).join(' >>> ');
 }
