@@ -21,7 +21,16 @@ export const syntheticPaste: ReplaceStrategy = {
     const uncancelled = field.dispatchEvent(
       new win.ClipboardEvent(
         'paste',
-        clone({ clipboardData: data, bubbles: true, cancelable: true, composed: true }),
+        clone({
+          clipboardData: data,
+          // Firefox's ClipboardEvent ignores `clipboardData` and fills its own from these
+          // (non-standard) fields; other browsers ignore them.
+          dataType: 'text/plain',
+          data: text,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
       ),
     );
     if (!uncancelled) return 'taken';
