@@ -114,13 +114,14 @@ export async function startFirefoxHarness(
     },
     async tabId(page) {
       const url = page.url();
+      // Compared by hand: Firefox's match patterns in `tabs.query({ url })` take no port.
       const id = await harness.background(async (global, target: string) => {
         const tabs = (
           global.browser as {
-            tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+            tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
           }
         ).tabs;
-        const [tab] = await tabs.query({ url: target });
+        const tab = (await tabs.query({})).find((candidate) => candidate.url === target);
         return tab?.id ?? -1;
       }, url);
       if (id < 0) throw new Error(`no tab shows ${url}`);
