@@ -159,12 +159,18 @@ export function createDocumentDriver(marionette: MarionetteClient) {
           return value.value;
         }),
       async click(selector, nth = 0) {
-        // A frame that is still sizing itself cannot be clicked yet: retry until it can.
+        // A frame that is still sizing itself cannot be clicked yet, nor a button still
+        // disabled (a confirmation arms a moment after it appears): retry until it can.
         await expect
           .poll(() =>
             run(async () => {
               const found = await nthOf(selector, nth);
               if (!found) return false;
+              const enabled = await marionette.send<{ value: boolean }>(
+                'WebDriver:IsElementEnabled',
+                { id: elementId(found) },
+              );
+              if (!enabled.value) return false;
               await marionette.send('WebDriver:ElementClick', { id: elementId(found) });
               return true;
             }).catch(() => false),

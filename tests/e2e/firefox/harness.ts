@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
+import { putSettingsRecord } from '../sidebar-helpers';
 import { createDocumentDriver, type ExtensionDocument, type FrameStep } from './extension-document';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_TEST_EXTENSION_DIR, launchFirefox } from './launch';
 import type { FirefoxSession } from './launch';
@@ -34,6 +35,8 @@ export interface FirefoxHarness {
     fn: (background: BackgroundGlobal, arg: A) => T | Promise<T>,
     arg: A,
   ): Promise<T>;
+  /** Writes the agent's settings record into the extension's database (before pages open). */
+  writeSettings(value: Record<string, string | number>): Promise<void>;
   /** The browser's id of the tab showing `page`. */
   tabId(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -111,6 +114,10 @@ export async function startFirefoxHarness(
         `return browser.runtime.getBackgroundPage().then((g) => (${fn.toString()})(g, arguments[0]));`,
         [arg],
       );
+    },
+    async writeSettings(value) {
+      backgroundTab ??= await newExtensionTab('sidebar.html', false);
+      await backgroundTab.evaluate(putSettingsRecord, value);
     },
     async tabId(page) {
       const url = page.url();
