@@ -27,6 +27,8 @@ export interface ExtensionDocument {
   texts(selector: string): Promise<string[]>;
   text(selector: string): Promise<string>;
   attribute(selector: string, name: string, nth?: number): Promise<string | null>;
+  /** A DOM property of the first match (`checked`, `value`); null without a match. */
+  property<T>(selector: string, name: string): Promise<T | null>;
   /** A real click on the `nth` match, once it can be clicked. */
   click(selector: string, nth?: number): Promise<void>;
   /** Focuses the field and types into it (real key events). */
@@ -156,6 +158,16 @@ export function createDocumentDriver(marionette: MarionetteClient) {
             'WebDriver:GetElementAttribute',
             { id: elementId(found), name },
           );
+          return value.value;
+        }),
+      property: <T>(selector: string, name: string) =>
+        run(async () => {
+          const found = await nthOf(selector, 0);
+          if (!found) return null;
+          const value = await marionette.send<{ value: T }>('WebDriver:GetElementProperty', {
+            id: elementId(found),
+            name,
+          });
           return value.value;
         }),
       async click(selector, nth = 0) {
