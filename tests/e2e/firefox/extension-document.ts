@@ -117,7 +117,8 @@ export function createDocumentDriver(marionette: MarionetteClient) {
     const nthOf = async (selector: string, nth: number): Promise<ElementRef | null> =>
       (await all(selector))[nth] ?? null;
     const doc: ExtensionDocument = {
-      count: (selector) => run(async () => (await all(selector)).length).catch(() => 0),
+      // Errors are thrown, not read as 0: a frame that is gone must not pass "none shown".
+      count: (selector) => run(async () => (await all(selector)).length),
       async waitFor(selector) {
         await expect
           .poll(() =>
