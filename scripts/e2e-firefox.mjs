@@ -1,6 +1,7 @@
 // `npm run test:e2e:firefox`: builds the Firefox test build once (.output/firefox-mv2-test: the
 // same code plus the background page's test hooks), makes sure a Firefox is there, then runs the
 // Firefox end-to-end suites (one browser per suite file, files one after another).
+// LAIPNI_SKIP_BUILD=1 reuses the build already in .output/firefox-mv2-test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { ensureFirefox } from './lib/find-browser.mjs';
 

@@ -1,10 +1,9 @@
 /**
  * Where the events we send an editor are made. In Firefox a content script's objects live in
- * its own compartment, and a page reads them only through wrappers that hide what it needs: an
- * editor's `beforeinput` or `paste` handler gets nothing from a DataTransfer or StaticRange the
- * content script made, so Lexical, Slate and Trix ignored the replacement (or deleted the
- * phrase and inserted nothing). Made with the page's own constructors (`wrappedJSObject`) and
- * their init dictionaries cloned into the page, the objects are the page's. Chromium's isolated
+ * its own compartment and reach the page through wrappers: a `beforeinput` whose DataTransfer
+ * and StaticRange the content script made was ignored by Lexical and Slate, and Trix deleted
+ * the phrase and inserted nothing; the same event made with the page's own constructors
+ * (`wrappedJSObject`), its init dictionary cloned into the page, works. Chromium's isolated
  * worlds share DOM objects with the page, so there the window's constructors serve as they are.
  */
 interface PageRealm {
