@@ -1,0 +1,157 @@
+import { scanLayers } from './fixed-layers';
+import { fitLayer } from './fit-layer';
+import { createStyleLedger, type Styled } from './style-ledger';
+
+export interface PageRoom {
+  setWidth(width: number): void;
+  /** Undoes every change: the page's inline styles are exactly as before. */
+  release(): void;
+}
+
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+
+/**
+ * Makes room for the sidebar at the right edge of the top frame. The page's flow is pushed by a
+ * right margin on `<html>`; boxes positioned against the viewport (`position: fixed`: headers,
+ * docked bars, toasts, modals, top-layer dialogs), which a margin does not move, are fitted one
+ * by one into the space left of the sidebar (fit-layer.ts) and stay fixed when the page scrolls.
+ * Boxes that appear or change later are fitted when the page adds or restyles them, when the
+ * window resizes and when a transition or animation ends. Nothing else of the page changes:
+ * its scrolling element, `innerWidth` and media queries stay those of the whole window.
+ */
+export function makeRoom(doc: Document, initialWidth: number): PageRoom {
+  const win = doc.defaultView ?? window;
+  const root = doc.documentElement;
+  const flow = createStyleLedger();
+  const layers = createStyleLedger();
+  const candidates = new Set<Styled>();
+  const observed = new Set<Node>();
+  /** Parts of the page to look through again at the next pass; the document means all. */
+  const pending = new Set<Element | Document | ShadowRoot>();
+  let width = initialWidth;
+  let frame = 0;
+  let released = false;
+  let viewport = '';
+
+  const observer = new MutationObserver((records) => {
+    if (noteChanges(records)) schedule();
+  });
+
+  function observe(target: Document | ShadowRoot): void {
+    if (observed.has(target)) return;
+    observed.add(target);
+    observer.observe(target, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+  }
+
+  /** Notes where the page changed; true when a pass is needed. */
+  function noteChanges(records: MutationRecord[]): boolean {
+    let changed = false;
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes)
+          if (node instanceof Element) {
+            pending.add(node);
+            changed = true;
+          }
+        if (record.removedNodes.length > 0) changed = true;
+      } else if (record.target instanceof Element) {
+        const target = record.target;
+        if (target === root || target === doc.body) pending.add(doc);
+        else pending.add(target);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  function look(): void {
+    const parts = pending.has(doc) ? [doc] : [...pending];
+    pending.clear();
+    for (const part of parts) {
+      const { layers: found, roots } = scanLayers(part);
+      for (const layer of found) candidates.add(layer);
+      roots.forEach(observe);
+    }
+    for (const layer of candidates)
+      if (!layer.isConnected || getComputedStyle(layer).position !== 'fixed') {
+        candidates.delete(layer);
+        layers.restore(layer);
+      }
+  }
+
+  function pass(): void {
+    frame = 0;
+    if (released) return;
+    noteChanges(observer.takeRecords());
+    // The page rewrote the root's style: its changes stay, our margin comes back on top.
+    if (!flow.isOurWrite(root)) pushFlow();
+    look();
+    layers.restoreAll();
+    const room = { limit: root.clientWidth - width, sidebar: width };
+    for (const layer of candidates) fitLayer(layer, room, layers);
+    viewport = `${win.innerWidth}x${win.innerHeight}:${root.clientWidth}x${root.clientHeight}`;
+    // Every record now is of our own writes: the pass ran without a break.
+    observer.takeRecords();
+  }
+
+  /** The page's flow moves left by a right margin on the root, added to the page's own. */
+  function pushFlow(): void {
+    flow.restoreAll();
+    const own = parseFloat(getComputedStyle(root).marginRight) || 0;
+    flow.set(root, 'margin-right', `${own + width}px`);
+  }
+
+  function schedule(): void {
+    if (frame === 0 && !released) frame = win.requestAnimationFrame(pass);
+  }
+
+  const onResize = () => {
+    pending.add(doc); // a media query may have made other boxes fixed
+    schedule();
+  };
+  // A scrollbar that appears or goes changes the room without a resize event.
+  const sizes = new ResizeObserver(() => {
+    const now = `${win.innerWidth}x${win.innerHeight}:${root.clientWidth}x${root.clientHeight}`;
+    if (now !== viewport) schedule();
+  });
+  // A box measured mid-animation (a toast sliding in) is measured again at its end.
+  const onSettled = (event: Event) => {
+    const target = event.target;
+    if (target instanceof Element && [...candidates].some((layer) => layer.contains(target)))
+      schedule();
+  };
+
+  observe(doc);
+  win.addEventListener('resize', onResize);
+  doc.addEventListener('transitionend', onSettled, true);
+  doc.addEventListener('animationend', onSettled, true);
+  sizes.observe(root);
+  pending.add(doc);
+  pass();
+
+  return {
+    setWidth(next) {
+      if (next === width) return;
+      width = next;
+      pushFlow();
+      pass();
+    },
+    release() {
+      if (released) return;
+      released = true;
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      observer.disconnect();
+      sizes.disconnect();
+      win.removeEventListener('resize', onResize);
+      doc.removeEventListener('transitionend', onSettled, true);
+      doc.removeEventListener('animationend', onSettled, true);
+      layers.restoreAll();
+      flow.restoreAll();
+    },
+  };
+}
