@@ -11,8 +11,8 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number }} [options]
- *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
+ * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, scrollbars?: boolean }} [options]
+ *   `scrollbars` keeps the page's classic scrollbars, which headless Playwright hides. `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
  *   reinstall the extension in place (an update) through the DevTools protocol.
  */
 export async function launchWithExtension(options = {}) {
@@ -26,13 +26,19 @@ export async function launchWithExtension(options = {}) {
   }
 }
 
-async function launchOnce({ headless = true, extensionDir = EXTENSION_DIR, debugPort } = {}) {
+async function launchOnce({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  debugPort,
+  scrollbars = false,
+} = {}) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
     timeout: 40_000,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
     viewport: { width: 1366, height: 860 },
     args: [
       '--no-sandbox',
