@@ -32,6 +32,8 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
   let frame = 0;
   let released = false;
   let viewport = '';
+  /** A change touched a fitted layer (itself, inside it, or an ancestor): fit them again. */
+  let dirty = true;
 
   const observer = new MutationObserver((records) => {
     if (noteChanges(records)) schedule();
@@ -48,10 +50,17 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     });
   }
 
+  /** Whether a change at `node` can move or resize a layer we fit. */
+  function touchesLayer(node: Node): boolean {
+    for (const layer of candidates) if (layer.contains(node) || node.contains(layer)) return true;
+    return false;
+  }
+
   /** Notes where the page changed; true when a pass is needed. */
   function noteChanges(records: MutationRecord[]): boolean {
     let changed = false;
     for (const record of records) {
+      if (!dirty && touchesLayer(record.target)) dirty = true;
       if (record.type === 'childList') {
         for (const node of record.addedNodes)
           if (node instanceof Element) {
@@ -69,8 +78,11 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     return changed;
   }
 
-  function look(): void {
+  /** Looks where the page changed; true when a layer came or went. */
+  function look(): boolean {
     const parts = pending.has(doc) ? [doc] : [...pending];
+    const known = candidates.size;
+    let gone = false;
     pending.clear();
     for (const part of parts) {
       const { layers: found, roots } = scanLayers(part);
@@ -81,8 +93,13 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
       if (!layer.isConnected || getComputedStyle(layer).position !== 'fixed') {
         candidates.delete(layer);
         layers.restore(layer);
+        gone = true;
       }
+    return gone || candidates.size !== known;
   }
+
+  const sizeKey = () =>
+    `${win.innerWidth}x${win.innerHeight}:${root.clientWidth}x${root.clientHeight}`;
 
   function pass(): void {
     frame = 0;
@@ -90,11 +107,15 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     noteChanges(observer.takeRecords());
     // The page rewrote the root's style: its changes stay, our margin comes back on top.
     if (!flow.isOurWrite(root)) pushFlow();
-    look();
-    layers.restoreAll();
-    const room = { limit: root.clientWidth - width, sidebar: width };
-    for (const layer of candidates) fitLayer(layer, room, layers);
-    viewport = `${win.innerWidth}x${win.innerHeight}:${root.clientWidth}x${root.clientHeight}`;
+    const layersChanged = look();
+    // Most changes of a busy page are elsewhere: then the fitted layers stay as they are.
+    if (dirty || layersChanged || sizeKey() !== viewport) {
+      dirty = false;
+      layers.restoreAll();
+      const room = { limit: root.clientWidth - width, sidebar: width };
+      for (const layer of candidates) fitLayer(layer, room, layers);
+      viewport = sizeKey();
+    }
     // Every record now is of our own writes: the pass ran without a break.
     observer.takeRecords();
   }
@@ -116,14 +137,14 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
   };
   // A scrollbar that appears or goes changes the room without a resize event.
   const sizes = new ResizeObserver(() => {
-    const now = `${win.innerWidth}x${win.innerHeight}:${root.clientWidth}x${root.clientHeight}`;
-    if (now !== viewport) schedule();
+    if (sizeKey() !== viewport) schedule();
   });
   // A box measured mid-animation (a toast sliding in) is measured again at its end.
   const onSettled = (event: Event) => {
-    const target = event.target;
-    if (target instanceof Element && [...candidates].some((layer) => layer.contains(target)))
+    if (event.target instanceof Element && touchesLayer(event.target)) {
+      dirty = true;
       schedule();
+    }
   };
 
   observe(doc);
@@ -138,6 +159,7 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     setWidth(next) {
       if (next === width) return;
       width = next;
+      dirty = true;
       pushFlow();
       pass();
     },
