@@ -12,9 +12,14 @@ export interface Settings {
   repeatCallWindowHours: number;
   /** Key that expands a phrase abbreviation («;sv»). */
   abbreviationKey: AbbreviationKey;
+  /** Where the sidebar shows: docked in the CRM page, or in the browser's own side panel. */
+  sidebarMode: SidebarMode;
 }
 
 export type AbbreviationKey = 'tab' | 'space';
+
+export const SIDEBAR_MODES = ['in-page', 'side-panel'] as const;
+export type SidebarMode = (typeof SIDEBAR_MODES)[number];
 
 export interface SiteSettingsRecord {
   /** Host name («crm.example.lv»), see `siteKeyOf`. */

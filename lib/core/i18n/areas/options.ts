@@ -325,6 +325,12 @@ export const lv = {
     'Labdien! Mans vārds ir {agentName} {agentSurname}, {company}.',
   'options.profile.saved': 'Saglabāts.',
   'options.profile.languageLabel': 'Valoda, kurā Laipni runā ar jums',
+  'options.sidebarMode.title': 'Sānjosla',
+  'options.sidebarMode.label': 'Kur rādīt sānjoslu',
+  'options.sidebarMode.in-page': 'CRM lapā, tās labajā malā',
+  'options.sidebarMode.side-panel': 'Pārlūka sānu panelī',
+  'options.sidebarMode.hint':
+    'Sānu panelis ir pārlūka paša daļa: tas sašaurina lapu un rāda aktīvās cilnes zvanu. Atver to ar rīkjoslas pogu vai Alt+Shift+L.',
   'options.subscriptions.changeSummary':
     'Pēdējās izmaiņas ({time}): {from} → {to}; pievienoti {added}, noņemti {removed}, mainīti {changed} noteikumi',
   'options.subscriptions.rulesAdded': 'Pievienoti',
@@ -348,6 +354,7 @@ export const lv = {
   'options.policy.key.disabledSites': 'vietnes, kurās Laipni sākumā izslēgts',
   'options.policy.key.sidebarOpenByDefault': 'sānjoslas atvēršanu',
   'options.policy.key.sidebarWidth': 'sānjoslas platumu',
+  'options.policy.key.sidebarMode': 'kur rādīt sānjoslu',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -677,6 +684,12 @@ export const en: Record<keyof typeof lv, string> = {
     'Labdien! Mans vārds ir {agentName} {agentSurname}, {company}.',
   'options.profile.saved': 'Saved.',
   'options.profile.languageLabel': 'The language Laipni speaks to you in',
+  'options.sidebarMode.title': 'Sidebar',
+  'options.sidebarMode.label': 'Where the sidebar shows',
+  'options.sidebarMode.in-page': 'In the CRM page, at its right edge',
+  'options.sidebarMode.side-panel': "In the browser's side panel",
+  'options.sidebarMode.hint':
+    "The side panel is part of the browser itself: it narrows the page and shows the active tab's call. Open it with the toolbar button or Alt+Shift+L.",
   'options.subscriptions.changeSummary':
     'Last change ({time}): {from} → {to}; {added} rules added, {removed} removed, {changed} changed',
   'options.subscriptions.rulesAdded': 'Added',
@@ -701,4 +714,5 @@ export const en: Record<keyof typeof lv, string> = {
   'options.policy.key.disabledSites': 'the sites where Laipni starts off',
   'options.policy.key.sidebarOpenByDefault': 'whether the sidebar opens',
   'options.policy.key.sidebarWidth': 'the sidebar width',
+  'options.policy.key.sidebarMode': 'where the sidebar shows',
 };
