@@ -100,7 +100,7 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     }));
     ports.push(server);
     return client;
-  }, 'token');
+  }, { t: 'hello', token: 'token' });
   return {
     store,
     ports,
