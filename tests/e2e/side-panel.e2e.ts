@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+import { openOptions } from './options-page';
+import { SIDEBAR, writeSettings } from './sidebar-helpers';
+
+// Side-panel mode: the agent chooses it in the options page; then Alt+Shift+L opens the
+// browser's own side panel (Chrome's sidePanel, a real one, not a tab), which shows the same
+// sidebar app for the window's active tab and follows tab switches. Playwright does not list
+// the side panel among the context's pages, so the test reads it over the DevTools protocol.
+
+let harness: Harness;
+const AGENT = { agentName: 'Anna', agentSurname: 'Ozola', company: 'SIA Zaļā Enerģija' };
+const PANEL_URL = 'sidepanel.html';
+
+beforeAll(async () => {
+  harness = await startHarness();
+  await writeSettings(harness, AGENT);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The side panel's document, reached by attaching to its target. */
+interface PanelDocument {
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+async function panelTargetId(cdp: CDPSession): Promise<string | undefined> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos.find((t) => t.type === 'page' && t.url.includes(`/${PANEL_URL}`))?.targetId;
+}
+
+async function attachPanel(cdp: CDPSession, targetId: string): Promise<PanelDocument> {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const waiting = new Map<number, (value: unknown) => void>();
+  let next = 1;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      result?: { result?: { value?: unknown } };
+    };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result?.result?.value);
+  });
+  return {
+    async evaluate<T>(expression: string) {
+      const id = next++;
+      const answer = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+      const params = { expression, returnByValue: true, awaitPromise: true };
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+      });
+      return (await answer) as T;
+    },
+  };
+}
+
+/** Presses Alt+Shift+L in the page (as the agent does) until the browser's side panel is open. */
+async function openPanelByShortcut(page: Page, cdp: CDPSession): Promise<PanelDocument> {
+  await page.locator('#notes').click();
+  let target: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        target = await panelTargetId(cdp);
+        if (!target) await page.keyboard.press('Alt+Shift+L');
+        return target !== undefined;
+      },
+      { interval: 700 },
+    )
+    .toBe(true);
+  return attachPanel(cdp, target!);
+}
+
+const text = (selector: string) =>
+  `document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`;
+
+describe('the sidebar in the browser side panel', () => {
+  it('chosen in the options page, the shortcut opens the side panel, not a frame in the page; it shows the active tab and its call, and follows the tab', async () => {
+    const options = await openOptions(harness, 'profile');
+    const picker = options.locator('[data-testid="sidebar-mode"]');
+    expect(await picker.inputValue()).toBe('in-page');
+    await picker.selectOption('side-panel');
+    await options.close();
+
+    const crm = await harness.open('/demo/');
+    await crm.bringToFront();
+    const cdp = await harness.context.browser()!.newBrowserCDPSession();
+    const panel = await openPanelByShortcut(crm, cdp);
+    // The page got no sidebar frame and no room was made in it.
+    expect(await crm.locator(SIDEBAR).count()).toBe(0);
+    expect(await crm.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+
+    // The same sidebar app, bound to the active tab (its site in the header).
+    await expect
+      .poll(() => panel.evaluate<string | null>(text('[data-laipni="sidebar-app"]')))
+      .toContain('localhost');
+    await panel.evaluate(
+      `document.querySelector('[data-laipni="call-start"][data-direction="inbound"]').click()`,
+    );
+    // The call started from the panel is the active tab's: the customer from that CRM page.
+    await expect
+      .poll(() => panel.evaluate<string | null>(text('[data-laipni="call-customer"]')))
+      .toContain('Jānis Bērziņš');
+    expect(await panel.evaluate(text('[data-laipni="call-other-tab"]'))).toBeNull();
+
+    // Another tab in front: the panel now serves it, and says the call is elsewhere.
+    const other = await harness.open('/fixtures/layout/crm.html');
+    await other.bringToFront();
+    await expect
+      .poll(() => panel.evaluate<string | null>(text('[data-laipni="call-other-tab"]')))
+      .toContain('localhost');
+    // Back to the call's tab: the panel binds to it again and shows its call as this tab's.
+    await crm.bringToFront();
+    await expect
+      .poll(() =>
+        panel.evaluate<string>(
+          `(${text('[data-laipni="call-customer"]')}) + ' | ' + (${text('[data-laipni="call-other-tab"]')})`,
+        ),
+      )
+      .toBe('Klients: Jānis Bērziņš | null');
+
+    await cdp.detach();
+    await other.close();
+    await crm.close();
+  });
+
+  it('a web page cannot show the side panel page in a frame', async () => {
+    const page = await harness.open('/fixtures/layout/crm.html');
+    const url = `chrome-extension://${harness.extensionId}/${PANEL_URL}`;
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((done) => {
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          frame.onload = () => done();
+          frame.onerror = () => done();
+          document.body.append(frame);
+          setTimeout(done, 3000);
+        }),
+      url,
+    );
+    const framed = page.frames().filter((frame) => frame.url().startsWith(url));
+    for (const frame of framed)
+      expect(await frame.locator('[data-laipni="sidebar-app"]').count()).toBe(0);
+    expect(framed.length).toBe(0);
+    await page.close();
+  });
+});
