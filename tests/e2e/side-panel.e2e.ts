@@ -1,8 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { openOptions } from './options-page';
-import { SIDEBAR, writeSettings } from './sidebar-helpers';
+import { SCREENSHOTS, SIDEBAR, writeSettings } from './sidebar-helpers';
 
 // Side-panel mode: the agent chooses it in the options page; then Alt+Shift+L opens the
 // browser's own side panel (Chrome's sidePanel, a real one, not a tab), which shows the same
@@ -24,6 +25,8 @@ afterAll(async () => {
 /** The side panel's document, reached by attaching to its target. */
 interface PanelDocument {
   evaluate<T>(expression: string): Promise<T>;
+  /** A PNG of the panel as drawn, base64. */
+  screenshot(): Promise<string>;
 }
 
 async function panelTargetId(cdp: CDPSession): Promise<string | undefined> {
@@ -33,28 +36,46 @@ async function panelTargetId(cdp: CDPSession): Promise<string | undefined> {
 
 async function attachPanel(cdp: CDPSession, targetId: string): Promise<PanelDocument> {
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  const waiting = new Map<number, (value: unknown) => void>();
+  const waiting = new Map<number, (result: unknown) => void>();
   let next = 1;
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as {
-      id?: number;
-      result?: { result?: { value?: unknown } };
-    };
-    if (message.id !== undefined) waiting.get(message.id)?.(message.result?.result?.value);
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
   });
+  const send = async (method: string, params: object): Promise<unknown> => {
+    const id = next++;
+    const answer = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    return answer;
+  };
   return {
     async evaluate<T>(expression: string) {
-      const id = next++;
-      const answer = new Promise<unknown>((resolve) => waiting.set(id, resolve));
       const params = { expression, returnByValue: true, awaitPromise: true };
-      await cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
-      });
-      return (await answer) as T;
+      const result = (await send('Runtime.evaluate', params)) as { result?: { value?: T } };
+      return result.result?.value as T;
+    },
+    async screenshot() {
+      return ((await send('Page.captureScreenshot', { format: 'png' })) as { data: string }).data;
     },
   };
+}
+
+/** The page and the side panel next to each other, as the agent sees them, for the docs. */
+async function sideBySide(harness: Harness, page: Page, panel: PanelDocument, path: string) {
+  const left = (await page.screenshot({ caret: 'initial' })).toString('base64');
+  const right = await panel.screenshot();
+  const sheet = await harness.context.newPage();
+  await sheet.setContent(
+    `<body style="margin:0;display:flex;align-items:flex-start;width:max-content">` +
+      `<img src="data:image/png;base64,${left}"><img src="data:image/png;base64,${right}" style="border-left:1px solid #999"></body>`,
+  );
+  await sheet.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
+  await sheet.screenshot({ path, fullPage: true });
+  await sheet.close();
 }
 
 /** Presses Alt+Shift+L in the page (as the agent does) until the browser's side panel is open. */
@@ -105,6 +126,8 @@ describe('the sidebar in the browser side panel', () => {
       .poll(() => panel.evaluate<string | null>(text('[data-laipni="call-customer"]')))
       .toContain('Jānis Bērziņš');
     expect(await panel.evaluate(text('[data-laipni="call-other-tab"]'))).toBeNull();
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await sideBySide(harness, crm, panel, `${SCREENSHOTS}/side-panel.png`);
 
     // Another tab in front: the panel now serves it, and says the call is elsewhere.
     const other = await harness.open('/fixtures/layout/crm.html');
