@@ -8,5 +8,5 @@ import { followActiveTab } from '../../lib/pages/panel-store';
 // active tab; a new app (and store) each time the agent switches tabs or the tab navigates.
 const root = document.getElementById('app')!;
 followActiveTab(window, (connection, tab) => {
-  render(<SidebarApp key={tab} connection={connection} />, root);
+  render(<SidebarApp key={tab} connection={connection} host="panel" />, root);
 });

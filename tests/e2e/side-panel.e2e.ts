@@ -118,6 +118,12 @@ describe('the sidebar in the browser side panel', () => {
     await expect
       .poll(() => panel.evaluate<string | null>(text('[data-laipni="sidebar-app"]')))
       .toContain('localhost');
+    // The browser sizes and closes its panel: no fold button, no resize handle.
+    expect(
+      await panel.evaluate<number>(
+        `document.querySelectorAll('[data-laipni="sidebar-collapse"], .resize-handle').length`,
+      ),
+    ).toBe(0);
     await panel.evaluate(
       `document.querySelector('[data-laipni="call-start"][data-direction="inbound"]').click()`,
     );
@@ -135,6 +141,14 @@ describe('the sidebar in the browser side panel', () => {
     await expect
       .poll(() => panel.evaluate<string | null>(text('[data-laipni="call-other-tab"]')))
       .toContain('localhost');
+    // A tab with no web page: the panel says to open one.
+    const blank = await harness.context.newPage();
+    await blank.bringToFront();
+    await expect
+      .poll(() => panel.evaluate<string | null>(text('[data-laipni="panel-no-page"]')))
+      .toContain('Open a tab with a CRM page.');
+    await blank.close();
+
     // Back to the call's tab: the panel binds to it again and shows its call as this tab's.
     await crm.bringToFront();
     await expect
