@@ -32,8 +32,10 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
   let frame = 0;
   let released = false;
   let viewport = '';
-  /** A change touched a fitted layer (itself, inside it, or an ancestor): fit them again. */
-  let dirty = true;
+  /** Every layer is fitted again from scratch at the next pass (the room changed). */
+  let refitAll = true;
+  /** Layers a change touched (in them, or an ancestor of them): checked at the next pass. */
+  const touched = new Set<Styled>();
 
   const observer = new MutationObserver((records) => {
     if (noteChanges(records)) schedule();
@@ -50,17 +52,17 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     });
   }
 
-  /** Whether a change at `node` can move or resize a layer we fit. */
-  function touchesLayer(node: Node): boolean {
-    for (const layer of candidates) if (layer.contains(node) || node.contains(layer)) return true;
-    return false;
+  /** Notes the layers a change at `node` can move or resize. */
+  function noteTouched(node: Node): void {
+    for (const layer of candidates)
+      if (layer.contains(node) || node.contains(layer)) touched.add(layer);
   }
 
   /** Notes where the page changed; true when a pass is needed. */
   function noteChanges(records: MutationRecord[]): boolean {
     let changed = false;
     for (const record of records) {
-      if (!dirty && touchesLayer(record.target)) dirty = true;
+      noteTouched(record.target);
       if (record.type === 'childList') {
         for (const node of record.addedNodes)
           if (node instanceof Element) {
@@ -78,24 +80,27 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     return changed;
   }
 
-  /** Looks where the page changed; true when a layer came or went. */
-  function look(): boolean {
+  /** Looks where the page changed; returns the layers that are new. */
+  function look(): Styled[] {
     const parts = pending.has(doc) ? [doc] : [...pending];
-    const known = candidates.size;
-    let gone = false;
+    const added: Styled[] = [];
     pending.clear();
     for (const part of parts) {
       const { layers: found, roots } = scanLayers(part);
-      for (const layer of found) candidates.add(layer);
+      for (const layer of found)
+        if (!candidates.has(layer)) {
+          candidates.add(layer);
+          added.push(layer);
+        }
       roots.forEach(observe);
     }
     for (const layer of candidates)
       if (!layer.isConnected || getComputedStyle(layer).position !== 'fixed') {
         candidates.delete(layer);
+        touched.delete(layer);
         layers.restore(layer);
-        gone = true;
       }
-    return gone || candidates.size !== known;
+    return added.filter((layer) => candidates.has(layer));
   }
 
   const sizeKey = () =>
@@ -107,14 +112,25 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     noteChanges(observer.takeRecords());
     // The page rewrote the root's style: its changes stay, our margin comes back on top.
     if (!flow.isOurWrite(root)) pushFlow();
-    const layersChanged = look();
-    // Most changes of a busy page are elsewhere: then the fitted layers stay as they are.
-    if (dirty || layersChanged || sizeKey() !== viewport) {
-      dirty = false;
+    const added = look();
+    const room = { limit: root.clientWidth - width, sidebar: width };
+    if (refitAll || sizeKey() !== viewport) {
+      refitAll = false;
+      touched.clear();
       layers.restoreAll();
-      const room = { limit: root.clientWidth - width, sidebar: width };
       for (const layer of candidates) fitLayer(layer, room, layers);
       viewport = sizeKey();
+    } else {
+      // A busy page changes its layers often (a clock in the header, a toast's text): only a
+      // new layer, or one that now reaches under the sidebar, is fitted (again); the others
+      // keep their fit and cost one measurement.
+      for (const layer of added) fitLayer(layer, room, layers);
+      for (const layer of touched)
+        if (!added.includes(layer) && layer.getBoundingClientRect().right > room.limit + 0.5) {
+          layers.restore(layer);
+          fitLayer(layer, room, layers);
+        }
+      touched.clear();
     }
     // Every record now is of our own writes: the pass ran without a break.
     observer.takeRecords();
@@ -141,10 +157,9 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
   });
   // A box measured mid-animation (a toast sliding in) is measured again at its end.
   const onSettled = (event: Event) => {
-    if (event.target instanceof Element && touchesLayer(event.target)) {
-      dirty = true;
-      schedule();
-    }
+    if (!(event.target instanceof Element)) return;
+    noteTouched(event.target);
+    if (touched.size > 0) schedule();
   };
 
   observe(doc);
@@ -159,7 +174,7 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     setWidth(next) {
       if (next === width) return;
       width = next;
-      dirty = true;
+      refitAll = true;
       pushFlow();
       pass();
     },
