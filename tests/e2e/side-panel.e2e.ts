@@ -99,7 +99,7 @@ const text = (selector: string) =>
   `document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`;
 
 describe('the sidebar in the browser side panel', () => {
-  it('chosen in the options page, the shortcut opens the side panel, not a frame in the page; it shows the active tab and its call, and follows the tab', async () => {
+  it('chosen in the options page, the shortcut opens the side panel, not a frame in the page; it shows the active tab and its call, follows the tab, and the shortcut closes it', async () => {
     const options = await openOptions(harness, 'profile');
     const picker = options.locator('[data-testid="sidebar-mode"]');
     expect(await picker.inputValue()).toBe('in-page');
@@ -158,6 +158,12 @@ describe('the sidebar in the browser side panel', () => {
         ),
       )
       .toBe('Klients: Jānis Bērziņš | null');
+
+    // The shortcut again closes the panel; the page still has no frame of ours.
+    await crm.locator('#notes').click();
+    await crm.keyboard.press('Alt+Shift+L');
+    await expect.poll(() => panelTargetId(cdp)).toBeUndefined();
+    expect(await crm.locator(SIDEBAR).count()).toBe(0);
 
     await cdp.detach();
     await other.close();

@@ -3,11 +3,13 @@ import { browser } from 'wxt/browser';
 import type { SidebarMode } from '../../core/model/settings';
 import type { LaipniDb } from '../../data/database';
 import { getSettings } from '../../data/settings';
+import { panelOpenIn } from './panel';
 
 /** Firefox's sidebar (`sidebar_action`), which Chrome's typings do not know. */
 interface SidebarAction {
   open(): Promise<void>;
   toggle?(): Promise<void>;
+  isOpen?(details: object): Promise<boolean>;
 }
 
 export interface SidebarModeService {
@@ -46,19 +48,28 @@ export function startSidebarMode(db: LaipniDb): SidebarModeService {
 }
 
 /**
- * Opens the browser's side panel for the window (Chrome) or the sidebar (Firefox). Call it
- * synchronously from the handler of the agent's click or key press; the browser refuses
- * otherwise, and that refusal is returned as false.
+ * Opens the browser's side panel for the window (Chrome) or the sidebar (Firefox), or closes
+ * it when it is open. Call it synchronously from the handler of the agent's click or key
+ * press: the browser refuses otherwise, and then it resolves with null; else with whether the
+ * panel is now open.
  */
-export async function openSidePanel(windowId: number | undefined): Promise<boolean> {
+export async function toggleSidePanel(windowId: number | undefined): Promise<boolean | null> {
   try {
     const firefox = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-    if (firefox) await (firefox.toggle ? firefox.toggle() : firefox.open());
-    else if (browser.sidePanel && windowId !== undefined)
-      await browser.sidePanel.open({ windowId });
-    else return false;
+    if (firefox) {
+      await (firefox.toggle ? firefox.toggle() : firefox.open());
+      return (await firefox.isOpen?.({})) ?? true;
+    }
+    const panel = browser.sidePanel;
+    if (!panel || windowId === undefined) return null;
+    // Closing needs Chrome 141; before it, the panel's own close button does.
+    if (panelOpenIn(windowId) && typeof panel.close === 'function') {
+      await panel.close({ windowId });
+      return false;
+    }
+    await panel.open({ windowId });
     return true;
   } catch {
-    return false;
+    return null;
   }
 }

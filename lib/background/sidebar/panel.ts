@@ -7,6 +7,24 @@ export const PANEL_PAGE = 'sidepanel.html';
 /** The side panel is no frame of the tab it serves. */
 const NO_FRAME = -1;
 
+/** Connected side panels per window (a panel reconnects on a tab switch, so briefly two). */
+const panels = new Map<number, number>();
+
+/** A side panel of `windowId` connected; it counts as open until `port` disconnects. */
+export function notePanel(windowId: number, onDisconnect: (listener: () => void) => void): void {
+  panels.set(windowId, (panels.get(windowId) ?? 0) + 1);
+  onDisconnect(() => {
+    const left = (panels.get(windowId) ?? 1) - 1;
+    if (left > 0) panels.set(windowId, left);
+    else panels.delete(windowId);
+  });
+}
+
+/** Whether the side panel of `windowId` is open (its page is connected). */
+export function panelOpenIn(windowId: number | undefined): boolean {
+  return windowId !== undefined && panels.has(windowId);
+}
+
 /**
  * Whether the sender is our side panel page: in the browser's side panel (no tab), or opened
  * as a tab's own page by the agent. A CRM page can do neither: the page is not web-accessible,

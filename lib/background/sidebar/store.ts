@@ -12,7 +12,7 @@ function kindOf(url: string | undefined): EmbedKind | null {
   if (path === '/card.html') return 'card';
   return null;
 }
-import { isPanelSender, panelBinding } from './panel';
+import { isPanelSender, notePanel, panelBinding } from './panel';
 import { consumeEmbedToken, openSession, resumeSession } from './tokens';
 import type { EmbedKind } from '../../protocol/frame-messages';
 
@@ -28,7 +28,7 @@ export function startSidebarStore(deps: TabStoreDeps): () => void {
   const identity = { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 
   const authenticatorFor =
-    (sender: Runtime.MessageSender): Authenticate =>
+    (sender: Runtime.MessageSender, port: Runtime.Port): Authenticate =>
     async (hello) => {
       if (hello.t === 'panel') {
         // The browser's side panel serves its window's active tab; it needs no token, since
@@ -37,6 +37,7 @@ export function startSidebarStore(deps: TabStoreDeps): () => void {
           ? await panelBinding(hello.windowId)
           : null;
         if (!panel) return null;
+        notePanel(hello.windowId, (listener) => port.onDisconnect.addListener(listener));
         return {
           welcome: { tabId: panel.tabId, pageUrl: panel.pageUrl, session: '' },
           store: createTabStore(deps, panel),
@@ -75,7 +76,7 @@ export function startSidebarStore(deps: TabStoreDeps): () => void {
       port.disconnect();
       return;
     }
-    serveStore(wrapPort(port), authenticatorFor(sender));
+    serveStore(wrapPort(port), authenticatorFor(sender, port));
   };
   browser.runtime.onConnect.addListener(onConnect);
   return () => browser.runtime.onConnect.removeListener(onConnect);
