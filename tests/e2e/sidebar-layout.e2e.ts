@@ -4,8 +4,8 @@ import { clickToolbar, startHarness, type Harness } from './harness';
 import { openSidebar, SCREENSHOTS, SIDEBAR } from './sidebar-helpers';
 
 // The in-page sidebar makes room for itself: with it open, every control of a CRM page (fixed
-// header, right-docked bar, a 100vw status bar, sticky table header, toast, modal, top-layer
-// dialog) is left of the sidebar and takes a real click; closed, the page is exactly as before.
+// header, right-docked bar, a corner button absolute to the viewport, a 100vw status bar, sticky
+// table header, toast, modal, top-layer dialog) is left of the sidebar and takes a real click; closed, the page is exactly as before.
 
 let harness: Harness;
 const PAGE = '/fixtures/layout/crm.html';
@@ -106,10 +106,26 @@ describe('the in-page sidebar never covers the page', () => {
     expect(frame.bottom).toBeCloseTo(view.height, 0);
     expect(frame.right - frame.left).toBeGreaterThan(300);
     await page.mouse.click(view.inner - 4, view.height - 60);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // A click on the track scrolls smoothly: wait until it has scrolled and stopped.
+    const settledScroll = () =>
+      page.evaluate(async () => {
+        const before = window.scrollY;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        return before === window.scrollY ? before : -1;
+      });
+    await expect.poll(settledScroll).toBeGreaterThan(0);
     await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(settledScroll).toBe(0);
 
-    for (const name of ['search', 'new-case', 'profile', 'dock-call', 'dock-mail', 'status-sync'])
+    for (const name of [
+      'search',
+      'new-case',
+      'profile',
+      'dock-call',
+      'dock-mail',
+      'help',
+      'status-sync',
+    ])
       await expectReachable(page, name);
     // The page's flow narrows: nothing in it reaches under the sidebar, no sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

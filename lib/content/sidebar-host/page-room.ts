@@ -1,4 +1,4 @@
-import { scanLayers } from './fixed-layers';
+import { isViewportAnchored, scanLayers } from './fixed-layers';
 import { fitLayer } from './fit-layer';
 import { createStyleLedger, type Styled } from './style-ledger';
 
@@ -13,8 +13,9 @@ const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 /**
  * Makes room for the sidebar at the right edge of the top frame. The page's flow is pushed by a
  * right margin on `<html>`; boxes positioned against the viewport (`position: fixed`: headers,
- * docked bars, toasts, modals, top-layer dialogs), which a margin does not move, are fitted one
- * by one into the space left of the sidebar (fit-layer.ts) and stay fixed when the page scrolls.
+ * docked bars, toasts, modals, top-layer dialogs; `position: absolute` without a positioned
+ * ancestor), which a margin does not move, are fitted one by one into the space left of the
+ * sidebar (fit-layer.ts).
  * Boxes that appear or change later are fitted when the page adds or restyles them, when the
  * window resizes and when a transition or animation ends. Nothing else of the page changes:
  * its scrolling element, `innerWidth` and media queries stay those of the whole window.
@@ -95,7 +96,7 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
       roots.forEach(observe);
     }
     for (const layer of candidates)
-      if (!layer.isConnected || getComputedStyle(layer).position !== 'fixed') {
+      if (!layer.isConnected || !isViewportAnchored(layer)) {
         candidates.delete(layer);
         touched.delete(layer);
         layers.restore(layer);
