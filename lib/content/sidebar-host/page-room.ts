@@ -9,6 +9,15 @@ export interface PageRoom {
 }
 
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+/**
+ * A restyled element that is no layer of ours rarely becomes one (a header turning fixed on
+ * scroll): it is looked at within this time, not in the next frame, so a page that restyles
+ * things every frame does not pay a look every frame.
+ */
+const SOON_MS = 200;
+
+/** When a change needs a pass: before the next frame is drawn, or soon. */
+type Urgency = 'frame' | 'soon' | null;
 
 /**
  * Makes room for the sidebar at the right edge of the top frame. The page's flow is pushed by a
@@ -31,6 +40,7 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
   const pending = new Set<Element | Document | ShadowRoot>();
   let width = initialWidth;
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let released = false;
   let viewport = '';
   /** Every layer is fitted again from scratch at the next pass (the room changed). */
@@ -39,7 +49,7 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
   const touched = new Set<Styled>();
 
   const observer = new MutationObserver((records) => {
-    if (noteChanges(records)) schedule();
+    schedule(noteChanges(records));
   });
 
   function observe(target: Document | ShadowRoot): void {
@@ -59,26 +69,38 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
       if (layer.contains(node) || node.contains(layer)) touched.add(layer);
   }
 
-  /** Notes where the page changed; true when a pass is needed. */
-  function noteChanges(records: MutationRecord[]): boolean {
-    let changed = false;
+  /**
+   * Notes where the page changed. New elements (a toast, a modal) and changes in or around a
+   * layer are fitted before the next frame; other restyles soon.
+   */
+  function noteChanges(records: MutationRecord[]): Urgency {
+    let urgency: Urgency = null;
+    const raise = (to: Urgency) => {
+      if (urgency !== 'frame') urgency = to;
+    };
     for (const record of records) {
+      const before = touched.size;
       noteTouched(record.target);
+      if (touched.size > before) raise('frame');
       if (record.type === 'childList') {
         for (const node of record.addedNodes)
           if (node instanceof Element) {
             pending.add(node);
-            changed = true;
+            raise('frame');
           }
-        if (record.removedNodes.length > 0) changed = true;
+        if (record.removedNodes.length > 0) raise('soon');
       } else if (record.target instanceof Element) {
         const target = record.target;
-        if (target === root || target === doc.body) pending.add(doc);
-        else pending.add(target);
-        changed = true;
+        if (target === root || target === doc.body) {
+          pending.add(doc);
+          raise('frame');
+        } else {
+          pending.add(target);
+          raise('soon');
+        }
       }
     }
-    return changed;
+    return urgency;
   }
 
   /** Looks where the page changed; returns the layers that are new. */
@@ -144,8 +166,16 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
     flow.set(root, 'margin-right', `${own + width}px`);
   }
 
-  function schedule(): void {
-    if (frame === 0 && !released) frame = win.requestAnimationFrame(pass);
+  function schedule(urgency: Urgency = 'frame'): void {
+    if (urgency === null || released || frame !== 0) return;
+    if (urgency === 'soon') {
+      timer ??= setTimeout(() => {
+        timer = null;
+        schedule('frame');
+      }, SOON_MS);
+      return;
+    }
+    frame = win.requestAnimationFrame(pass);
   }
 
   const onResize = () => {
@@ -183,6 +213,7 @@ export function makeRoom(doc: Document, initialWidth: number): PageRoom {
       if (released) return;
       released = true;
       if (frame !== 0) win.cancelAnimationFrame(frame);
+      if (timer !== null) clearTimeout(timer);
       observer.disconnect();
       sizes.disconnect();
       win.removeEventListener('resize', onResize);
