@@ -93,15 +93,18 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     pageUrl: PAGE_URL,
   };
   const ports: StorePort[] = [];
-  const store = remoteStore(() => {
-    const [client, server] = portPair();
-    serveStore(server, async () => ({
-      welcome: { ...binding, session: 'session' },
-      store: createTabStore(deps, binding),
-    }));
-    ports.push(server);
-    return client;
-  }, { t: 'hello', token: 'token' });
+  const store = remoteStore(
+    () => {
+      const [client, server] = portPair();
+      serveStore(server, async () => ({
+        welcome: { ...binding, session: 'session' },
+        store: createTabStore(deps, binding),
+      }));
+      ports.push(server);
+      return client;
+    },
+    { t: 'hello', token: 'token' },
+  );
   return {
     store,
     ports,
