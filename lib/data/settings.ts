@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repeatCallWindowHours: 72,
   abbreviationKey: 'tab',
   sidebarMode: 'in-page',
+  voiceCustomerDevice: '',
 };
 
 /** Stored settings over the defaults, so a field added later has its default at once. */

@@ -11,9 +11,11 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, scrollbars?: boolean }} [options]
- *   `scrollbars` keeps the page's classic scrollbars, which headless Playwright hides. `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
- *   reinstall the extension in place (an update) through the DevTools protocol.
+ * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, extraArgs?: string[], scrollbars?: boolean }} [options]
+ *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
+ *   reinstall the extension in place (an update) through the DevTools protocol. `extraArgs` are
+ *   added to Chromium's command line (a suite's own switches, e.g. a fake microphone).
+ *   `scrollbars` keeps the page's classic scrollbars, which headless Playwright hides.
  */
 export async function launchWithExtension(options = {}) {
   // A browser start that stalls (seen on loaded 2-core machines) is retried once with a fresh
@@ -31,6 +33,7 @@ async function launchOnce({
   extensionDir = EXTENSION_DIR,
   debugPort,
   scrollbars = false,
+  extraArgs = [],
 } = {}) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-profile-'));
@@ -51,6 +54,7 @@ async function launchOnce({
       ...(debugPort
         ? ['--enable-unsafe-extension-debugging', `--remote-debugging-port=${debugPort}`]
         : []),
+      ...extraArgs,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

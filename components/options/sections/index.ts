@@ -6,6 +6,7 @@ import { profileSection } from './profile';
 import { rulesSection } from './rules';
 import { sitesSection } from './sites';
 import { statsSection } from './stats';
+import { voiceSection } from './voice';
 
 export type { SectionDescriptor } from './section';
 
@@ -22,6 +23,7 @@ export const SECTIONS = [
   packsSection,
   sitesSection,
   statsSection,
+  voiceSection,
   backupSection,
   profileSection,
 ] as const;

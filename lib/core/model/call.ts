@@ -1,3 +1,4 @@
+import type { VoiceSummary } from '../voice/types';
 import type { ChecklistKind, Phase } from './pack';
 
 export type CallDirection = 'inbound' | 'outbound';
@@ -47,6 +48,8 @@ export interface CallRecord {
   rulesVersion: string | null;
   /** The agent dismissed the call-back reminder of this dropped call. */
   callbackDismissed?: boolean;
+  /** The voice coach's end-of-call numbers (no audio), if it listened during the call. */
+  voice?: VoiceSummary;
 }
 
 /** A call's outcome from its end and whether the line dropped. */

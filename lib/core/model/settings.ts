@@ -14,6 +14,11 @@ export interface Settings {
   abbreviationKey: AbbreviationKey;
   /** Where the sidebar shows: docked in the CRM page, or in the browser's own side panel. */
   sidebarMode: SidebarMode;
+  /**
+   * The voice coach's customer side: an audio input carrying the call's other party (a
+   * softphone's loopback device), by its `deviceId` in the extension's origin; '' for none.
+   */
+  voiceCustomerDevice: string;
 }
 
 export type AbbreviationKey = 'tab' | 'space';

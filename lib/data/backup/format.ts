@@ -10,6 +10,7 @@ import {
 } from '../../core/packs/schema';
 import { strict, text } from '../../core/packs/schema-parts';
 import type { CallRecord, ContactRecord } from '../../core/model/call';
+import { voiceSummarySchema } from '../../core/voice/schemas';
 import type {
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
@@ -88,6 +89,7 @@ const settingsSchema = strict(
     repeatCallWindowHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366))),
     abbreviationKey: v.optional(v.picklist(['tab', 'space'])),
     sidebarMode: v.optional(v.picklist(['in-page', 'side-panel'])),
+    voiceCustomerDevice: v.optional(text(200, 0)),
   },
   rec('settings'),
 );
@@ -119,6 +121,7 @@ const callSchema = strict(
     outcome: v.picklist(['open', 'completed', 'dropped']),
     rulesVersion: nullable(text(100)),
     callbackDismissed: v.optional(v.boolean()),
+    voice: v.optional(voiceSummarySchema),
   },
   rec('call'),
 );
