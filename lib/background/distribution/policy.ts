@@ -1,3 +1,4 @@
+import { SIDEBAR_MODES } from '../../core/model/settings';
 import {
   checkSubscriptionUrl,
   MAX_REFRESH_MINUTES,
@@ -66,6 +67,16 @@ function integer(min: number, max: number): Reader {
           `Expected a whole number ${min}–${max}.`,
         );
 }
+
+const sidebarMode: Reader = (value, key, problems) =>
+  (SIDEBAR_MODES as readonly unknown[]).includes(value)
+    ? value
+    : wrong(
+        problems,
+        key,
+        'Vajag "in-page" vai "side-panel".',
+        'Expected "in-page" or "side-panel".',
+      );
 
 const boolean: Reader = (value, key, problems) =>
   typeof value === 'boolean'
@@ -140,6 +151,7 @@ const READERS: { [K in PolicyKey]: Reader } = {
     'Identifikatorā drīkst būt latīņu burti, cipari, punkti, defises un pasvītras, līdz 64 rakstzīmēm.',
     'An id may contain Latin letters, digits, dots, hyphens and underscores, up to 64 characters.',
   ),
+  sidebarMode,
 };
 
 /** Reads whatever `storage.managed.get()` returned. Unknown keys are reported, never fatal. */

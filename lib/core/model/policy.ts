@@ -1,3 +1,5 @@
+import type { SidebarMode } from './settings';
+
 /**
  * Company policy as IT sets it (Chrome enterprise policy / Firefox `policies.json`, read through
  * `storage.managed`; the keys are declared in public/managed-schema.json).
@@ -32,6 +34,8 @@ export interface CompanyPolicy {
   activityAgentId?: string;
   /** The team id in the export. */
   activityTeam?: string;
+  /** Where the sidebar shows (the agent's choice in the options page otherwise). */
+  sidebarMode?: SidebarMode;
 }
 
 export type PolicyKey = keyof CompanyPolicy;
@@ -51,6 +55,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   'activityExportUrl',
   'activityAgentId',
   'activityTeam',
+  'sidebarMode',
 ];
 
 export interface PolicyProblem {
