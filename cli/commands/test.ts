@@ -1,5 +1,6 @@
 import { runPackExamples } from '../../lib/core/packs/examples';
 import type { Pack } from '../../lib/core/model/pack';
+import { packForSite, type SiteContext } from '../../lib/core/packs/site-scope';
 import { validatePack } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
@@ -12,6 +13,9 @@ Runs each rule's examples through the engine, like the pack's own tests: every "
 rule must flag and every "noMatch" text it must not. Prints each failing example.
 
 Options:
+  --site HOST     test the pack as a page on HOST sees it: rules scoped to other sites
+                  ("sites" in the pack) are left out, and the output says how many apply
+  --profile ID    with --site: the page also matches this site profile
   --lang L    language of the messages: en (default) or lv
   --json      print one JSON result per file: { file, ok, examples, failures, errors }
   --help      show this help
@@ -20,7 +24,15 @@ Exit status: 0 every example passes, 1 an example fails or a pack is invalid,
 2 a file could not be read (or a usage error).
 `;
 
-const SPEC = { lang: { value: true }, json: {}, help: {} } as const;
+const SPEC = {
+  site: { value: true },
+  profile: { value: true },
+  lang: { value: true },
+  json: {},
+  help: {},
+} as const;
+
+const HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 function countExamples(pack: Pack): number {
   return pack.rules.reduce(
@@ -35,6 +47,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   const lang = langOf(args);
   if (args.positionals.length === 0) throw new UsageError('give at least one PACK file');
   const json = args.flags.has('json');
+  const host = args.options.get('site')?.[0]?.toLowerCase();
+  const profile = args.options.get('profile')?.[0];
+  if (host !== undefined && !HOST.test(host))
+    throw new UsageError(`--site takes a host name such as mail.acme.lv, not "${host}"`);
+  if (profile !== undefined && host === undefined)
+    throw new UsageError('--profile needs --site HOST');
+  const site: SiteContext | null =
+    host !== undefined ? { host, profiles: profile ? [profile] : [] } : null;
   let exit = EXIT_OK;
   for (const file of args.positionals) {
     const text = await readFileOrReport(io, 'test', file);
@@ -61,12 +81,28 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       continue;
     }
-    const examples = countExamples(result.pack);
-    const failures = runPackExamples(result.pack);
+    const pack = site ? packForSite(result.pack, site) : result.pack;
+    if (site && !json) {
+      const [n, all] = [pack.rules.length, result.pack.rules.length];
+      io.out(
+        lang === 'lv'
+          ? `${file}: vietnē ${site.host} darbojas ${n} no ${all} noteikumiem\n`
+          : `${file}: ${n} of ${all} rules apply on ${site.host}\n`,
+      );
+    }
+    const examples = countExamples(pack);
+    const failures = runPackExamples(pack);
     if (failures.length > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
     if (json) {
       io.out(
-        `${JSON.stringify({ file, ok: failures.length === 0, examples, failures, errors: [] })}\n`,
+        `${JSON.stringify({
+          file,
+          ok: failures.length === 0,
+          examples,
+          failures,
+          errors: [],
+          ...(site ? { site: site.host, rules: pack.rules.map((r) => r.id) } : {}),
+        })}\n`,
       );
     } else if (failures.length === 0) {
       io.out(

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../shared/i18n';
+import { useDb } from './data/db-context';
+import { loadPolicyView } from './data/policy';
+import { useLiveQuery } from './data/use-live-query';
 import { SectionTabs, panelId, tabId } from './nav/SectionTabs';
 import { sectionFromHash } from './nav/sections';
 import { SECTIONS, type SectionId } from './sections';
@@ -10,6 +13,10 @@ import './shell.css';
 export function OptionsShell() {
   const { t } = useI18n();
   const [current, setCurrent] = useState<SectionId>(() => sectionFromHash(location.hash));
+  const db = useDb();
+  const policy = useLiveQuery(() => loadPolicyView(db), [db]);
+  // With the company's activity export on, "nothing is sent" would no longer be true.
+  const exportUrl = policy.state === 'ready' ? policy.value.policy.activityExportUrl : undefined;
 
   useEffect(() => {
     document.title = t('options.title');
@@ -32,7 +39,7 @@ export function OptionsShell() {
       <header class="options-header">
         <h1>{t('options.title')}</h1>
         <p class="privacy" data-testid="privacy">
-          {t('options.privacy')}
+          {exportUrl ? t('options.privacyExport', { url: exportUrl }) : t('options.privacy')}
         </p>
       </header>
       <nav aria-label={t('options.nav.label')}>

@@ -10,6 +10,8 @@ import type { CallRecord } from '../core/model/call';
 import type { RuleSetService } from './rule-set';
 import { createEventBudget, type EventBudget } from './stats/event-budget';
 import { statsForm } from './stats/report-form';
+import { siteContextOf } from './tabs/site-context';
+import { forSite, hasSiteScopes } from '../core/packs/site-scope';
 
 /**
  * Whether a content script's message may count as the agent's work on `call`: it comes from the
@@ -32,8 +34,12 @@ export function createDataHandlers(
   budget: EventBudget = createEventBudget(),
 ): DataHandlers {
   return {
-    'data:get-rules': async ({ knownVersion }) => {
-      const { version, pack } = await rules.current();
+    'data:get-rules': async ({ knownVersion }, context) => {
+      const current = await rules.current();
+      // A frame gets only the rules and phrases of its tab's site (`sites` in packs).
+      const { version, pack } = hasSiteScopes(current.pack)
+        ? forSite(current, await siteContextOf(db, context.sender.tab?.url))
+        : current;
       return knownVersion === version ? { version, unchanged: true as const } : { version, pack };
     },
 

@@ -7,6 +7,7 @@ import { broadcast } from '../protocol/transport/broadcast';
 import { browserPort } from './browser-port';
 import { createDataHandlers } from './data-handlers';
 import type { PolicySource } from './distribution/policy-service';
+import { startActivityExport } from './activity/start';
 import { startDistribution, type Distribution } from './distribution/start';
 import { createFrameHandlers } from './frames/frame-handlers';
 import { startReinjectOnUpdate } from './frames/reinject';
@@ -70,6 +71,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const layout = startSidebarLayout(db, mode);
   const tabs = startTabServices(db, rules, browserPort);
   const distribution = startDistribution(db, rules, options.policySource);
+  const activity = startActivityExport(db, distribution.policy, rules);
   const router = startMessageRouter(
     {
       ...createDataHandlers(db, rules),
@@ -104,6 +106,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       layout.stop();
       mode.stop();
       stopRetention();
+      activity.stop();
       distribution.stop();
       rules.stop();
     },

@@ -2,8 +2,7 @@ import type { LaipniDb } from './database';
 import { getState, putState } from './state';
 import {
   DEFAULT_DISTRIBUTION_SETTINGS,
-  MAX_REFRESH_MINUTES,
-  MIN_REFRESH_MINUTES,
+  clampRefreshMinutes as clampMinutes,
   type DistributionSettings,
 } from '../core/model/distribution';
 
@@ -12,12 +11,6 @@ import {
  * the agent pinned (packs from URLs must then be signed by one of them). A state row; company
  * policy can add keys and set the period on top (policy wins).
  */
-
-function clampMinutes(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return DEFAULT_DISTRIBUTION_SETTINGS.refreshMinutes;
-  return Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, Math.round(value)));
-}
 
 /** The stored settings checked, or the defaults where they are missing or damaged. */
 export function checkedDistributionSettings(value: unknown): DistributionSettings {

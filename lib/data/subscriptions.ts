@@ -25,7 +25,7 @@ export async function addSubscription(
   db: LaipniDb,
   url: string,
   now = Date.now(),
-  extra: Pick<PackSubscription, 'pinnedVersion' | 'managed'> = {},
+  extra: Pick<PackSubscription, 'pinnedVersion' | 'managed' | 'pinnedKeys' | 'teamName'> = {},
 ): Promise<boolean> {
   return db.transaction('rw', db.subscriptions, async () => {
     if (await db.subscriptions.get(url)) return false;
@@ -83,4 +83,17 @@ export async function updateSubscription(
     await db.subscriptions.put(next);
     return next;
   });
+}
+
+/**
+ * Sets the keys pinned for one subscription (the agent adds or removes one in the options page,
+ * or a subscription link pins its key). Returns the new record, undefined when it is gone.
+ */
+export async function setSubscriptionKeys(
+  db: LaipniDb,
+  url: string,
+  keys: readonly string[],
+): Promise<PackSubscription | undefined> {
+  const unique = [...new Set(keys.map((k) => k.trim()))].filter((k) => k !== '');
+  return updateSubscription(db, url, { pinnedKeys: unique.length > 0 ? unique : undefined });
 }

@@ -4,6 +4,7 @@ import type {
   PackSubscription,
   RefreshOutcome,
   SubscriptionChange,
+  SubscriptionProbe,
 } from '../core/model/distribution';
 
 /**
@@ -12,12 +13,21 @@ import type {
  * `ProtocolMap`.
  */
 export interface DistributionProtocolMap {
-  /** Subscribe to a pack URL and download it at once. */
+  /**
+   * Subscribe to a pack URL and download it at once. `pinnedKeys` (a link's key, or the key the
+   * agent chose to trust on first use) are pinned for this subscription; subscribing again to a
+   * URL already there adds them.
+   */
   'data:subscribe': {
-    request: { url: string; pinnedVersion?: string };
+    request: { url: string; pinnedVersion?: string; pinnedKeys?: string[]; teamName?: string };
     response:
       | { added: boolean; url: string; outcome: RefreshOutcome | null }
-      | { added: false; problem: 'invalid' | 'insecure' };
+      | { added: false; problem: 'invalid' | 'insecure' | 'key' | 'managed' };
+  };
+  /** Download a pack URL once without subscribing: what it is and who signed it. */
+  'data:probe-subscription': {
+    request: { url: string };
+    response: SubscriptionProbe;
   };
   /** Refresh one subscription (or all) now, whatever the schedule says. */
   'data:refresh-subscription': {

@@ -46,6 +46,7 @@ export const MESSAGE_SENDERS = {
   'frame:sidebar-width': 'content',
   'frame:sidebar-state': 'content',
   'data:subscribe': 'extension',
+  'data:probe-subscription': 'extension',
   'data:refresh-subscription': 'extension',
   'data:subscription-diff': 'extension',
   'data:get-policy': 'extension',

@@ -1,6 +1,11 @@
 import { SIDEBAR_MODES } from '../../core/model/settings';
-import { checkSubscriptionUrl } from '../../core/model/distribution';
+import {
+  checkSubscriptionUrl,
+  MAX_REFRESH_MINUTES,
+  MIN_REFRESH_MINUTES,
+} from '../../core/model/distribution';
 import { RULE_ID_PATTERN } from '../../core/packs/schema-parts';
+import { AGENT_ID_PATTERN } from '../../core/report/activity-schema';
 import {
   POLICY_KEYS,
   type CompanyPolicy,
@@ -104,6 +109,18 @@ const inline: Reader = (value, k, problems) => {
   });
 };
 
+const text =
+  (check: (s: string) => string | null, lv: string, en: string): Reader =>
+  (value, k, problems) => {
+    const checked = typeof value === 'string' ? check(value) : null;
+    return checked ?? wrong(problems, k, lv, en);
+  };
+const exportBase = (s: string) => {
+  const checked = url(s.trim().replace(/\/+$/, ''));
+  return checked && !/[?#]/.test(checked) ? checked.replace(/\/+$/, '') : null;
+};
+const exportId = (s: string) => (AGENT_ID_PATTERN.test(s) ? s : null);
+
 const READERS: { [K in PolicyKey]: Reader } = {
   packUrls: strings(url, { lv: 'https:// adreses', en: 'https:// URLs' }),
   inlinePacks: inline,
@@ -114,11 +131,26 @@ const READERS: { [K in PolicyKey]: Reader } = {
   }),
   personalRulesAllowed: boolean,
   retentionDays: integer(1, 3650),
-  refreshMinutes: integer(5, 7 * 24 * 60),
+  refreshMinutes: integer(MIN_REFRESH_MINUTES, MAX_REFRESH_MINUTES),
   onlySites: strings(host, { lv: 'vietņu nosaukumi', en: 'host names' }),
   disabledSites: strings(host, { lv: 'vietņu nosaukumi', en: 'host names' }),
   sidebarOpenByDefault: boolean,
   sidebarWidth: integer(240, 1200),
+  activityExportUrl: text(
+    exportBase,
+    'Vajag https:// adresi bez ? un # (http:// tikai localhost).',
+    'Expected an https:// address without ? or # (http:// only for localhost).',
+  ),
+  activityAgentId: text(
+    exportId,
+    'Identifikatorā drīkst būt latīņu burti, cipari, punkti, defises un pasvītras, līdz 64 rakstzīmēm.',
+    'An id may contain Latin letters, digits, dots, hyphens and underscores, up to 64 characters.',
+  ),
+  activityTeam: text(
+    exportId,
+    'Identifikatorā drīkst būt latīņu burti, cipari, punkti, defises un pasvītras, līdz 64 rakstzīmēm.',
+    'An id may contain Latin letters, digits, dots, hyphens and underscores, up to 64 characters.',
+  ),
   sidebarMode,
 };
 

@@ -7,6 +7,7 @@ import {
   type PackSubscription,
   type RefreshOutcome,
   type RefreshStatus,
+  type SubscriptionSignature,
 } from '../../core/model/distribution';
 import { diffPacks } from '../../core/packs/pack-diff';
 import { parseJsonText } from '../../core/packs/prescan';
@@ -28,8 +29,11 @@ export interface RefreshDeps {
   db: LaipniDb;
   fetch: FetchLike;
   now(): number;
-  /** Policy keys ∪ the agent's keys; empty: signatures are not required. */
-  pinnedKeys(): Promise<string[]>;
+  /**
+   * The keys for this subscription: the policy's ∪ the agent's for all ∪ the subscription's own;
+   * empty: signatures are not required.
+   */
+  pinnedKeys(sub: PackSubscription): Promise<string[]>;
   refreshMinutes(): Promise<number>;
   timeoutMs?: number;
   random?(): number;
@@ -124,8 +128,14 @@ export async function refreshSubscription(deps: RefreshDeps, url: string): Promi
     return succeed('skipped', { notice: text.pinned(sub.pinnedVersion, version) });
   }
 
-  const signature = await verifyPackSignature(document, await deps.pinnedKeys(), deps.subtle);
+  const signature = await verifyPackSignature(document, await deps.pinnedKeys(sub), deps.subtle);
   if (!signature.ok) return fail(signature.message);
+  const signatureState: SubscriptionSignature =
+    signature.status === 'verified'
+      ? 'verified'
+      : isRecord(document) && document.signature !== undefined
+        ? 'unchecked'
+        : 'unsigned';
 
   const previousRecord = id !== undefined ? await getPack(db, id) : undefined;
   const previous = previousRecord ? readPack(previousRecord) : null;
@@ -159,6 +169,7 @@ export async function refreshSubscription(deps: RefreshDeps, url: string): Promi
       packId: result.pack.id,
       version: result.pack.version,
       notice: undefined,
+      signature: signatureState,
     });
   }
   const installed = await getPack(db, result.pack.id);
@@ -169,6 +180,7 @@ export async function refreshSubscription(deps: RefreshDeps, url: string): Promi
     packId: result.pack.id,
     version: result.pack.version,
     notice: undefined,
+    signature: signatureState,
   };
   if (current) patch.lastChange = { ...diffPacks(previous, current), at: deps.now() };
   return succeed('updated', patch);

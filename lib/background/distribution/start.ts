@@ -5,6 +5,8 @@ import { browserAlarms } from './browser-alarms';
 import { createDistributionHandlers, type DistributionHandlers } from './distribution-handlers';
 import { browserPolicySource } from './managed-source';
 import { createPolicyService, type PolicyService, type PolicySource } from './policy-service';
+import { startLinkOpener } from './link-opener';
+import { probeSubscription } from './probe';
 import type { RefreshDeps } from './refresh';
 import { createSubscriptionService, type SubscriptionService } from './subscription-service';
 import { backgroundValidator } from '../validation/pick';
@@ -41,21 +43,27 @@ export function startDistribution(
     validate,
     fetch: (url, init) => fetch(url, init),
     now: Date.now,
-    async pinnedKeys() {
+    async pinnedKeys(sub) {
       const own = (await getDistributionSettings(db)).pinnedKeys;
-      return [...new Set([...(policy.current().publicKeys ?? []), ...own])];
+      return [
+        ...new Set([...(policy.current().publicKeys ?? []), ...own, ...(sub.pinnedKeys ?? [])]),
+      ];
     },
     async refreshMinutes() {
       return policy.current().refreshMinutes ?? (await getDistributionSettings(db)).refreshMinutes;
     },
   };
   const subscriptions = createSubscriptionService(deps, browserAlarms, policy.ready);
+  const stopLinks = startLinkOpener();
   const distribution: Distribution = {
     policy,
     subscriptions,
-    handlers: createDistributionHandlers(db, subscriptions, policy),
+    handlers: createDistributionHandlers(db, subscriptions, policy, (url) =>
+      probeSubscription(deps.fetch, url),
+    ),
     stop() {
       subscriptions.stop();
+      stopLinks();
       policy.stop();
       if (running === distribution) running = null;
     },

@@ -21,6 +21,9 @@ import type { TabFilling } from '../tabs/tab-filling';
 import type { TabStates } from '../tabs/tab-states';
 import type { VoiceService } from '../voice/voice-service';
 import { localStore } from './data-store';
+import { siteContextOf } from '../tabs/site-context';
+import { forSite, hasSiteScopes } from '../../core/packs/site-scope';
+import type { Pack } from '../../core/model/pack';
 
 /** The tab and frames a verified extension frame (a sidebar or a card) serves. */
 export interface SidebarBinding {
@@ -122,10 +125,15 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
     'tab-state': (next) => follow(tabs, tabId, () => filling.state(tabId), next),
     'effective-pack': (next) => {
       let live = true;
-      void rules.current().then(({ version, pack }) => {
-        if (live) next({ version, pack });
-      });
-      const stop = rules.onChange(({ version, pack }) => next({ version, pack }));
+      // The sidebar shows the rules and library phrases of its tab's site, as the frames get them.
+      const send = async (current: { version: string; pack: Pack }) => {
+        const result = hasSiteScopes(current.pack)
+          ? forSite(current, await siteContextOf(deps.db, binding.pageUrl))
+          : current;
+        if (live) next({ version: result.version, pack: result.pack });
+      };
+      void rules.current().then(send);
+      const stop = rules.onChange((current) => void send(current));
       return () => {
         live = false;
         stop();

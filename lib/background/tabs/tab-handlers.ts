@@ -2,6 +2,7 @@ import { computeContactKey } from '../../data/contact-key';
 import type { LaipniDb } from '../../data/database';
 import { getSettings } from '../../data/settings';
 import { profilesForSite } from '../../data/sites';
+import { packForSite } from '../../core/packs/site-scope';
 import { siteKeyOf } from '../../core/model/site';
 import type { ProtocolMap } from '../../protocol/messages';
 import type { PageProtocolMap } from '../../protocol/page-messages';
@@ -75,7 +76,14 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
         enabled,
         profile: profile ? { variables: profile.variables, channels: profile.channels } : null,
         context: await callContextFor(db, tabId, tabs.get(tabId), frameSite),
-        abbreviations: [...libraryAbbreviations(ruleSet.pack).keys()],
+        abbreviations: [
+          ...libraryAbbreviations(
+            packForSite(ruleSet.pack, {
+              host: site,
+              profiles: profile ? [profile.id] : [],
+            }),
+          ).keys(),
+        ],
         abbreviationKey: settings.abbreviationKey,
         uiLanguage: settings.uiLanguage,
       };

@@ -2,6 +2,7 @@ import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
 import * as sidebar from './areas/sidebar';
+import * as trust from './areas/trust';
 import type { MessageKey } from './lv';
 
 /** English UI strings; the type makes a missing translation a compile error. */
@@ -10,4 +11,5 @@ export const en: Record<MessageKey, string> = {
   ...page.en,
   ...sidebar.en,
   ...options.en,
+  ...trust.en,
 };

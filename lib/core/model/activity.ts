@@ -79,3 +79,19 @@ export interface ActivityExport {
   scripts: ScriptStepActivity[];
   calls: CallActivity;
 }
+
+/**
+ * The export's delivery state on this installation (a state row). `sinceDay` is the day the
+ * export was turned on: earlier days are never sent. Days are sent in order; `lastSentDay` moves
+ * only when a day's file was accepted, so a failed day is retried, never skipped.
+ */
+export interface ActivityExportState {
+  /** Random per installation, used when the company names none. */
+  randomAgentId: string;
+  sinceDay?: string;
+  lastSentDay?: string;
+  lastSentAt?: number;
+  failures?: number;
+  nextAttemptAt?: number;
+  lastError?: { lv: string; en: string };
+}

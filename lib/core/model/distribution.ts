@@ -1,4 +1,5 @@
 import type { PackDiff } from '../packs/pack-diff';
+import type { SignatureInfo } from '../packs/signature';
 import type { LocalizedText } from './text';
 
 /** Team distribution: pack subscriptions, their refresh outcomes and the agent's settings. */
@@ -38,7 +39,23 @@ export interface PackSubscription {
   managed?: boolean;
   /** The sidebar's agent dismissed the change made at this time (`lastChange.at`). */
   changeSeenAt?: number;
+  /**
+   * Keys (base64 raw Ed25519) this subscription's packs must be signed with, beside the agent's
+   * and the policy's keys for all subscriptions: pinned from a subscription link, on first use,
+   * or by hand. Empty or missing (and no other key): signatures are not checked.
+   */
+  pinnedKeys?: string[];
+  /** The team's name from the subscription link. */
+  teamName?: string;
+  /** Whether the installed version was signed, and checked against a pinned key. */
+  signature?: SubscriptionSignature;
 }
+
+/**
+ * `verified`: signed by a pinned key; `unchecked`: signed, but no key is pinned; `unsigned`: no
+ * signature at all (the pack list marks these).
+ */
+export type SubscriptionSignature = 'verified' | 'unchecked' | 'unsigned';
 
 export type RefreshStatus = 'updated' | 'unchanged' | 'not-modified' | 'skipped' | 'failed';
 
@@ -85,8 +102,21 @@ export const DEFAULT_DISTRIBUTION_SETTINGS: DistributionSettings = {
   pinnedKeys: [],
 };
 
-export const MIN_REFRESH_MINUTES = 5;
-export const MAX_REFRESH_MINUTES = 7 * 24 * 60;
+/** The refresh period the agent or policy may choose: 15 minutes to a day. */
+export const MIN_REFRESH_MINUTES = 15;
+export const MAX_REFRESH_MINUTES = 24 * 60;
+/** The periods the options page offers. */
+export const REFRESH_CHOICES: readonly number[] = [15, 30, 60, 120, 240, 480, 720, 1440];
+/** Backups made before the period was bounded to a day held 5 minutes to a week (clamped). */
+export const LEGACY_MIN_REFRESH_MINUTES = 5;
+export const LEGACY_MAX_REFRESH_MINUTES = 7 * 24 * 60;
+
+/** A period in range: rounded, clamped, the default when it is not a number. */
+export function clampRefreshMinutes(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return DEFAULT_DISTRIBUTION_SETTINGS.refreshMinutes;
+  return Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, Math.round(value)));
+}
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' };
 
@@ -104,3 +134,18 @@ export function checkSubscriptionUrl(input: string): UrlCheck {
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return { ok: true, url: url.href };
   return { ok: false, reason: url.protocol === 'http:' ? 'insecure' : 'invalid' };
 }
+
+/**
+ * What a pack URL serves, looked at before subscribing, so the options page can show the pack
+ * and ask whether to pin the key it was signed with (trust on first use). Nothing is stored.
+ */
+export type SubscriptionProbe =
+  | {
+      ok: true;
+      url: string;
+      packId?: string;
+      name?: string;
+      version?: string;
+      signature: SignatureInfo;
+    }
+  | { ok: false; url: string; error: LocalizedText };

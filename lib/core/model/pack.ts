@@ -23,6 +23,16 @@ export type Severity = 'warning' | 'info';
 export type RuleScope = 'any' | 'first-sentence' | 'last-sentence';
 
 /**
+ * The sites a rule or library phrase is for (a team's e-mail tool and its chat tool want
+ * different rules): host names («mail.acme.lv»; «*.acme.lv» is the domain and every subdomain)
+ * and site-profile ids. Either one matching is enough; omitted = every site.
+ */
+export interface SiteScope {
+  hosts?: string[];
+  profiles?: string[];
+}
+
+/**
  * Situations group recommended phrases in the sidebar's phrase library.
  * `other` is for everything that fits none of the named ones.
  */
@@ -238,6 +248,8 @@ export interface Rule {
   /** true: only on repeat calls; false: never on repeat calls; omitted: always. */
   repeatCall?: boolean;
   scope?: RuleScope;
+  /** Sites where the rule applies; omitted = every site. */
+  sites?: SiteScope;
   /**
    * What a finding covers and a replacement replaces: the matched words (default) or the whole
    * sentence, for rules whose better wording is a different sentence («Tā nav mana vaina!»).
@@ -300,6 +312,8 @@ export interface LibraryPhrase {
   situation: Situation;
   text: string;
   abbreviation?: string;
+  /** Sites where the phrase is offered; omitted = every site. */
+  sites?: SiteScope;
 }
 
 export interface ChangelogEntry {
@@ -313,6 +327,11 @@ export interface SignatureEnvelope {
   algorithm: 'ed25519';
   keyId: string;
   value: string;
+  /**
+   * The signing key (base64 of the raw 32 bytes), so an agent who subscribes by URL can be asked
+   * to trust it (trust on first use). Not trusted by itself: it must hash to `keyId`.
+   */
+  publicKey?: string;
 }
 
 export interface Pack {

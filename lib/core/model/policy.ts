@@ -25,6 +25,15 @@ export interface CompanyPolicy {
   disabledSites?: string[];
   sidebarOpenByDefault?: boolean;
   sidebarWidth?: number;
+  /**
+   * Turns the activity export on: each day's counts are sent by HTTP PUT to
+   * `<activityExportUrl>/<agentId>/<day>.json` (https, or http on this computer).
+   */
+  activityExportUrl?: string;
+  /** The agent's id in the export (the company's choice); else a random id per installation. */
+  activityAgentId?: string;
+  /** The team id in the export. */
+  activityTeam?: string;
   /** Where the sidebar shows (the agent's choice in the options page otherwise). */
   sidebarMode?: SidebarMode;
 }
@@ -43,6 +52,9 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   'disabledSites',
   'sidebarOpenByDefault',
   'sidebarWidth',
+  'activityExportUrl',
+  'activityAgentId',
+  'activityTeam',
   'sidebarMode',
 ];
 

@@ -33,6 +33,7 @@ import {
   timeSchema,
 } from './schema-parts';
 import { REPLACEMENT_PLACEHOLDERS, TEXT_PLACEHOLDERS } from './placeholders';
+import { siteScopeSchema } from './site-scope';
 
 const replacementList = v.pipe(
   v.array(templateText(L.maxTextLength, REPLACEMENT_PLACEHOLDERS, 0)),
@@ -109,6 +110,7 @@ export const ruleSchema = strict(
     channels: v.optional(v.pipe(v.array(v.picklist(CHANNELS)), v.maxLength(CHANNELS.length))),
     repeatCall: v.optional(v.boolean()),
     scope: v.optional(v.picklist(['any', 'first-sentence', 'last-sentence'])),
+    sites: v.optional(siteScopeSchema),
     replaces: v.optional(v.picklist(['match', 'sentence'])),
     match: matcherSchema,
     guards: v.optional(guardsSchema),
@@ -188,6 +190,7 @@ export const libraryPhraseSchema = strict(
     situation: v.picklist(SITUATIONS),
     text: templateText(L.maxTextLength, TEXT_PLACEHOLDERS),
     abbreviation: v.optional(v.pipe(text(32), cleanChars(false))),
+    sites: v.optional(siteScopeSchema),
   },
   { lv: 'bibliotēkas frāze', en: 'library phrase' },
 );
@@ -234,7 +237,12 @@ export const packSchema = strict(
     locked: v.optional(v.pipe(v.array(ruleIdSchema), v.maxLength(L.maxRules))),
     signature: v.optional(
       strict(
-        { algorithm: v.literal('ed25519'), keyId: text(200), value: text(200) },
+        {
+          algorithm: v.literal('ed25519'),
+          keyId: text(200),
+          value: text(200),
+          publicKey: v.optional(text(200)),
+        },
         { lv: 'paraksts', en: 'signature' },
       ),
     ),

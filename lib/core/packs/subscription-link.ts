@@ -214,3 +214,9 @@ export async function keyFingerprint(
     .toUpperCase()
     .replace(/(.{4})(?!$)/g, '$1 ');
 }
+
+/** The options page address that shows the link for confirmation, or null for other URLs. */
+export function optionsUrlForLink(tabUrl: string, optionsPage: string): string | null {
+  if (!tabUrl.startsWith(`${SUBSCRIPTION_LINK_BASE}#`)) return null;
+  return `${optionsPage}?subscribe=${encodeURIComponent(tabUrl)}#packs`;
+}

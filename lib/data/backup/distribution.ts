@@ -8,8 +8,8 @@ import { SEMVER_PATTERN } from '../../core/packs/semver';
 import type { LaipniDb } from '../database';
 import { checkedDistributionSettings, updateDistributionSettings } from '../distribution-settings';
 import {
-  MAX_REFRESH_MINUTES,
-  MIN_REFRESH_MINUTES,
+  LEGACY_MAX_REFRESH_MINUTES,
+  LEGACY_MIN_REFRESH_MINUTES,
   checkSubscriptionUrl,
   type PackSubscription,
 } from '../../core/model/distribution';
@@ -39,6 +39,9 @@ export interface BackupSubscription {
   packId?: string;
   version?: string;
   pinnedVersion?: string;
+  /** Keys pinned for this subscription alone (link, first use, by hand). */
+  pinnedKeys?: string[];
+  teamName?: string;
 }
 
 export interface BackupDistribution {
@@ -54,6 +57,8 @@ function backupSubscription(sub: PackSubscription): BackupSubscription {
   if (sub.packId !== undefined) out.packId = sub.packId;
   if (sub.version !== undefined) out.version = sub.version;
   if (sub.pinnedVersion !== undefined) out.pinnedVersion = sub.pinnedVersion;
+  if (sub.pinnedKeys && sub.pinnedKeys.length > 0) out.pinnedKeys = [...sub.pinnedKeys];
+  if (sub.teamName !== undefined) out.teamName = sub.teamName;
   return out;
 }
 
@@ -75,6 +80,18 @@ export function distributionForBackup(
 
 const semver = v.pipe(v.string(), v.maxLength(64), v.regex(SEMVER_PATTERN));
 
+const pinnedKeySchema = v.pipe(
+  v.string(),
+  v.maxLength(200),
+  v.check(
+    (key) => base64ToBytes(key.trim())?.length === 32,
+    bi(
+      'Tā nav Ed25519 publiskā atslēga (32 baiti base64 kodējumā).',
+      'This is not an Ed25519 public key (32 bytes in base64).',
+    ),
+  ),
+);
+
 const subscriptionSchema = strict(
   {
     url: v.pipe(
@@ -91,20 +108,10 @@ const subscriptionSchema = strict(
     packId: v.optional(v.pipe(text(100), v.regex(PACK_ID_PATTERN))),
     version: v.optional(semver),
     pinnedVersion: v.optional(semver),
+    pinnedKeys: v.optional(v.pipe(v.array(pinnedKeySchema), v.maxLength(20))),
+    teamName: v.optional(text(100)),
   },
   rec('subscription'),
-);
-
-const pinnedKeySchema = v.pipe(
-  v.string(),
-  v.maxLength(200),
-  v.check(
-    (key) => base64ToBytes(key.trim())?.length === 32,
-    bi(
-      'Tā nav Ed25519 publiskā atslēga (32 baiti base64 kodējumā).',
-      'This is not an Ed25519 public key (32 bytes in base64).',
-    ),
-  ),
 );
 
 export const distributionSchema = strict(
@@ -113,8 +120,9 @@ export const distributionSchema = strict(
     refreshMinutes: v.pipe(
       v.number(),
       v.integer(),
-      v.minValue(MIN_REFRESH_MINUTES),
-      v.maxValue(MAX_REFRESH_MINUTES),
+      // Older backups held 5 minutes to a week; restoring clamps to today's 15 min – 24 h.
+      v.minValue(LEGACY_MIN_REFRESH_MINUTES),
+      v.maxValue(LEGACY_MAX_REFRESH_MINUTES),
     ),
     pinnedKeys: v.pipe(v.array(pinnedKeySchema), v.maxLength(50)),
   },

@@ -1,3 +1,4 @@
+import type { ActivityExportState } from '../../core/model/activity';
 import type { DistributionSettings } from '../../core/model/distribution';
 import type { PolicyStateRecord } from '../../core/model/policy';
 import { table } from './table';
@@ -10,6 +11,8 @@ export interface StateRows {
   policy: PolicyStateRecord;
   /** The agent's refresh period and pinned keys. */
   distribution: DistributionSettings;
+  /** The activity export's agent id and what was sent (never a day's content). */
+  activity: ActivityExportState;
 }
 
 export type StateKey = keyof StateRows;

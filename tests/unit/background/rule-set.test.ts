@@ -100,6 +100,65 @@ describe('data handlers', () => {
     });
   });
 
+  it('gives each frame the rules of its tab’s site (host or site profile), versioned per set', async () => {
+    await start();
+    // Two copies of one rule: without examples, which only the first copy would flag.
+    const base = { ...samplePack().rules[0]! };
+    delete base.examples;
+    const scoped = {
+      ...samplePack(),
+      id: 'team.sites',
+      rules: [
+        { ...base, id: 'mail-only', sites: { hosts: ['mail.acme.lv'] } },
+        { ...base, id: 'desk-only', sites: { profiles: ['desk'] } },
+      ],
+    };
+    const changed = nextChange(service);
+    const imported = await importPack(db, scoped);
+    expect(imported.ok ? [] : imported.errors).toEqual([]);
+    const full = await changed;
+    await db.siteProfiles.put({
+      id: 'desk',
+      name: 'Desk',
+      site: 'desk.acme.lv',
+      pathPrefix: '/tickets/',
+      variables: [],
+      channels: [],
+      source: 'user',
+      updatedAt: 1,
+    });
+    const h = createDataHandlers(db, service);
+    const frameOn = (url: string): HandlerContext => ({
+      sender: { tab: { id: 7, url }, url: 'https://editor.cdn.lv/frame.html', frameId: 3 },
+      role: 'content-script',
+    });
+    const ids = async (url: string, knownVersion?: string) => {
+      const reply = await h['data:get-rules'](
+        { ...(knownVersion ? { knownVersion } : {}) },
+        frameOn(url),
+      );
+      return reply;
+    };
+    const mail = await ids('https://mail.acme.lv/inbox');
+    const desk = await ids('https://desk.acme.lv/tickets/5');
+    const deskElsewhere = await ids('https://desk.acme.lv/reports');
+    const names = (r: typeof mail) => ('pack' in r ? r.pack.rules.map((x) => x.id) : null);
+    expect(names(mail)).toContain('mail-only');
+    expect(names(mail)).not.toContain('desk-only');
+    expect(names(desk)).toContain('desk-only');
+    expect(names(desk)).not.toContain('mail-only');
+    expect(names(deskElsewhere)).not.toContain('desk-only');
+    expect(full.pack.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['mail-only', 'desk-only']),
+    );
+    // Each distinct set has its own version; a frame that knows it gets `unchanged`.
+    expect(new Set([mail.version, desk.version, deskElsewhere.version, full.version]).size).toBe(4);
+    expect(await ids('https://mail.acme.lv/other', mail.version)).toEqual({
+      version: mail.version,
+      unchanged: true,
+    });
+  });
+
   it('records finding counters for known rules into stats and the running call', async () => {
     await start();
     const h = createDataHandlers(db, service, () => new Date(2025, 0, 2, 10).getTime());

@@ -45,7 +45,11 @@ async function agent(target: LaipniDb): Promise<void> {
     downloads: 4,
     notModified: 2,
   });
-  await addSubscription(target, PINNED, 3, { pinnedVersion: '1.0.0' });
+  await addSubscription(target, PINNED, 3, {
+    pinnedVersion: '1.0.0',
+    pinnedKeys: [key(3)],
+    teamName: 'Rīgas komanda',
+  });
   await updateSubscription(target, PINNED, {
     lastError: { lv: 'Serveris neatbild.', en: 'The server does not answer.' },
     failures: 3,
@@ -83,7 +87,13 @@ describe('backups carry the agent’s subscriptions and pinned keys', () => {
     // What the agent chose comes back; the new computer downloads and checks each pack again.
     expect(await listSubscriptions(target)).toEqual([
       { url: OWN, addedAt: 2, packId: 'acme.sales', version: '1.2.0' },
-      { url: PINNED, addedAt: 3, pinnedVersion: '1.0.0' },
+      {
+        url: PINNED,
+        addedAt: 3,
+        pinnedVersion: '1.0.0',
+        pinnedKeys: [key(3)],
+        teamName: 'Rīgas komanda',
+      },
     ]);
     expect(await getDistributionSettings(target)).toEqual({
       refreshMinutes: 30,
@@ -123,7 +133,13 @@ describe('backups carry the agent’s subscriptions and pinned keys', () => {
     });
     expect(await listSubscriptions(target)).toEqual([
       { url: OWN, addedAt: 1, managed: true },
-      { url: PINNED, addedAt: 3, pinnedVersion: '1.0.0' },
+      {
+        url: PINNED,
+        addedAt: 3,
+        pinnedVersion: '1.0.0',
+        pinnedKeys: [key(3)],
+        teamName: 'Rīgas komanda',
+      },
     ]);
     expect((await getDistributionSettings(target)).pinnedKeys).toEqual([key(1), key(2)]);
   });

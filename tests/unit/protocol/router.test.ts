@@ -42,6 +42,11 @@ function handlers(): Handlers<ProtocolMap> {
     'page:fill': vi.fn(async () => ({ text: null })),
     'frame:sidebar-state': vi.fn(async () => ({})),
     'data:subscribe': vi.fn(async () => ({ added: false as const, problem: 'invalid' as const })),
+    'data:probe-subscription': vi.fn(async ({ url }) => ({
+      ok: false as const,
+      url,
+      error: { lv: 'nē', en: 'no' },
+    })),
     'data:refresh-subscription': vi.fn(async () => ({ outcomes: [] })),
     'data:subscription-diff': vi.fn(async () => ({ subscription: null, change: null })),
     'data:get-policy': vi.fn(async () => {

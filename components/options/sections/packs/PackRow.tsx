@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportInstalledPack } from '../../../../lib/data/pack-import';
 import { type PackSummary } from '../../../../lib/core/model/installed-pack';
+import type { SubscriptionSignature } from '../../../../lib/core/model/distribution';
 import { removePack, setPackPriority, setPackStatus } from '../../../../lib/data/packs';
 import { useI18n } from '../../../shared/i18n';
 import { downloadText } from '../../common/download';
@@ -8,8 +9,11 @@ import { formatDateTime } from '../../common/format';
 import { localized } from '../../../../lib/core/model/text';
 import { useDb } from '../../data/db-context';
 
+/** A pack as the list shows it, with whether it was signed (built-in packs: not marked). */
+export type PackListItem = PackSummary & { signature?: SubscriptionSignature };
+
 /** One installed pack: what it is, where it came from, and what the agent may do with it. */
-export function PackRow(props: { pack: PackSummary }) {
+export function PackRow(props: { pack: PackListItem }) {
   const { t, locale } = useI18n();
   const db = useDb();
   const { pack } = props;
@@ -51,6 +55,18 @@ export function PackRow(props: { pack: PackSummary }) {
       <td>{formatDateTime(pack.updatedAt, locale)}</td>
       <td>
         <span class={`badge status-${pack.status}`}>{t(`options.packStatus.${pack.status}`)}</span>
+        {pack.signature ? (
+          <>
+            {' '}
+            <span
+              class={`badge signature-${pack.signature}`}
+              data-testid="pack-signature"
+              data-signature={pack.signature}
+            >
+              {t(`trust.signature.${pack.signature}`)}
+            </span>
+          </>
+        ) : null}
         {pack.statusMessage ? (
           <span class="status-message">{localized(pack.statusMessage, locale)}</span>
         ) : null}

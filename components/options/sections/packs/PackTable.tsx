@@ -1,9 +1,8 @@
-import type { PackSummary } from '../../../../lib/core/model/installed-pack';
 import { useI18n } from '../../../shared/i18n';
-import { PackRow } from './PackRow';
+import { PackRow, type PackListItem } from './PackRow';
 
 /** The installed packs, lowest layer first (built-in, then by priority). */
-export function PackTable(props: { packs: readonly PackSummary[] }) {
+export function PackTable(props: { packs: readonly PackListItem[] }) {
   const { t } = useI18n();
   return (
     <div class="table-wrap">

@@ -5,7 +5,9 @@ import { formatDateTime } from '../../common/format';
 import { localized } from '../../../../lib/core/model/text';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
+import { RefreshNow } from './RefreshNow';
 import { SubscriptionChangeView } from './SubscriptionChangeView';
+import { SubscriptionKeys } from './SubscriptionKeys';
 
 function StatusText(props: { sub: PackSubscription }) {
   const { t, locale } = useI18n();
@@ -43,6 +45,11 @@ export function SubscriptionList() {
     <ul class="subscriptions" data-testid="subscriptions">
       {subs.value.map((sub) => (
         <li key={sub.url} data-url={sub.url}>
+          {sub.teamName ? (
+            <>
+              <strong data-testid="team-name">{sub.teamName}</strong>{' '}
+            </>
+          ) : null}
           <span class="origin">{sub.url}</span>
           {sub.packId ? (
             <>
@@ -53,12 +60,30 @@ export function SubscriptionList() {
             </>
           ) : null}{' '}
           <StatusText sub={sub} />
+          {sub.signature ? (
+            <>
+              {' '}
+              <span
+                class={`badge signature-${sub.signature}`}
+                data-testid="subscription-signature"
+                data-signature={sub.signature}
+              >
+                {t(`trust.signature.${sub.signature}`)}
+              </span>
+            </>
+          ) : null}{' '}
+          <RefreshNow url={sub.url} />
           {sub.notice ? <p class="hint">{localized(sub.notice, locale)}</p> : null}
-          {sub.lastChange ? <SubscriptionChangeView change={sub.lastChange} /> : null}{' '}
+          {sub.lastChange ? <SubscriptionChangeView change={sub.lastChange} /> : null}
+          <SubscriptionKeys sub={sub} />
           {sub.managed ? (
             <span class="muted">{t('options.packs.managed')}</span>
           ) : (
-            <button type="button" onClick={() => void removeSubscription(db, sub.url)}>
+            <button
+              type="button"
+              data-testid="unsubscribe"
+              onClick={() => void removeSubscription(db, sub.url)}
+            >
               {t('options.subscriptions.remove')}
             </button>
           )}

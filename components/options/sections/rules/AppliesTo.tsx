@@ -1,7 +1,7 @@
 import type { Rule } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../shared/i18n';
 
-/** Where a rule applies: call phases, channels, repeat calls. */
+/** Where a rule applies: call phases, channels, sites, repeat calls. */
 export function AppliesTo(props: { rule: Rule }) {
   const { t } = useI18n();
   const { rule } = props;
@@ -11,12 +11,20 @@ export function AppliesTo(props: { rule: Rule }) {
   const channels = rule.channels?.length
     ? rule.channels.map((c) => t(`options.channel.${c}`)).join(', ')
     : t('options.applies.allChannels');
+  const sites = [
+    ...(rule.sites?.hosts ?? []),
+    ...(rule.sites?.profiles ?? []).map((id) => t('options.applies.profile', { id })),
+  ];
   return (
     <dl class="applies">
       <dt>{t('options.applies.phases')}</dt>
       <dd>{phases}</dd>
       <dt>{t('options.applies.channels')}</dt>
       <dd>{channels}</dd>
+      <dt>{t('options.applies.sites')}</dt>
+      <dd data-testid="rule-sites">
+        {sites.length > 0 ? sites.join(', ') : t('options.applies.allSites')}
+      </dd>
       {rule.repeatCall !== undefined ? (
         <>
           <dt>{t('options.applies.calls')}</dt>

@@ -3,9 +3,11 @@ import { refreshFormWindow } from '../../../../lib/data/form-windows';
 import { dayOf } from '../../../../lib/data/stats';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
+import { loadPolicyView } from '../../data/policy';
 import { useLiveQuery, type LiveResult } from '../../data/use-live-query';
 import type { FormTotal } from '../../../../lib/data/stats-query';
 import { ruleTrends } from './aggregate';
+import { ActivityExportView } from './ActivityExportView';
 import { ChecklistCompletion } from './ChecklistCompletion';
 import { callCompletion } from './completion';
 import { loadStats, loadTopPhrases } from './load-stats';
@@ -23,6 +25,8 @@ export function StatsSection() {
   const periodId = useId();
   const [period, setPeriod] = useState<number>(30);
   const data = useLiveQuery(() => loadStats(db, period), [db, period]);
+  const policy = useLiveQuery(() => loadPolicyView(db), [db]);
+  const exporting = policy.state === 'ready' && !!policy.value.policy.activityExportUrl;
   // A query of its own: the trends show without waiting for the phrase forms.
   const phrases = useLiveQuery(() => loadTopPhrases(db, period), [db, period]);
   // Brings the period's window of past days up to date (a live query may not write); the query
@@ -39,7 +43,7 @@ export function StatsSection() {
     <section aria-labelledby="stats-title" class="section">
       <h2 id="stats-title">{t('options.stats.title')}</h2>
       <p class="privacy" data-testid="stats-privacy">
-        {t('options.stats.local', {
+        {t(exporting ? 'options.stats.localExport' : 'options.stats.local', {
           days: data.state === 'ready' ? data.value.retentionDays : 90,
         })}
       </p>
@@ -64,6 +68,7 @@ export function StatsSection() {
       {data.state === 'ready' ? (
         <StatsBody data={data.value} phrases={phrases} period={period} />
       ) : null}
+      <ActivityExportView />
     </section>
   );
 }

@@ -6,7 +6,11 @@ import type { LaipniDb } from '../../../../lib/data/database';
 import { dumpDatabase } from '../../../../lib/data/dump';
 import { importPack } from '../../../../lib/data/pack-import';
 import { PacksSection } from '../../../../components/options/sections/packs/PacksSection';
-import { listSubscriptions } from '../../../../lib/data/subscriptions';
+import { addSubscription, listSubscriptions } from '../../../../lib/data/subscriptions';
+import {
+  DistributionClientProvider,
+  type DistributionClient,
+} from '../../../../components/options/data/distribution-client';
 import { samplePack } from '../../../fixtures/sample-pack';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
@@ -108,7 +112,25 @@ describe('packs section', () => {
   });
 
   it('stores a subscription and shows it waiting for the first download', async () => {
-    await setup();
+    db = freshDb();
+    await withSmallBuiltin(db);
+    // The background's side, without a network: the pack is unsigned, the download not yet run.
+    const client: DistributionClient = {
+      probe: async (url) => ({ ok: true, url, signature: { status: 'unsigned' } }),
+      subscribe: async ({ url }) => ({
+        added: await addSubscription(db, url),
+        url,
+        outcome: null,
+      }),
+      refresh: async () => null,
+    };
+    renderWithDb(
+      <DistributionClientProvider client={client}>
+        <PacksSection />
+      </DistributionClientProvider>,
+      db,
+    );
+    await screen.findByTestId('pack-laipni-handbook');
     fireEvent.input(screen.getByTestId('subscribe-url'), {
       target: { value: 'http://example.com/pack.json' },
     });

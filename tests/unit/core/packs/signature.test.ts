@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '../../../../lib/core/packs/base64';
 import {
+  describeSignature,
   keyIdOf,
   parsePublicKey,
   signPackDocument,
   signedBytes,
   verifyPackSignature,
 } from '../../../../lib/core/packs/signature';
+import { keyFingerprint } from '../../../../lib/core/packs/subscription-link';
 import { samplePack } from '../../../fixtures/sample-pack';
 
 async function keyPair() {
@@ -60,10 +62,14 @@ describe('pack signatures (WebCrypto Ed25519)', () => {
       message: { en: expect.stringContaining('not signed') },
     });
     const byOther = await signPackDocument(doc(), other.privateKey, other.raw);
-    expect(await verifyPackSignature(byOther, [pinned.publicKey])).toMatchObject({
-      ok: false,
-      reason: 'unknown-key',
-    });
+    const refused = await verifyPackSignature(byOther, [pinned.publicKey]);
+    expect(refused).toMatchObject({ ok: false, reason: 'unknown-key' });
+    // Both fingerprints are named, so the agent can tell the lead which key came.
+    for (const key of [pinned, other]) {
+      const fingerprint = (await keyFingerprint(key.publicKey)) as string;
+      expect(!refused.ok && refused.message.en).toContain(fingerprint);
+      expect(!refused.ok && refused.message.lv).toContain(fingerprint);
+    }
     // Key rotation: either pinned key is accepted.
     expect(await verifyPackSignature(byOther, [pinned.publicKey, other.publicKey])).toMatchObject({
       ok: true,
@@ -97,5 +103,42 @@ describe('pack signatures (WebCrypto Ed25519)', () => {
       signedBytes({ b: 1, a: 2, signature: { x: 1 }, $schema: 's' }),
     );
     expect(text).toBe('{"a":2,"b":1}');
+  });
+
+  it('describes a signature before its key is trusted (trust on first use)', async () => {
+    const k = await keyPair();
+    const signed = await signPackDocument(doc(), k.privateKey, k.raw);
+    expect(signed.signature).toMatchObject({ publicKey: k.publicKey });
+    expect(await describeSignature(signed)).toEqual({
+      status: 'signed',
+      keyId: await keyIdOf(k.raw),
+      fingerprint: await keyFingerprint(k.publicKey),
+      publicKey: k.publicKey,
+      check: 'verified',
+    });
+    expect(await describeSignature(doc())).toEqual({ status: 'unsigned' });
+
+    // Changed after signing: the key it carries does not verify it, so it is never offered.
+    const tampered = await describeSignature({ ...signed, version: '9.9.9' });
+    expect(tampered).toMatchObject({ status: 'signed', check: { reason: 'bad-signature' } });
+
+    // An older envelope without the key: only the key id's part of the fingerprint is known.
+    const envelope = { ...(signed.signature as Record<string, unknown>) };
+    delete envelope.publicKey;
+    const old = await describeSignature({ ...signed, signature: envelope });
+    const idPart = (await keyIdOf(k.raw)).slice('ed25519:'.length).toUpperCase();
+    expect(old).toMatchObject({ status: 'signed', publicKey: null, check: 'no-key' });
+    expect(old.status === 'signed' && old.fingerprint.replace(/[ …]/g, '')).toBe(idPart);
+
+    // A carried key that does not hash to the key id is not the signer's.
+    const other = await keyPair();
+    const swapped = await describeSignature({
+      ...signed,
+      signature: { ...envelope, publicKey: other.publicKey },
+    });
+    expect(swapped).toMatchObject({ status: 'signed', publicKey: null, check: 'no-key' });
+    expect(
+      await describeSignature({ ...signed, signature: { algorithm: 'ed25519', keyId: 1 } }),
+    ).toMatchObject({ status: 'malformed' });
   });
 });

@@ -5,6 +5,7 @@ import {
   SUBSCRIPTION_LINK_BASE,
   formatSubscriptionLink,
   keyFingerprint,
+  optionsUrlForLink,
   parseSubscriptionLink,
   type Subscription,
   type SubscriptionLinkResult,
@@ -133,5 +134,25 @@ describe('key fingerprint', () => {
   it('is null for anything that is not a 32-byte key', async () => {
     for (const text of ['', 'abc', bytesToBase64(new Uint8Array(31))])
       expect(await keyFingerprint(text)).toBeNull();
+  });
+});
+
+describe('opening a link in a tab', () => {
+  const OPTIONS = 'chrome-extension://abc/options.html';
+  it.each([
+    ['https://laipni.invalid/subscribe#v=1&url=x', true],
+    ['https://laipni.invalid/subscribe', false],
+    ['https://laipni.invalid/other#v=1', false],
+    ['https://example.lv/subscribe#v=1', false],
+  ])('%s → options page: %s', (url, opens) => {
+    const target = optionsUrlForLink(url, OPTIONS);
+    expect(target !== null).toBe(opens);
+    if (target) {
+      // The whole link (its fragment too) reaches the page, which shows it for confirmation.
+      expect(target.startsWith(`${OPTIONS}?subscribe=`)).toBe(true);
+      expect(target.endsWith('#packs')).toBe(true);
+      const back = new URL(target).searchParams.get('subscribe');
+      expect(back).toBe(url);
+    }
   });
 });

@@ -1,0 +1,26 @@
+import browser from 'webextension-polyfill';
+import type { LaipniDb } from '../../data/database';
+import { browserAlarms } from '../distribution/browser-alarms';
+import type { PolicyService } from '../distribution/policy-service';
+import type { RuleSetService } from '../rule-set';
+import { createActivityExportService, type ActivityExportService } from './export-service';
+
+/** The activity export in the background: sends only when company policy names a URL. */
+export function startActivityExport(
+  db: LaipniDb,
+  policy: PolicyService,
+  rules: RuleSetService,
+): ActivityExportService {
+  return createActivityExportService(
+    {
+      db,
+      fetch: (url, init) => fetch(url, init),
+      now: Date.now,
+      policy: () => policy.current(),
+      checklists: async () => (await rules.current()).pack.checklists ?? {},
+      extensionVersion: browser.runtime.getManifest().version,
+      ready: policy.ready,
+    },
+    browserAlarms,
+  );
+}
