@@ -1,4 +1,5 @@
 import { runPackExamples } from '../../lib/core/packs/examples';
+import { packScriptProblems } from '../../lib/core/packs/pack-scripts';
 import type { Pack } from '../../lib/core/model/pack';
 import { validatePack } from '../../lib/core/packs/validate';
 import { parseCommandArgs } from '../args';
@@ -9,18 +10,33 @@ import { langOf, problemLine as line, readFileOrReport } from '../pack-files';
 const USAGE = `Usage: laipni test [options] PACK...
 
 Runs each rule's examples through the engine, like the pack's own tests: every "match" text the
-rule must flag and every "noMatch" text it must not. Prints each failing example.
+rule must flag and every "noMatch" text it must not. Prints each failing example. Then checks
+every text the pack's call scripts have an agent say with the engine, in its step's phase and
+the script's channels: a finding of a "warning" rule fails, advice ("info") is printed as a
+warning.
 
 Options:
   --lang L    language of the messages: en (default) or lv
-  --json      print one JSON result per file: { file, ok, examples, failures, errors }
+  --json      print one JSON result per file:
+              { file, ok, examples, failures, errors, scriptTexts, scriptWarnings }
   --help      show this help
 
-Exit status: 0 every example passes, 1 an example fails or a pack is invalid,
+Exit status: 0 every example and script text passes, 1 one fails or a pack is invalid,
 2 a file could not be read (or a usage error).
 `;
 
 const SPEC = { lang: { value: true }, json: {}, help: {} } as const;
+
+/** Every text a script has the agent say (each variant, objection cards too). */
+function countScriptTexts(pack: Pack): number {
+  return (pack.scripts ?? []).reduce(
+    (n, s) =>
+      n +
+      s.steps.reduce((m, st) => m + st.say.length, 0) +
+      (s.objections ?? []).reduce((m, o) => m + o.say.length, 0),
+    0,
+  );
+}
 
 function countExamples(pack: Pack): number {
   return pack.rules.reduce(
@@ -43,7 +59,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       continue;
     }
     // Structure first; the examples need a pack the engine can compile.
-    const result = validatePack(text, { runExamples: false });
+    const result = validatePack(text, { runExamples: false, checkWording: false });
     if (!result.ok) {
       if (exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (json)
@@ -62,23 +78,47 @@ async function run(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const examples = countExamples(result.pack);
-    const failures = runPackExamples(result.pack);
+    const scriptTexts = countScriptTexts(result.pack);
+    const wording = packScriptProblems(result.pack, { wording: true });
+    const failures = [...runPackExamples(result.pack), ...wording.errors];
     if (failures.length > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
     if (json) {
+      const ok = failures.length === 0;
+      const scriptWarnings = wording.warnings;
       io.out(
-        `${JSON.stringify({ file, ok: failures.length === 0, examples, failures, errors: [] })}\n`,
+        `${JSON.stringify({ file, ok, examples, failures, errors: [], scriptTexts, scriptWarnings })}\n`,
       );
-    } else if (failures.length === 0) {
+      continue;
+    }
+    const advice = wording.warnings.map((w) =>
+      line(w, lang, lang === 'lv' ? 'ieteikums ' : 'advice '),
+    );
+    if (scriptTexts > 0 && wording.errors.length === 0) {
+      io.out(
+        lang === 'lv'
+          ? `${file}: visi ${scriptTexts} skriptu teksti atbilst noteikumiem\n`
+          : `${file}: all ${scriptTexts} script texts pass the rules\n`,
+      );
+    }
+    io.out(advice.join(''));
+    if (failures.length === 0) {
       io.out(
         lang === 'lv'
           ? `${file}: visi ${examples} piemēri izpildās\n`
           : `${file}: all ${examples} examples pass\n`,
       );
     } else {
+      const of =
+        scriptTexts === 0
+          ? { lv: `${examples} piemēriem`, en: `${examples} examples fail` }
+          : {
+              lv: `${examples} piemēriem un ${scriptTexts} skriptu tekstiem`,
+              en: `${examples} examples and ${scriptTexts} script texts fail`,
+            };
       io.out(
         lang === 'lv'
-          ? `${file}: neizpildās ${failures.length} no ${examples} piemēriem\n`
-          : `${file}: ${failures.length} of ${examples} examples fail\n`,
+          ? `${file}: neizpildās ${failures.length} no ${of.lv}\n`
+          : `${file}: ${failures.length} of ${of.en}\n`,
       );
       io.out(failures.map((f) => line(f, lang)).join(''));
     }
@@ -88,7 +128,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 
 export const testCommand: Command = {
   name: 'test',
-  summary: "run a pack's rule examples through the engine and print failures",
+  summary: "run a pack's rule examples and check its scripts' wording with the engine",
   usage: USAGE,
   run,
 };

@@ -1,6 +1,7 @@
 import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
+import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 import type { MessageKey } from './lv';
 
@@ -10,4 +11,5 @@ export const en: Record<MessageKey, string> = {
   ...page.en,
   ...sidebar.en,
   ...options.en,
+  ...scripts.en,
 };

@@ -1,6 +1,7 @@
 import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
+import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 
 /**
@@ -8,6 +9,12 @@ import * as sidebar from './areas/sidebar';
  * strings live beside each other. Every key must exist in English too (the area files' types
  * enforce it). Components never contain literal UI text; they call `t(key)`.
  */
-export const lv = { ...common.lv, ...page.lv, ...sidebar.lv, ...options.lv };
+export const lv = {
+  ...common.lv,
+  ...page.lv,
+  ...sidebar.lv,
+  ...options.lv,
+  ...scripts.lv,
+};
 
 export type MessageKey = keyof typeof lv;
