@@ -1,6 +1,7 @@
 import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
+import * as scriptEditor from './areas/script-editor';
 import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 import type { MessageKey } from './lv';
@@ -12,4 +13,5 @@ export const en: Record<MessageKey, string> = {
   ...sidebar.en,
   ...options.en,
   ...scripts.en,
+  ...scriptEditor.en,
 };

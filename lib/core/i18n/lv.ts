@@ -1,6 +1,7 @@
 import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
+import * as scriptEditor from './areas/script-editor';
 import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 
@@ -15,6 +16,7 @@ export const lv = {
   ...sidebar.lv,
   ...options.lv,
   ...scripts.lv,
+  ...scriptEditor.lv,
 };
 
 export type MessageKey = keyof typeof lv;

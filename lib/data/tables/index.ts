@@ -6,6 +6,7 @@ import { packsTable } from './packs';
 import { personalChecklistItemsTable } from './personal-checklist-items';
 import { personalPhrasesTable } from './personal-phrases';
 import { personalRulesTable } from './personal-rules';
+import { personalScriptsTable } from './personal-scripts';
 import { ruleOverridesTable } from './rule-overrides';
 import { ruleStatsTable } from './rule-stats';
 import { settingsTable } from './settings';
@@ -21,6 +22,7 @@ export const TABLES = {
   personalRules: personalRulesTable,
   personalChecklistItems: personalChecklistItemsTable,
   personalPhrases: personalPhrasesTable,
+  personalScripts: personalScriptsTable,
   calls: callsTable,
   contacts: contactsTable,
   siteSettings: siteSettingsTable,

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 
 /** The schema versions of the database, oldest first. */
-export const SCHEMA_VERSIONS = [1, 2, 3] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
 export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
 
 /** Where a retention purge cuts: records older than this time (or calendar day) go. */

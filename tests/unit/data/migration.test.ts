@@ -140,7 +140,7 @@ describe('schema migration', () => {
 
     const db = freshDb(factory, 'laipni-migrate');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const dump = await dumpDatabase(db);
     // v2 derived the calls' outcome; v3 moved `meta` to typed homes (here only the secret).
     const upgraded: Record<string, Array<Record<string, unknown>>> = {
@@ -217,7 +217,7 @@ describe('schema migration', () => {
 
     const db = freshDb(factory, 'laipni-v2');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('meta');
     expect(await db.state.toArray()).toEqual([
       { key: 'distribution', value: { refreshMinutes: 30, pinnedKeys: ['k'] } },
@@ -235,10 +235,27 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('adds the agent’s scripts in v4 and keeps v3 calls as they were (they run without a script)', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('laipni-v3', { indexedDB: factory, IDBKeyRange });
+    declareSchema(old, 3);
+    const call = { ...(v1Records().calls?.[0] ?? {}), outcome: 'completed' };
+    await old.table('calls').add(call);
+    old.close();
+
+    const db = freshDb(factory, 'laipni-v3');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.calls.get('c1')).toEqual(call);
+    expect((await db.calls.get('c1'))?.script).toBeUndefined();
+    expect(await db.personalScripts.count()).toBe(0);
+    db.close();
+  });
+
   it('creates a new database directly at the current version', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
     db.close();
   });
