@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { drop } from '../core/scripts/navigate';
 import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { LaipniDb } from './database';
 import {
@@ -23,6 +24,8 @@ export interface StartCallInput {
   rulesVersion?: string | null;
   /** A previous call of the contact within this window makes this a repeat call. */
   repeatWindowMs?: number;
+  /** The dropped call this call calls back. */
+  callBackOf?: string;
   now?: number;
   id?: string;
 }
@@ -124,6 +127,7 @@ export async function startCall(db: LaipniDb, input: StartCallInput): Promise<Ca
       dropped: false,
       outcome: 'open',
       rulesVersion: input.rulesVersion ?? null,
+      ...(input.callBackOf ? { callBackOf: input.callBackOf } : {}),
     };
     await db.calls.add(call);
     if (contactKey) {
@@ -207,11 +211,10 @@ export function endCall(
 ) {
   return changeCall(db, id, (call) => {
     if (call.outcome !== 'open') return null;
-    const ended = {
-      ...call,
-      endedAt: options.now ?? Date.now(),
-      dropped: options.dropped ?? false,
-    };
+    const endedAt = options.now ?? Date.now();
+    const ended = { ...call, endedAt, dropped: options.dropped ?? false };
+    // A dropped line ends the script's current visit; the call-back continues from it.
+    if (ended.dropped && ended.script) ended.script = drop(ended.script, endedAt);
     return { ...ended, outcome: outcomeOf(ended) };
   });
 }

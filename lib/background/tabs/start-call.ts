@@ -55,6 +55,7 @@ export function createCallStarter(db: LaipniDb, rules: RuleSetService, tabs: Tab
       customerName: tab?.values.customerName ?? callBack?.customerName ?? null,
       repeatWindowMs: settings.repeatCallWindowHours * HOUR_MS,
       rulesVersion: ruleSet.version,
+      ...(callBack ? { callBackOf: callBack.id } : {}),
     });
     if (tab?.telOffer) tabs.update(tabId, tab.site, { telOffer: undefined });
     const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;

@@ -1,4 +1,5 @@
 import type { ChecklistKind, Phase } from './pack';
+import type { ScriptProgress } from './script';
 
 export type CallDirection = 'inbound' | 'outbound';
 export const CALL_DIRECTIONS: readonly CallDirection[] = ['inbound', 'outbound'];
@@ -47,6 +48,14 @@ export interface CallRecord {
   rulesVersion: string | null;
   /** The agent dismissed the call-back reminder of this dropped call. */
   callbackDismissed?: boolean;
+  /** The dropped call this call calls back (started from its reminder). */
+  callBackOf?: string;
+  /**
+   * The call's way through a guided script: path with timestamps, captured fields (personal
+   * data: retention and "delete all" take them with the call), said marks and the outcome.
+   * Absent: the call runs without a script and keeps the pack's checklists.
+   */
+  script?: ScriptProgress;
 }
 
 /** A call's outcome from its end and whether the line dropped. */
