@@ -1,7 +1,7 @@
 import type { CallDirection, CallOutcome } from '../core/model/call';
 import type { ProfileVariable } from '../core/model/settings';
 import type { Language } from '../core/model/text';
-import type { Channel, Phase } from '../core/model/pack';
+import type { Channel, ChecklistItem, Phase } from '../core/model/pack';
 import type { Finding, FindingRef } from '../core/model/finding';
 
 /**
@@ -24,6 +24,11 @@ export interface CallContextPayload {
   afterDrop?: boolean;
   /** agentName, agentSurname, company, customerName, … for suggestions. */
   variables: Record<string, string>;
+  /**
+   * The running script's steps that typed text can say, as checklist items (id, title,
+   * detect); only to frames of the call's own site, as the variables.
+   */
+  scriptSteps?: ChecklistItem[];
 }
 
 export interface SiteProfileView {
@@ -82,6 +87,8 @@ export interface StartCallRequest {
   number?: string;
   /** A call-back after a dropped line: the contact and customer of that call. */
   callBackOf?: string;
+  /** Start the call with this script of the effective pack. */
+  scriptId?: string;
 }
 
 export interface StartCallResponse {
@@ -121,7 +128,7 @@ export interface PageBroadcastMap {
 /** Background → one frame (tabs.sendMessage with frameId): act in the field and its card. */
 export interface PageCommandMap {
   'page:apply': { request: { finding: FindingRef; suggestion: string }; response: RelayResult };
-  'page:insert': { request: { text: string }; response: RelayResult };
+  'page:insert': { request: { text: string; target?: 'note' }; response: RelayResult };
   /** The agent ignored the finding in the card. */
   'page:ignore': { request: { finding: FindingRef }; response: RelayResult };
   /** The card's content height, so the frame around it fits. */

@@ -80,7 +80,7 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
       return {
         enabled: siteSettings.enabled && allowedByPolicy,
         profile: profile ? { variables: profile.variables, channels: profile.channels } : null,
-        context: await callContextFor(db, tabId, tabs.get(tabId), frameSite),
+        context: await callContextFor(db, tabId, tabs.get(tabId), frameSite, ruleSet.pack.scripts),
         abbreviations: [...libraryAbbreviations(ruleSet.pack).keys()],
         abbreviationKey: settings.abbreviationKey,
         uiLanguage: settings.uiLanguage,

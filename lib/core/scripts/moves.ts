@@ -1,4 +1,4 @@
-import type { ScriptProgress } from '../model/script';
+import type { SaidHow, ScriptProgress } from '../model/script';
 import type { RawCapture } from './capture';
 import type { CompiledScript } from './compile';
 import { answer, back, forward, goTo, next } from './navigate';
@@ -21,7 +21,7 @@ export type ScriptMove =
   | { kind: 'objection'; card: string }
   | { kind: 'return' }
   | { kind: 'capture'; field: string; value: RawCapture }
-  | { kind: 'said'; step: string; how: 'ticked' | 'inserted' }
+  | { kind: 'said'; step: string; how: Exclude<SaidHow, 'moved-on'> }
   | { kind: 'unsaid'; step: string }
   | { kind: 'finish'; outcome: string }
   | { kind: 'dismiss-note' };
