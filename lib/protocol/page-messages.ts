@@ -72,6 +72,8 @@ export interface TabState {
   page: { customerName?: string; company?: string; contactSeen: boolean };
   /** The agent clicked a tel: link: offer to start a call to it. */
   telOffer?: { number: string; at: number };
+  /** The site profile the page matched (scripts fit some profiles only). */
+  profileId?: string;
 }
 
 export type RelayResult = { ok: true } | { ok: false; reason: string };

@@ -70,7 +70,8 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
         rules.current(),
       ]);
       const profile = profiles.find((p) => path.startsWith(p.pathPrefix ?? '')) ?? null;
-      tabs.update(tabId, site, {});
+      // Only the top frame's page says which profile the tab is on.
+      tabs.update(tabId, site, frameId === 0 && profile ? { profileId: profile.id } : {});
       contexts.known(tabId, frameId, frameSite);
       // Company policy wins over the agent's own switch ("only these sites", switched-off sites).
       const policy = (await getPolicyState(db))?.policy;
