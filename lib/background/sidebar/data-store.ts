@@ -38,8 +38,13 @@ type QueryHandlers = {
   ) => Promise<DataQueryMap[K]['result']>;
 };
 
-async function withPrevious(db: LaipniDb, call: CallRecord): Promise<ActiveCallView> {
-  const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
+/** The call with the earlier one it follows: `via` the repeat call's, or the dropped one it calls back. */
+async function withPrevious(
+  db: LaipniDb,
+  call: CallRecord,
+  via: string | null | undefined = call.repeatOfCallId,
+): Promise<ActiveCallView> {
+  const previous = via ? await getCall(db, via) : undefined;
   return { call, previous };
 }
 
@@ -57,7 +62,7 @@ const queries: QueryHandlers = {
     const call = (await getActiveCall(db)) ?? (await db.calls.orderBy('startedAt').last());
     if (!call) return null;
     if (call.outcome !== 'open' && !(call.script && noteVisible(call.script))) return null;
-    return withPrevious(db, call);
+    return withPrevious(db, call, call.callBackOf ?? call.repeatOfCallId);
   },
   callbacks: (db) => pendingCallbacks(db),
   'call-log': async (db, { limit, contactKey }) => ({

@@ -2,6 +2,7 @@ import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
 import * as scriptEditor from './areas/script-editor';
+import * as scriptPanel from './areas/script-panel';
 import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 import type { MessageKey } from './lv';
@@ -14,4 +15,5 @@ export const en: Record<MessageKey, string> = {
   ...options.en,
   ...scripts.en,
   ...scriptEditor.en,
+  ...scriptPanel.en,
 };

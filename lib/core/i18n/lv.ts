@@ -2,6 +2,7 @@ import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
 import * as scriptEditor from './areas/script-editor';
+import * as scriptPanel from './areas/script-panel';
 import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 
@@ -17,6 +18,7 @@ export const lv = {
   ...options.lv,
   ...scripts.lv,
   ...scriptEditor.lv,
+  ...scriptPanel.lv,
 };
 
 export type MessageKey = keyof typeof lv;

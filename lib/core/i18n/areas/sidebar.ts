@@ -19,6 +19,7 @@ export const lv = {
   'sidebar.loading': 'Ielādē…',
   'sidebar.views': 'Sānjoslas sadaļas',
   'sidebar.viewChecklist': 'Kontrolsaraksts',
+  'sidebar.viewScript': 'Skripts',
   'sidebar.viewLibrary': 'Frāzes',
   'sidebar.viewLog': 'Žurnāls',
 
@@ -168,6 +169,7 @@ export const en: Record<keyof typeof lv, string> = {
   'sidebar.loading': 'Loading…',
   'sidebar.views': 'Sidebar sections',
   'sidebar.viewChecklist': 'Checklist',
+  'sidebar.viewScript': 'Script',
   'sidebar.viewLibrary': 'Phrases',
   'sidebar.viewLog': 'Call log',
 
