@@ -5,19 +5,33 @@
 // Environment: BENCH_PAGE_RUNS (default 3) runs of each scenario per mode, BENCH_PAGE_LOADS
 // (default 5) loads of each page per run for the load cost, BENCH_PAGE_TABS (default 50) tabs
 // for the many-tabs scenario, run once per mode. `--no-build` reuses
-// .output/chrome-mv3. Raw figures go to bench-results/page.json.
+// .output/chrome-mv3 and .output/chrome-mv3-test. Raw figures go to bench-results/page.json.
+//
+// Card latency, in a fresh browser per run: BENCH_CARD_LOADS (default 5) fresh loads of the
+// demo CRM, each with its first card and BENCH_CARD_REOPEN (default 4) later openings.
+// BENCH_PAGE_BASELINE=<dir> names another built extension (an older tree's .output/chrome-mv3,
+// say a777836's, whose card was in the page) measured the same way beside this tree, the two
+// taking turns; `--card-only` runs only the card (raw figures in bench-results/page-card.json).
 // It prints figures; a missed budget is a ✗, not a failure. A crash exits non-zero.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { buildExtension } from './lib/build-extension.mjs';
 import { EXTENSION_DIR } from './lib/launch.mjs';
 import { launchBenchBrowser } from './lib/bench-launch.mjs';
 import { connectCdp, serviceWorkerHeap } from './lib/bench-cdp.mjs';
 import { createFloorExtension } from './lib/bench-floor-extension.mjs';
 import { teamPack } from './lib/bench-pack.mjs';
-import { focusCost, framesCost, inputLatency, loadCost, manyTabs } from './lib/bench-scenarios.mjs';
+import {
+  cardLatency,
+  focusCost,
+  framesCost,
+  inputLatency,
+  loadCost,
+  manyTabs,
+} from './lib/bench-scenarios.mjs';
 import {
   MB,
   kb,
@@ -54,6 +68,12 @@ const LATENCY_PAGES = [
   },
 ];
 const FOCUSED_FRAME = 7;
+const CARD = {
+  loads: Number(process.env.BENCH_CARD_LOADS ?? 5),
+  reopen: Number(process.env.BENCH_CARD_REOPEN ?? 4),
+};
+const BASELINE = process.env.BENCH_PAGE_BASELINE ? resolve(process.env.BENCH_PAGE_BASELINE) : null;
+const CARD_ONLY = process.argv.includes('--card-only');
 /** Loads of each page per run: a single load's script time moves with the machine's load. */
 const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 5);
 
@@ -184,6 +204,22 @@ async function runMode(mode, origin, run) {
     await browser.close();
   }
   return result;
+}
+
+/**
+ * The card scenario in a fresh browser with `extensionDir` (this tree's test build by default,
+ * or the baseline's), so both builds start from the same state: built-in pack, no other tabs.
+ */
+async function runCard(origin, extensionDir) {
+  const browser = await launchBenchBrowser({
+    extension: true,
+    ...(extensionDir && { extensionDir }),
+  });
+  try {
+    return await cardLatency(browser, origin, CARD);
+  } finally {
+    await browser.close();
+  }
 }
 
 async function runTabs(mode, origin) {
@@ -573,6 +609,84 @@ function printTabs(tabs, results) {
   return { off, on, workerTeam };
 }
 
+/** The commit a built extension came from (its folder lies in that commit's work tree). */
+function commitOf(dir) {
+  try {
+    const git = (...args) =>
+      execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: 'pipe' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', '.') ? ' + changes' : ''}`;
+  } catch {
+    return 'unknown commit';
+  }
+}
+
+/** Card latency: first card of a fresh load and later openings, per build. */
+function printCard(cards) {
+  const rows = [];
+  const summary = {};
+  const row = (build, label, samples, limit, extra = '') => {
+    const of = (get) => samples.map(get).filter((v) => v !== null && v !== undefined);
+    const all = of((s) => s.ms);
+    const figures = {
+      n: all.length,
+      kind: [...new Set(of((s) => s.kind))].join(', '),
+      median: median(all),
+      p95: percentile(all, 95),
+      max: all.length ? Math.max(...all) : null,
+      visible: median(of((s) => s.visibleMs)),
+      rendered: median(of((s) => s.renderedMs)),
+    };
+    summary[`${build}: ${label}`] = { ...figures, samples: all };
+    rows.push([
+      build,
+      `${label}${extra}`,
+      figures.kind,
+      String(figures.n),
+      ms(figures.median, 1),
+      ms(figures.p95, 1),
+      ms(figures.max, 1),
+      figures.kind === 'frame' ? ms(figures.visible, 1) : '—',
+      figures.kind === 'frame' ? ms(figures.rendered, 1) : '—',
+      `${mark(figures.median, limit)} median, ${mark(figures.p95, limit)} p95 (≤ ${limit} ms)`,
+    ]);
+  };
+  for (const [build, runs] of cards) {
+    const first = runs.flatMap((r) => r.first);
+    const loaded = first.filter((s) => s.frameLoaded === true).length;
+    const framed = first.some((s) => s.kind === 'frame');
+    row(
+      build,
+      'first card of a fresh load',
+      first,
+      50,
+      framed ? ` (card page loaded before the click in ${loaded} of ${first.length})` : '',
+    );
+    row(
+      build,
+      'later cards (closed with Escape, reopened)',
+      runs.flatMap((r) => r.later),
+      16,
+    );
+  }
+  printTable(
+    `Card latency on the demo CRM: trusted click on the badge to the next frame with the card visible and its findings rendered (${CARD.loads} fresh loads per run, each with ${CARD.reopen} later openings; samples of all runs pooled)`,
+    [
+      'build',
+      'card',
+      'kind',
+      'n',
+      'median',
+      'p95',
+      'max',
+      'frame visible (median)',
+      'findings rendered (median)',
+      'target',
+    ],
+    rows,
+  );
+  return summary;
+}
+
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
 async function main() {
@@ -585,7 +699,11 @@ async function main() {
     chromium: null,
     loadBefore: loadavg()[0],
     loadAfter: null,
+    loadDuring: null,
   };
+  // Other jobs share the machine's cores: the 1-minute load average every 10 s tells how much.
+  const loads = [];
+  const sampler = setInterval(() => loads.push(loadavg()[0]), 10_000);
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension…');
     buildExtension();
@@ -593,48 +711,100 @@ async function main() {
   const size = await sizes();
   const server = await startStaticServer({ '/bench/': 'bench/pages', '/demo/': 'demo' });
   const results = { off: [], on: [], floor: [] };
+  const cards = { current: [], baseline: [] };
   const tabs = {};
   const floorExtension = await createFloorExtension();
   try {
     for (let run = 0; run < RUNS; run++) {
-      for (const mode of MODES) {
-        process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, extension ${mode}…\n`);
-        const result = await runMode(mode, server.origin, run);
-        if (result.version) machine.chromium = result.version;
-        results[mode].push(result);
+      if (!CARD_ONLY) {
+        for (const mode of MODES) {
+          process.stderr.write(
+            `[${elapsed(started)}] run ${run + 1}/${RUNS}, extension ${mode}…\n`,
+          );
+          const result = await runMode(mode, server.origin, run);
+          if (result.version) machine.chromium = result.version;
+          results[mode].push(result);
+        }
+        process.stderr.write(
+          `[${elapsed(started)}] run ${run + 1}/${RUNS}, empty content script…\n`,
+        );
+        results.floor.push(await runFloor(server.origin, floorExtension));
       }
-      process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, empty content script…\n`);
-      results.floor.push(await runFloor(server.origin, floorExtension));
+      // The two builds take turns going first, so a change in the machine's load between them
+      // does not always favour the same one.
+      const order = run % 2 === 0 ? ['baseline', 'current'] : ['current', 'baseline'];
+      for (const build of order) {
+        if (build === 'baseline' && !BASELINE) continue;
+        process.stderr.write(`[${elapsed(started)}] run ${run + 1}/${RUNS}, card (${build})…\n`);
+        cards[build].push(
+          await runCard(server.origin, build === 'baseline' ? BASELINE : undefined),
+        );
+      }
     }
-    for (const mode of MODES) {
-      process.stderr.write(`[${elapsed(started)}] ${TABS} tabs, extension ${mode}…\n`);
-      tabs[mode] = await runTabs(mode, server.origin);
+    if (!CARD_ONLY) {
+      for (const mode of MODES) {
+        process.stderr.write(`[${elapsed(started)}] ${TABS} tabs, extension ${mode}…\n`);
+        tabs[mode] = await runTabs(mode, server.origin);
+      }
     }
   } finally {
+    clearInterval(sampler);
     await server.close();
     await rm(floorExtension, { recursive: true, force: true });
   }
 
   machine.loadAfter = loadavg()[0];
+  machine.loadDuring = loads.length
+    ? { min: Math.min(...loads), median: median(loads), max: Math.max(...loads) }
+    : null;
+  const during = machine.loadDuring
+    ? `, during ${machine.loadDuring.min.toFixed(1)}–${machine.loadDuring.max.toFixed(1)} ` +
+      `(median ${machine.loadDuring.median.toFixed(1)})`
+    : '';
   console.log(
     `\nMachine: ${machine.cpus} CPUs (${machine.cpu}), ${(machine.memory / 1024 ** 3).toFixed(0)} GB, ` +
-      `${machine.chromium} (headless), Node ${machine.node}; 1-min load average ` +
-      `${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after ` +
+      `${machine.chromium ?? 'Chromium'} (headless), Node ${machine.node}; 1-min load average ` +
+      `${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${during} ` +
       '(other jobs share the cores: timings are pessimistic)\n',
   );
+  const builds = [[`this tree (${commitOf('.')})`, cards.current]];
+  if (BASELINE) builds.unshift([`baseline (${commitOf(BASELINE)})`, cards.baseline]);
+  if (CARD_ONLY) {
+    const card = printCard(builds);
+    console.log(`Finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    await mkdir('bench-results', { recursive: true });
+    await writeFile(
+      'bench-results/page-card.json',
+      JSON.stringify({ machine, runs: RUNS, baseline: BASELINE, card }, null, 2),
+    );
+    return;
+  }
   printSizes(size);
   const latency = printLatency(results);
   const load = printLoad(results);
   const focus = printFocus(results);
   const frames = printFrames(results);
   const many = printTabs(tabs, results);
+  const card = printCard(builds);
   console.log(`Finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 
   await mkdir('bench-results', { recursive: true });
   await writeFile(
     'bench-results/page.json',
     JSON.stringify(
-      { machine, runs: RUNS, tabsCount: TABS, size, latency, load, focus, frames, tabs: many },
+      {
+        machine,
+        runs: RUNS,
+        tabsCount: TABS,
+        baseline: BASELINE,
+        size,
+        latency,
+        load,
+        focus,
+        frames,
+        tabs: many,
+        card,
+      },
       null,
       2,
     ),

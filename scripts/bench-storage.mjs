@@ -1,6 +1,6 @@
 // `npm run bench:storage`: the data-layer benchmark (pack import, effective-rule-set recompute,
 // last calls of a contact) against real IndexedDB in Chromium, in an extension page
-// (DECISIONS.md), printed beside the fake-indexeddb medians of `npm run bench -- data`.
+//, printed beside the fake-indexeddb medians of `npm run bench -- data`.
 //
 // How: builds the extension (`--no-build` reuses .output/chrome-mv3), copies it to a temp dir,
 // adds bench-storage.html + bench-storage.js (bench/storage/page.ts bundled with esbuild; an

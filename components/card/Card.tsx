@@ -1,7 +1,26 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardView, SidebarStore } from '../../lib/protocol/sidebar-store';
 import { useI18n } from '../shared/i18n';
 import './card.css';
+
+/** The tallest card the frame is told about (the store's bound). */
+const MAX_REPORTED_HEIGHT = 4000;
+
+/** Whether the page around this frame has been told a height (it shows the frame only then). */
+let frameSized = false;
+
+function reportHeight(store: SidebarStore, element: HTMLElement): void {
+  void store
+    .run({
+      name: 'card-size',
+      // The frame shows at most part of the viewport and the card scrolls inside it.
+      params: { height: Math.min(MAX_REPORTED_HEIGHT, Math.ceil(element.scrollHeight) + 2) },
+    })
+    .then((result) => {
+      if (result.ok) frameSized = true;
+    })
+    .catch(() => undefined);
+}
 
 /**
  * `[data-laipni="card"]`: each finding (`[data-laipni="finding"][data-rule]`) with its reason,
@@ -14,16 +33,21 @@ export function Card(props: { store: SidebarStore; view: CardView }) {
   const { store, view } = props;
   const root = useRef<HTMLDivElement>(null);
 
+  // The first card of this frame is measured as soon as its findings are in the DOM: the page
+  // keeps the frame hidden until it knows a height, and a hidden cross-origin frame gets no
+  // animation frames, so the passive effect below would wait for Preact's fallback timer. Later
+  // cards show at once at the last height; measuring them after paint keeps that work (and the
+  // background's relay of it) out of the frame that first shows them.
+  useLayoutEffect(() => {
+    if (!frameSized && root.current) reportHeight(store, root.current);
+  }, [store]);
+
   useEffect(() => {
     const element = root.current;
     if (!element) return;
-    const report = () =>
-      void store
-        .run({ name: 'card-size', params: { height: Math.ceil(element.scrollHeight) + 2 } })
-        .catch(() => undefined);
-    const observer = new ResizeObserver(report);
+    const observer = new ResizeObserver(() => reportHeight(store, element));
     observer.observe(element);
-    report();
+    reportHeight(store, element);
     return () => observer.disconnect();
   }, [store]);
 

@@ -11,7 +11,7 @@ import { BUILTIN_SCRIPTS } from '../core/scripts/builtin';
 /**
  * Holds the one effective rule set (pack JSON + version hash + layering report) and recomputes it
  * whenever packs or personal data change in any extension context (Dexie `liveQuery` observes
- * writes from the options page and the sidebar too). Listeners hear only real version changes.
+ * writes from the options page and the background's own stores). Listeners hear only real version changes.
  */
 
 export interface RuleSetService {
@@ -60,7 +60,7 @@ export function createRuleSetService(db: LaipniDb): RuleSetService {
       builtinScripts: BUILTIN_SCRIPTS,
     });
     // The report can change while the rules do not (a personal change a lock blocks): keep it
-    // current for `data:get-layering-report`, but tell listeners only about new versions.
+    // current for `test:layering-report` and the options page, but tell listeners only about new versions.
     const changed = latest?.version !== result.version;
     latest = result;
     resolveFirst(result);

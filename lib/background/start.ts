@@ -69,7 +69,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       ...createDataHandlers(db, rules),
       ...tabs.handlers,
       ...distribution.handlers,
-      ...createFrameHandlers(layout),
+      ...createFrameHandlers(db, layout),
     },
     (sender) =>
       sender.frameId === 0 ||

@@ -10,7 +10,7 @@ import {
 } from '../core/model/call';
 
 /**
- * The call log. One call is open at a time per browser profile (DECISIONS.md): starting a call
+ * The call log. One call is open at a time per browser profile: starting a call
  * closes any call left open (a crashed tab, a killed service worker) as completed.
  */
 

@@ -3,7 +3,7 @@ import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/settin
 
 export const DEFAULT_SIDEBAR_WIDTH = 360;
 
-/** Laipni is on by default everywhere (DECISIONS.md); a stored record only records a change. */
+/** Laipni is on by default everywhere; a stored record only records a change. */
 export function defaultSiteSettings(site: string): SiteSettingsRecord {
   return {
     site,

@@ -15,15 +15,14 @@ function isTokenMessage(data: unknown): data is EmbedTokenMessage {
   );
 }
 
+export type EmbeddedConnection = Promise<{ store: RemoteStore; welcome: Welcome } | null>;
+
 /**
  * The store of an extension page framed in a CRM page (the sidebar, a card), once the
  * background has confirmed the token our content script handed to this frame by a message.
  * Any window can post to this frame, so every token is only a candidate: the background knows
  * which one it issued for this tab. Resolves with null when none is confirmed.
- */
-export type EmbeddedConnection = Promise<{ store: RemoteStore; welcome: Welcome } | null>;
-
-/**
+ *
  * Call it while the page's modules first run: the content script posts the token when the
  * frame has loaded, and a listener added later (after a render, a dynamic import) misses it.
  */
@@ -43,7 +42,14 @@ export function connectEmbedded(win: Window = window): EmbeddedConnection {
           return;
         }
         store.close();
-        if (!done && attempts >= MAX_ATTEMPTS) resolve(null);
+        if (!done && attempts >= MAX_ATTEMPTS) {
+          done = true;
+          win.removeEventListener('message', onMessage);
+          // Says, to whoever debugs (and to the tests), that this frame gave up: no token of
+          // ours arrived, only guesses.
+          win.document.documentElement.dataset.laipniEmbed = 'refused';
+          resolve(null);
+        }
       });
     };
     win.addEventListener('message', onMessage);

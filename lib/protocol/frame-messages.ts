@@ -69,7 +69,7 @@ export interface EmbedTokenMessage {
 
 export interface EngineLoadResult {
   loaded: boolean;
-  /** Why not: the site is switched off, the frame is gone, the browser refused. */
+  /** Why not: `site-off` (the agent or policy switched the site off), or the browser's refusal. */
   reason?: string;
 }
 

@@ -11,6 +11,9 @@ import type { Finding, FindingRef } from '../core/model/finding';
  */
 
 /** What a site profile read from the CRM page. The contact is hashed by the background. */
+/** Findings one page message may carry (to the sidebar, to the card): the schemas' bound. */
+export const MAX_PAGE_FINDINGS = 50;
+
 export type PageValues = Partial<Record<ProfileVariable, string>>;
 
 /** What the background tells a page about the running call and the agent (per tab). */
@@ -125,6 +128,8 @@ export interface PageProtocolMap {
 export interface PageBroadcastMap {
   /** To every frame of one tab when the call, the agent's settings or the page values change. */
   'call:context': CallContextPayload;
+  /** To every frame of a tab whose site was switched off (by the agent or by policy). */
+  'page:site-off': Record<string, never>;
 }
 
 /** Background → one frame (tabs.sendMessage with frameId): act in the field and its card. */

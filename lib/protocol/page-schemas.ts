@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { PROFILE_VARIABLES, type ProfileVariable } from '../core/model/settings';
 import { RULE_ID_PATTERN } from '../core/packs/schema-parts';
-import type { PageProtocolMap } from './page-messages';
+import { MAX_PAGE_FINDINGS, type PageProtocolMap } from './page-messages';
 
 /** Request schemas of the page protocol: bounded, because content scripts sit beside the page. */
 
-const MAX_FINDINGS = 50;
 const MAX_TEXT = 2000;
 export const boundedText = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
@@ -46,12 +45,12 @@ export const pageSchemas: {
 } = {
   'page:setup': v.strictObject({}),
   'page:findings': v.strictObject({
-    findings: v.pipe(v.array(finding), v.maxLength(MAX_FINDINGS)),
+    findings: v.pipe(v.array(finding), v.maxLength(MAX_PAGE_FINDINGS)),
   }),
   'page:values': v.strictObject({ values }),
   'page:tel-click': v.strictObject({ number: boundedText(40) }),
   'page:card': v.strictObject({
-    findings: v.nullable(v.pipe(v.array(finding), v.maxLength(MAX_FINDINGS))),
+    findings: v.nullable(v.pipe(v.array(finding), v.maxLength(MAX_PAGE_FINDINGS))),
   }),
   'page:interaction': v.strictObject({}),
   'page:expand': v.strictObject({ abbreviation: boundedText(40) }),

@@ -4,7 +4,7 @@ import { CALL_DIRECTIONS } from '../core/model/call';
 import { CHECKLIST_KINDS, PHASES } from '../core/model/pack';
 import { boundedText, findingRefSchema } from './page-schemas';
 import { scriptMoveSchema } from './script-move-schema';
-import type { Command, Query } from './sidebar-store';
+import type { Command, CommandMap, CommandName, Query, QueryMap, QueryName } from './sidebar-store';
 
 /** The runtime port the sidebar's store talks over (`runtime.connect({ name })`). */
 export const STORE_PORT_NAME = 'laipni:sidebar-store';
@@ -155,6 +155,20 @@ export const commandSchema = v.variant('name', [
     params: v.strictObject({ height: v.pipe(v.number(), v.minValue(0), v.maxValue(4000)) }),
   }),
 ]);
+
+/** Each query and command as a discriminated union, one member per name, with its params. */
+type EachQuery = { [K in QueryName]: { name: K; params: QueryMap[K]['params'] } }[QueryName];
+type EachCommand = {
+  [K in CommandName]: { name: K; params: CommandMap[K]['params'] };
+}[CommandName];
+/** True only when A and B accept the same values. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The schemas and the maps must describe the same messages: a query or command added to a
+// map without its schema (or the other way round) does not compile, instead of being dropped.
+const queriesHaveSchemas: Same<v.InferOutput<typeof querySchema>, EachQuery> = true;
+const commandsHaveSchemas: Same<v.InferOutput<typeof commandSchema>, EachCommand> = true;
+void queriesHaveSchemas;
+void commandsHaveSchemas;
 
 const secret = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 

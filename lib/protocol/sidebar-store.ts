@@ -19,7 +19,8 @@ import type {
  * frame sits inside the CRM page, where the browser may deny it IndexedDB (third-party storage
  * blocked), so it runs all of them in the background over one port (./sidebar-store-wire.ts),
  * bound to the tab whose content script created that sidebar. The data part runs on the
- * database (lib/data/sidebar-store.ts); the tab part on the background's per-tab state.
+ * database (lib/background/sidebar/data-store.ts); the tab part on the background's per-tab
+ * state.
  */
 
 export interface ActiveCallView {

@@ -10,7 +10,7 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /**
  * Requests only end-to-end tests and benchmarks send, answered only by a test build of the
- * background (see lib/background/test-build.ts); a production build has no handler for them.
+ * background (see lib/background/test-build/); a production build has no handler for them.
  * Extension pages only.
  */
 export interface TestProtocolMap {

@@ -3,7 +3,7 @@
 // its `frameId`; run in the ISOLATED world, it reads the frame state our content scripts share
 // (`globalThis.__laipniFrameState`, lib/content/bootstrap/frame-state.ts). The bootstrap's own answer to
 // `shell:ping` is asked for each of those frame ids as well, through the service worker's
-// `laipniFrames` hook (lib/background/test-hooks/frames.ts).
+// `laipniFrames` hook (lib/background/test-build/frame-hooks.ts).
 
 /**
  * @typedef {{ engineLoaded: boolean, ruleSetRequests: number, inputTimings: number[] }} FrameState

@@ -5,6 +5,7 @@
 import { frameReports, inputTimings, tabIdOf, waitForBootstraps } from './bench-frames.mjs';
 import { extensionScriptMs, keystrokes, startTrace } from './bench-trace.mjs';
 import { PROBE_PHRASE } from './bench-pack.mjs';
+import { cardProbe } from './bench-card-probe.mjs';
 
 /** Text an agent types (diacritic-free, as agents often type; one discouraged phrase). */
 export const TYPED_TEXT = (
@@ -249,4 +250,108 @@ export async function manyTabs(browser, origin, path, count, workerHeap) {
   result.workerFocused = await workerHeap();
   for (const tab of tabs) await tab.page.close();
   return result;
+}
+
+/** Typed before the card is opened: two findings («Es nezinu», «nevaram»). */
+export const CARD_TEXT = 'Es nezinu. Mēs to nevaram izdarīt.';
+
+/** The card's frame, once the content script has created it (the framed card only). */
+function cardFrameOf(page) {
+  return (
+    page
+      .frames()
+      .find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/card.html')) ??
+    null
+  );
+}
+
+const probeOf = (place, read) => place.evaluate(read).catch(() => null);
+
+/**
+ * One card opening by a trusted click on the badge: from the click event's time to the next
+ * animation frame after the card is on screen with its findings. In-page card: the page's next
+ * frame after it was shown. Framed card: the later of the page's next frame after the frame
+ * became visible and the card page's next frame after it rendered the findings, since the
+ * agent sees the card only once both have been drawn.
+ */
+async function openCardOnce(page, badge) {
+  await probeOf(page, () => window.__laipniCardProbe.arm());
+  const frame = cardFrameOf(page);
+  if (frame) await probeOf(frame, () => window.__laipniCardProbe.arm());
+  await badge.click();
+  const marks = await until(async () => {
+    const inPage = await probeOf(page, () => window.__laipniCardProbe.marks);
+    if (inPage?.inPageFrameAt) return { kind: 'in-page', page: inPage, frame: null };
+    const cardPage = cardFrameOf(page);
+    const inFrame = cardPage ? await probeOf(cardPage, () => window.__laipniCardProbe.marks) : null;
+    if (inPage?.visibleFrameAt && inFrame?.renderedFrameAt)
+      return { kind: 'frame', page: inPage, frame: inFrame };
+    return null;
+  }, 'the card');
+  const clickAt = marks.page.clickAt;
+  const endAt =
+    marks.kind === 'in-page'
+      ? marks.page.inPageFrameAt
+      : Math.max(marks.page.visibleFrameAt, marks.frame.renderedFrameAt);
+  return {
+    kind: marks.kind,
+    ms: endAt - clickAt,
+    // The hops, from the click: the frame made visible in the page, the findings rendered in
+    // the card page (framed card only).
+    visibleMs: marks.page.visibleAt === null ? null : marks.page.visibleAt - clickAt,
+    renderedMs: marks.frame?.renderedAt == null ? null : marks.frame.renderedAt - clickAt,
+  };
+}
+
+/** Escape in the field closes the card; then nothing of it is left on screen or rendered. */
+async function closeCard(page) {
+  await page.keyboard.press('Escape');
+  await until(async () => {
+    const state = await probeOf(page, () => window.__laipniCardProbe.state());
+    if (!state || state.inPageShown || state.frameVisible) return false;
+    const frame = cardFrameOf(page);
+    // The card page drops its findings when the background says the card closed; a reopening
+    // before that could find the old ones still rendered.
+    return (
+      !frame || (await probeOf(frame, () => window.__laipniCardProbe.state()))?.rendered === false
+    );
+  }, 'the card to close');
+  await idle(page);
+}
+
+/**
+ * Card latency on the demo CRM: `loads` fresh loads of the page; in each, the text is typed
+ * into #notes, the badge waited for and clicked (the first card of the page), then the card is
+ * closed with Escape and reopened `reopen` times (later cards). Works with the in-page card of
+ * older builds too (bench-card-probe.mjs).
+ */
+export async function cardLatency(browser, origin, { loads = 5, reopen = 4 } = {}) {
+  const first = [];
+  const later = [];
+  for (let load = 0; load < loads; load++) {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => {
+      throw new Error(`page error on the demo CRM: ${error.message}`);
+    });
+    await page.addInitScript(cardProbe);
+    await page.goto(`${origin}/demo/?card=${++pageCounter}`, { waitUntil: 'load' });
+    await idle(page);
+    await page.bringToFront();
+    await page.locator('#notes').click();
+    await page.keyboard.type(CARD_TEXT);
+    const badge = page.locator('laipni-ui >> [data-laipni="badge"]');
+    await badge.waitFor({ state: 'visible' });
+    const frame = cardFrameOf(page);
+    // Whether the warm card page had loaded when the agent clicked (the framed card only).
+    const frameLoaded = frame
+      ? (await probeOf(frame, () => window.__laipniCardProbe.loadedAt)) !== null
+      : null;
+    first.push({ ...(await openCardOnce(page, badge)), frameLoaded });
+    for (let i = 0; i < reopen; i++) {
+      await closeCard(page);
+      later.push(await openCardOnce(page, badge));
+    }
+    await page.close();
+  }
+  return { first, later };
 }

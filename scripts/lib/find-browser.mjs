@@ -1,4 +1,4 @@
-// Finds a Chromium that loads unpacked extensions (DECISIONS.md, "Tests and benchmarks").
+// Finds a Chromium that loads unpacked extensions.
 // Branded Google Chrome ignores --load-extension since version 137, so it is never used.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { pingFrame, startHarness, type Harness } from './harness';
 import {
   openSidebar,
   screenshot,
@@ -32,6 +32,39 @@ async function closeSidebar(page: Page) {
 }
 
 describe('the sidebar on the demo CRM', () => {
+  it('switching the site off stops checking in the open page at once; switching on brings it back without a reload', async () => {
+    const page = await harness.open('/demo/');
+    const sidebar = await openSidebar(page);
+    const notes = page.locator('#notes');
+    const badge = page.locator('laipni-ui >> [data-laipni="badge"]');
+    await notes.click();
+    await page.keyboard.type('Es nezinu.');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+
+    await sidebar.locator('[data-laipni="site-switch"]').click();
+    await sidebar.locator('[data-laipni="site-switch-confirm"]').click();
+    await expect.poll(async () => (await pingFrame(harness, page.url()))?.engineLoaded).toBe(false);
+    expect(await badge.isVisible()).toBe(false);
+    // Typing and focusing again load nothing while the site is off; abbreviations do nothing.
+    await notes.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Mēs to nevaram izdarīt. ;sv');
+    await page.keyboard.press('Tab');
+    await notes.click();
+    expect(await notes.inputValue()).toBe('Es nezinu. Mēs to nevaram izdarīt. ;sv');
+    expect((await pingFrame(harness, page.url()))?.engineLoaded).toBe(false);
+    expect(await badge.isVisible()).toBe(false);
+
+    // On again: back in the field, it is checked without a reload.
+    await sidebar.locator('[data-laipni="site-switch"]').click();
+    await notes.click();
+    await expect.poll(async () => (await pingFrame(harness, page.url()))?.engineLoaded).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Labi.');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('the phrase library: grouped, variables filled, searchable, click inserts at the caret', async () => {
     const page = await harness.open('/demo/');
     const sidebar = await openSidebar(page);

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../core/model/text';
 import type { PackProblem } from '../../core/packs/problems';
 
 /**
@@ -5,10 +6,7 @@ import type { PackProblem } from '../../core/packs/problems';
  * Every failure keeps the installed version; the sentence says so when there is one.
  */
 
-export interface Bilingual {
-  lv: string;
-  en: string;
-}
+export type { Bilingual };
 
 const KEPT: Bilingual = {
   lv: ' Iepriekšējā versija paliek spēkā.',

@@ -4,6 +4,9 @@ import type { Handlers } from '../../protocol/transport/router';
 import type { SidebarLayout } from '../sidebar/layout';
 import { issueEmbedToken } from '../sidebar/tokens';
 import { toggleSidebarInTab } from '../sidebar/toggle';
+import { siteKeyOf } from '../../core/model/site';
+import type { LaipniDb } from '../../data/database';
+import { siteIsOn } from '../tabs/site-switch';
 import { injectPageEngine } from './inject-engine';
 
 export type FrameHandlers = Pick<Handlers<ProtocolMap>, keyof FrameProtocolMap>;
@@ -15,10 +18,14 @@ function tabIdOf(sender: { tab?: { id?: number } }): number {
 }
 
 /** The background's answers to a CRM frame's bootstrap. */
-export function createFrameHandlers(layout: SidebarLayout): FrameHandlers {
+export function createFrameHandlers(db: LaipniDb, layout: SidebarLayout): FrameHandlers {
   return {
-    'frame:load-engine': async (_request, { sender }) =>
-      injectPageEngine(tabIdOf(sender), sender.frameId ?? 0),
+    // A site the agent or policy switched off gets no engine at all.
+    'frame:load-engine': async (_request, { sender }) => {
+      if (!(await siteIsOn(db, siteKeyOf(sender.tab?.url ?? ''))))
+        return { loaded: false, reason: 'site-off' };
+      return injectPageEngine(tabIdOf(sender), sender.frameId ?? 0);
+    },
     'frame:toggle-sidebar': async (_request, { sender }) => {
       await toggleSidebarInTab(tabIdOf(sender), 'keyboard');
       return {};

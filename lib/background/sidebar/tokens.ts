@@ -17,9 +17,18 @@ export interface TokenOwner {
   frameId: number;
   kind: EmbedKind;
 }
+
+/** A token is used within moments of its frame loading; an old one is worth nothing. */
+const TOKEN_LIFETIME_MS = 60_000;
+/** Unused tokens kept per tab (a page cannot make the background hoard them). */
+const TOKENS_PER_TAB = 16;
+
+interface IssuedToken extends TokenOwner {
+  issuedAt: number;
+}
 const TOKENS_KEY = 'sidebarTokens';
 const SESSIONS_KEY = 'sidebarSessions';
-const tokens = new Map<string, TokenOwner>();
+const tokens = new Map<string, IssuedToken>();
 const sessions = new Map<string, SidebarBinding>();
 
 function randomSecret(): string {
@@ -34,19 +43,42 @@ async function stored<T>(key: string): Promise<Record<string, T>> {
   return value[key] ?? {};
 }
 
-async function store<T>(key: string, id: string, value: T | null): Promise<void> {
+/** Writes the whole map: what is kept in memory is what a restarted worker finds. */
+async function persist<T>(key: string, all: ReadonlyMap<string, T>): Promise<void> {
   const area = browser.storage.session;
   if (!area) return;
-  const all = await stored<T>(key);
-  if (value === null) delete all[id];
-  else all[id] = value;
-  await area.set({ [key]: all });
+  await area.set({ [key]: Object.fromEntries(all) });
 }
 
-export async function issueEmbedToken(owner: TokenOwner): Promise<string> {
+/** After a service worker restart, what the last one kept. */
+async function restore<T>(key: string, into: Map<string, T>): Promise<void> {
+  if (into.size > 0) return;
+  for (const [id, value] of Object.entries(await stored<T>(key))) into.set(id, value);
+}
+
+/** Drops expired tokens, and a tab's oldest beyond its share. */
+function pruneTokens(now: number): void {
+  const perTab = new Map<number, string[]>();
+  for (const [token, issued] of tokens) {
+    if (now - issued.issuedAt > TOKEN_LIFETIME_MS) {
+      tokens.delete(token);
+      continue;
+    }
+    const list = perTab.get(issued.tabId) ?? [];
+    list.push(token);
+    perTab.set(issued.tabId, list);
+  }
+  for (const list of perTab.values())
+    for (const token of list.slice(0, Math.max(0, list.length - TOKENS_PER_TAB)))
+      tokens.delete(token);
+}
+
+export async function issueEmbedToken(owner: TokenOwner, now = Date.now()): Promise<string> {
+  await restore(TOKENS_KEY, tokens);
   const token = randomSecret();
-  tokens.set(token, owner);
-  await store(TOKENS_KEY, token, owner);
+  tokens.set(token, { ...owner, issuedAt: now });
+  pruneTokens(now);
+  await persist(TOKENS_KEY, tokens);
   return token;
 }
 
@@ -55,19 +87,27 @@ export async function consumeEmbedToken(
   token: string,
   tabId: number,
   kind: EmbedKind,
+  now = Date.now(),
 ): Promise<TokenOwner | null> {
-  const owner = tokens.get(token) ?? (await stored<TokenOwner>(TOKENS_KEY))[token];
-  if (!owner) return null;
+  await restore(TOKENS_KEY, tokens);
+  const issued = tokens.get(token);
+  if (!issued) return null;
   tokens.delete(token);
-  await store(TOKENS_KEY, token, null);
-  return owner.tabId === tabId && owner.kind === kind ? owner : null;
+  pruneTokens(now);
+  await persist(TOKENS_KEY, tokens);
+  const fresh = now - issued.issuedAt <= TOKEN_LIFETIME_MS;
+  const { tabId: ownerTab, frameId, kind: ownerKind } = issued;
+  return fresh && ownerTab === tabId && ownerKind === kind
+    ? { tabId: ownerTab, frameId, kind: ownerKind }
+    : null;
 }
 
 /** A session for a frame that proved itself with its token. */
 export async function openSession(binding: SidebarBinding): Promise<string> {
+  await restore(SESSIONS_KEY, sessions);
   const session = randomSecret();
   sessions.set(session, binding);
-  await store(SESSIONS_KEY, session, binding);
+  await persist(SESSIONS_KEY, sessions);
   return session;
 }
 
@@ -76,8 +116,16 @@ export async function resumeSession(
   session: string,
   frame: { tabId: number; frameId: number },
 ): Promise<SidebarBinding | null> {
-  const binding = sessions.get(session) ?? (await stored<SidebarBinding>(SESSIONS_KEY))[session];
+  await restore(SESSIONS_KEY, sessions);
+  const binding = sessions.get(session);
   if (!binding || binding.tabId !== frame.tabId || binding.frameId !== frame.frameId) return null;
-  sessions.set(session, binding);
   return binding;
+}
+
+/** A closed tab's tokens and sessions go with it. */
+export async function forgetTabFrames(tabId: number): Promise<void> {
+  await Promise.all([restore(TOKENS_KEY, tokens), restore(SESSIONS_KEY, sessions)]);
+  for (const [token, issued] of tokens) if (issued.tabId === tabId) tokens.delete(token);
+  for (const [session, binding] of sessions) if (binding.tabId === tabId) sessions.delete(session);
+  await Promise.all([persist(TOKENS_KEY, tokens), persist(SESSIONS_KEY, sessions)]);
 }

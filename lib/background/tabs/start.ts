@@ -1,3 +1,6 @@
+import { callEveryFrame } from '../frames/call-frame';
+import { watchSiteSwitches } from './site-switch';
+import { forgetTabFrames } from '../sidebar/tokens';
 import { liveQuery } from 'dexie';
 import browser from 'webextension-polyfill';
 import { getActiveCall } from '../../data/calls';
@@ -57,7 +60,15 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     error: (error: unknown) => console.error('Laipni: call context', error),
   });
 
+  const stopSiteSwitches = watchSiteSwitches({
+    db,
+    sitesOfTabs: () => tabs.sites(),
+    sendToTab: (tabId, message) => port.sendToTab(tabId, message),
+    wake: (tabId) => callEveryFrame(tabId, 'endpoint:check-focus', {}).then(() => undefined),
+  });
+
   const onRemoved = (tabId: number) => {
+    void forgetTabFrames(tabId).catch(() => undefined);
     contexts.forget(tabId);
     tabs.remove(tabId);
   };
@@ -70,6 +81,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     stop() {
       stopSidebarStore();
       subscription.unsubscribe();
+      stopSiteSwitches();
       browser.tabs.onRemoved.removeListener(onRemoved);
     },
   };

@@ -15,7 +15,7 @@ import type { TabStates } from './tab-states';
 /**
  * Fills what a tab's card and sidebar show with the agent's and the customer's values, here in
  * the background: CRM frames report findings as spans and rule ids only, so those values never
- * enter a page (DECISIONS.md, "Who may do what").
+ * enter a page.
  */
 export interface TabFilling {
   /** The findings as the tab's card and sidebar show them. */

@@ -1,9 +1,7 @@
 import { computeContactKey } from '../../data/contact-key';
 import type { LaipniDb } from '../../data/database';
-import { getPolicyState } from '../../data/policy-state';
 import { getSettings } from '../../data/settings';
-import { siteAllowedByPolicy } from '../distribution/policy';
-import { getSiteSettings, profilesForSite } from '../../data/sites';
+import { profilesForSite } from '../../data/sites';
 import { siteKeyOf } from '../../core/model/site';
 import type { ProtocolMap } from '../../protocol/messages';
 import type { PageProtocolMap } from '../../protocol/page-messages';
@@ -13,6 +11,7 @@ import { callContextFor } from './call-context';
 import type { ContextPush } from './context-push';
 import type { TabFilling } from './tab-filling';
 import { libraryAbbreviations } from './abbreviations';
+import { siteIsOn } from './site-switch';
 import type { TabStates } from './tab-states';
 
 /** The browser calls the page handlers need, injected so they are tested without a browser. */
@@ -63,8 +62,8 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
       const { tabId, site, frameId } = tabOf(context);
       const path = pathOf(context.sender.tab?.url);
       const frameSite = siteKeyOf(context.sender.url ?? '');
-      const [siteSettings, profiles, settings, ruleSet] = await Promise.all([
-        getSiteSettings(db, site),
+      const [enabled, profiles, settings, ruleSet] = await Promise.all([
+        siteIsOn(db, site),
         profilesForSite(db, site),
         getSettings(db),
         rules.current(),
@@ -73,13 +72,8 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
       // Only the top frame's page says which profile the tab is on.
       tabs.update(tabId, site, frameId === 0 && profile ? { profileId: profile.id } : {});
       contexts.known(tabId, frameId, frameSite);
-      // Company policy wins over the agent's own switch ("only these sites", switched-off sites).
-      const policy = (await getPolicyState(db))?.policy;
-      const allowedByPolicy =
-        !policy ||
-        (siteAllowedByPolicy(policy, site) && !(policy.disabledSites ?? []).includes(site));
       return {
-        enabled: siteSettings.enabled && allowedByPolicy,
+        enabled,
         profile: profile ? { variables: profile.variables, channels: profile.channels } : null,
         context: await callContextFor(db, tabId, tabs.get(tabId), frameSite, ruleSet.pack.scripts),
         abbreviations: [...libraryAbbreviations(ruleSet.pack).keys()],
@@ -111,16 +105,22 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
       return {};
     },
 
-    'page:expand': async ({ abbreviation }, context) => ({
-      text: await filling.abbreviation(tabOf(context).tabId, abbreviation),
-    }),
+    // A site switched off gets nothing filled, even from an engine that has not stopped yet.
+    'page:expand': async ({ abbreviation }, context) => {
+      const { tabId, site } = tabOf(context);
+      if (!(await siteIsOn(db, site))) return { text: null };
+      return { text: await filling.abbreviation(tabId, abbreviation) };
+    },
 
-    'page:fill': async ({ finding }, context) => ({
-      text: await filling.firstSuggestion(tabOf(context).tabId, finding),
-    }),
+    'page:fill': async ({ finding }, context) => {
+      const { tabId, site } = tabOf(context);
+      if (!(await siteIsOn(db, site))) return { text: null };
+      return { text: await filling.firstSuggestion(tabId, finding) };
+    },
 
     'page:values': async ({ values }, context) => {
       const { tabId, site } = tabOf(context);
+      if (!(await siteIsOn(db, site))) return { contactSeen: false };
       const { contactKey: rawContact, ...rest } = values;
       const contactKey = rawContact ? await computeContactKey(db, rawContact) : null;
       tabs.update(tabId, site, { values: rest, contactKey });

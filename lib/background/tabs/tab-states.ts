@@ -28,6 +28,8 @@ export interface TabView {
 
 export interface TabStates {
   get(tabId: number): TabRecord | undefined;
+  /** The site each known tab shows. */
+  sites(): ReadonlyMap<number, string>;
   update(tabId: number, site: string, patch: Partial<TabRecord>): TabRecord;
   remove(tabId: number): void;
   /** The tab's state as the sidebar reads it, before its findings are filled. */
@@ -53,6 +55,7 @@ export function createTabStates(): TabStates {
   });
   return {
     get: (tabId) => tabs.get(tabId),
+    sites: () => new Map([...tabs].map(([tabId, record]) => [tabId, record.site])),
     update(tabId, site, patch) {
       const previous = tabs.get(tabId);
       // A navigation to another site starts the tab afresh.

@@ -14,7 +14,7 @@ export interface FrameTestHooks {
 
 /**
  * End-to-end tests cannot click the toolbar button of a headless browser, so they call the
- * same handler through the service worker (DECISIONS.md); and they read a frame's state
+ * same handler through the service worker; and they read a frame's state
  * through the same frame call the background uses. Only these handlers are exposed.
  */
 export function exposeFrameHooks(): void {

@@ -8,7 +8,7 @@ export { withTestPolicy } from './policy-source';
 /**
  * What a test build's service worker adds (`wxt build --mode test`): hooks on its global for
  * end-to-end tests and the page benchmark, and the test requests. A production build contains
- * none of this (tests/unit/production-build.test.ts greps the built bundles).
+ * none of this (scripts/check-production-build.mjs greps the built bundles).
  */
 export function startTestBuild(background: Background): void {
   background.router.extend(testRoutes(background));

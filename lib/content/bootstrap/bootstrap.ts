@@ -27,14 +27,19 @@ import { isToggleSidebarShortcut } from './shortcut';
 let shell: FrameLife;
 let engineRequested = false;
 
+/** Asks for the engine unless it runs or is being asked for. */
 function requestEngine(): void {
-  if (engineRequested) return;
+  if (engineRequested || frameState().engineLoaded) return;
   engineRequested = true;
-  sendToBackground('frame:load-engine', {}).catch(() => {
-    if (!extensionAlive()) return shell.stop();
-    // The background may be restarting; the next focus tries again.
-    engineRequested = false;
-  });
+  // Not loaded (the site is switched off, the background is restarting): the next focus asks
+  // again; an engine that stops when its site is switched off is asked for again the same way.
+  sendToBackground('frame:load-engine', {}).then(
+    () => (engineRequested = false),
+    () => {
+      if (!extensionAlive()) return shell.stop();
+      engineRequested = false;
+    },
+  );
 }
 
 function onFocusIn(event: FocusEvent): void {
@@ -95,7 +100,7 @@ function onBackgroundCall(message: unknown): unknown {
   if (message.name === 'endpoint:input-timings') return { samples: [...state.inputTimings] };
   if (message.name === 'endpoint:check-focus') {
     if (focusedEditable(document)) requestEngine();
-    return { engineRequested };
+    return { engineRequested: engineRequested || state.engineLoaded };
   }
   return state.sidebarHost?.call(message) ?? null;
 }

@@ -1,5 +1,5 @@
 /**
- * Which elements Laipni may read and write (DECISIONS.md, "Sites and permissions"): text and
+ * Which elements Laipni may read and write: text and
  * search inputs, textareas and contenteditable hosts; never password, hidden, read-only or
  * disabled fields, other input types, card-number fields, or anything inside
  * `[data-laipni="off"]`.

@@ -1,5 +1,6 @@
 import type { KnownChange } from '../../core/engine/checker-types';
-import { editedText, newlyShown, textEdit, type TextEdit } from '../../core/engine/edit-spans';
+import { editedText, textEdit } from '../../core/engine/edit-spans';
+import { createFlagCounter } from '../../core/engine/flag-counter';
 import type { Finding, FindingOutcome, FindingRef } from '../../core/model/finding';
 import { firstEmptySlot } from '../../core/model/slots';
 import { recordInputTiming } from '../bootstrap/frame-state';
@@ -109,12 +110,9 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   const visible = () =>
     deps.ignored.size === 0 ? current : current.filter((f) => !deps.ignored.has(findingKey(f)));
 
-  /** Counts a finding as flagged once, when it first shows after the agent's own edit. */
-  function reportNewFindings(edit: TextEdit, shown: readonly Finding[], byAgent: boolean): void {
-    if (byAgent)
-      for (const finding of newlyShown(shownBefore, edit, shown)) deps.report('flagged', finding);
-    shownBefore = shown;
-  }
+  // A finding counts as flagged once, when the agent's own typing made it and moved past it.
+  const flags = createFlagCounter<Finding>((finding) => deps.report('flagged', finding));
+  const settleFlags = () => flags.settle((finding) => visible().some((f) => sameRef(f, finding)));
 
   function recheck(): void {
     checkQueued = false;
@@ -128,7 +126,8 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     agentInserted = '';
     current = deps.checker.check(field, snapshot.text, { before, edit });
     const shown = visible();
-    reportNewFindings(edit, shown, agentText !== '');
+    flags.checked(edit, shownBefore, shown, snapshot.caret, agentText !== '');
+    shownBefore = shown;
     deps.ui.paint(field, snapshot, shown, edit);
     deps.onChecked(snapshot.text, shown, agentText);
     if (deps.ui.cardOpen()) {
@@ -158,12 +157,31 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     inNextFrame(runQueuedCheck);
   }
 
+  /**
+   * The field as it was when the agent started working in it: its text and findings are the
+   * page's (or typed earlier), not the agent's work now, so they are not reported or ticked.
+   */
+  function takeBaseline(): void {
+    readSnapshot();
+    checkedText = snapshot.text;
+    current = deps.checker.check(field, snapshot.text, {
+      before: '',
+      edit: textEdit('', snapshot.text),
+    });
+    shownBefore = visible();
+  }
+
+  function startWorking(): void {
+    active = true;
+    takeBaseline();
+    deps.ui.warmCard();
+  }
+
   function activate(event: Event): void {
     if (!event.isTrusted) return;
     deps.interacted();
     if (active) return;
-    active = true;
-    deps.ui.warmCard();
+    startWorking();
     queueCheck();
   }
 
@@ -195,6 +213,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     runQueuedCheck();
     const target = visible().find((f) => sameRef(f, finding));
     if (!target) return { ok: false, reason: 'stale' } as ReplaceOutcome;
+    settleFlags();
     const outcome = await replace(target.start, target.end, target.text, suggestion);
     if (outcome.ok) deps.report('accepted', target);
     deps.ui.closeCard();
@@ -208,7 +227,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     const end = snapshot.text.length;
     const at = where === 'end' ? end : Math.min(lastCaret ?? end, end);
     const gap = where === 'end' && end > 0 && !/\s$/.test(snapshot.text) ? '\n' : '';
-    active = true;
+    if (!active) startWorking();
     const outcome = await replace(at, at, '', gap + text);
     recheck();
     return outcome;
@@ -235,6 +254,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
 
   function dispose(): void {
     if (signal.aborted) return;
+    settleFlags();
     controller.abort();
     adapter.release?.(field);
     deps.ui.clear(field);
@@ -303,7 +323,7 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
   resize.observe(field);
   signal.addEventListener('abort', () => resize.disconnect());
 
-  if (active) deps.ui.warmCard();
+  if (active) startWorking();
   recheck();
 
   return {
@@ -313,7 +333,10 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     insert,
     ignore,
     findings: currentFindings,
-    park: () => deps.ui.clear(field),
+    park: () => {
+      settleFlags();
+      deps.ui.clear(field);
+    },
     dispose,
   };
 }

@@ -7,7 +7,7 @@ const MAX_FORM = 100;
 
 /**
  * Batches finding counters for the background's statistics. Only the rule id and the flagged
- * phrase form travel, never the text around them (DECISIONS.md, "Calls and personal data").
+ * phrase form travel, never the text around them.
  * A lost batch (background restarting) costs a few counts, never typing speed.
  */
 export function createFindingReporter(

@@ -1,8 +1,7 @@
 import type { Finding } from '../../core/model/finding';
+import { MAX_PAGE_FINDINGS } from '../../protocol/page-messages';
 import { sendMessage } from '../../protocol/transport/client';
 import { pageFinding } from './finding-view';
-
-const MAX_FINDINGS = 50;
 
 /**
  * Tells the background (and through it the sidebar) what the focused field's findings are,
@@ -13,7 +12,7 @@ export function createSidebarRelay(): (latest: readonly Finding[]) => void {
   let lastSent = '';
 
   return (latest) => {
-    const findings = latest.slice(0, MAX_FINDINGS).map(pageFinding);
+    const findings = latest.slice(0, MAX_PAGE_FINDINGS).map(pageFinding);
     const key = JSON.stringify(findings);
     if (key === lastSent) return;
     lastSent = key;

@@ -11,7 +11,7 @@ import { createFieldSession, type FieldSession } from './field-session';
 import { createFindingReporter } from './finding-reporter';
 import { pageFinding } from './finding-view';
 import { createInteractionReporter } from './interaction-reporter';
-import { sendMessage } from '../../protocol/transport/client';
+import { onBroadcast, sendMessage } from '../../protocol/transport/client';
 import { type Finding } from '../../core/model/finding';
 import { watchFieldsGone } from './fields-gone';
 import { watchFocus } from './focus-watcher';
@@ -29,10 +29,16 @@ const AFTER_CHECK_MS = 300;
  * sidebar opens): one compiled rule set for the whole frame, one session for the focused field,
  * one UI. Entry point only: each concern lives in its own module.
  */
-export function startPageEngine(signal: AbortSignal): void {
+export function startPageEngine(bootstrapSignal: AbortSignal): void {
   const state = frameState();
   if (state.engineLoaded) return;
   state.engineLoaded = true;
+  // The engine ends with the bootstrap's life, or on its own when its site is switched off
+  // (then the bootstrap loads it again on a later focus, if the site is back on).
+  const life = new AbortController();
+  const engineSignal = life.signal;
+  bootstrapSignal.addEventListener('abort', () => life.abort(), { once: true });
+  onBroadcast('page:site-off', () => life.abort(), engineSignal);
 
   let t: PageTranslate = createPageTranslator('lv');
   const ignored = new Set<string>();
@@ -40,21 +46,21 @@ export function startPageEngine(signal: AbortSignal): void {
   let session: FieldSession | null = null;
   const isTop = window === window.top;
 
-  const report = createFindingReporter(signal);
+  const report = createFindingReporter(engineSignal);
   const relay = createSidebarRelay();
   const checklist = createChecklistDetector();
   const interacted = createInteractionReporter();
   const reportValues = createPageValuesReporter(document);
 
-  const rules = createRuleSetClient(signal, () => session?.recheck());
-  const setup = createPageSetupClient(signal, (current: PageSetup, contextOnly) => {
+  const rules = createRuleSetClient(engineSignal, () => session?.recheck());
+  const setup = createPageSetupClient(engineSignal, (current: PageSetup, contextOnly) => {
     t = createPageTranslator(current.uiLanguage);
-    if (!current.enabled) return stop();
+    if (!current.enabled) return life.abort();
     if (isTop) reportValues(current.profile);
     if (!contextOnly || current.context) session?.recheck();
   });
 
-  const afterCheck = debounced(AFTER_CHECK_MS, signal, (findings: readonly Finding[]) => {
+  const afterCheck = debounced(AFTER_CHECK_MS, engineSignal, (findings: readonly Finding[]) => {
     relay(findings);
     checklist.detect(rules.pack()?.checklists, setup.current()?.context);
   });
@@ -111,7 +117,7 @@ export function startPageEngine(signal: AbortSignal): void {
     );
 
   // A single-page app that navigated away from every field: what the frame holds goes.
-  const fieldsGone = watchFieldsGone(document, signal, () => {
+  const fieldsGone = watchFieldsGone(document, engineSignal, () => {
     session?.dispose();
     session = null;
     ui.destroy();
@@ -121,7 +127,7 @@ export function startPageEngine(signal: AbortSignal): void {
 
   watchFocus(
     document,
-    signal,
+    engineSignal,
     (field) => {
       if (isTop) reportValues(setup.current()?.profile ?? null);
       if (session?.field === field) return session.recheck();
@@ -154,7 +160,7 @@ export function startPageEngine(signal: AbortSignal): void {
     if (field && session?.field !== field) field.focus();
     return field && session?.field === field ? session : null;
   };
-  listenForCommands(signal, () => session, ui, noteSession);
+  listenForCommands(engineSignal, () => session, ui, noteSession);
 
   function stop(): void {
     session?.dispose();
@@ -162,7 +168,7 @@ export function startPageEngine(signal: AbortSignal): void {
     ui.destroy();
   }
 
-  signal.addEventListener('abort', () => {
+  engineSignal.addEventListener('abort', () => {
     stop();
     state.engineLoaded = false;
   });

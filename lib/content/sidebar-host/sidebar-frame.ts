@@ -4,8 +4,8 @@ import { embedFrame } from '../embed/embed-frame';
 
 const DEFAULT_WIDTH_PX = 360;
 /**
- * The keyboard shortcut is both a browser command and a content-script key listener
- * (DECISIONS.md). Where the browser does not swallow the key, both fire; a second toggle from
+ * The keyboard shortcut is both a browser command and a content-script key listener. Where
+ * the browser does not swallow the key, both fire; a second toggle from
  * another source this soon after the first is the same key press.
  */
 const SAME_PRESS_MS = 400;

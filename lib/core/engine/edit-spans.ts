@@ -15,6 +15,16 @@ export function editedText(edit: TextEdit, after: string): string {
 }
 
 /**
+ * Whether [start, end) of the new text touches what the edit put there (overlaps it or ends or
+ * starts right at it): a finding the agent's typing completed, not one elsewhere in the text
+ * that showed up because the context changed (the language of the whole message, say).
+ */
+export function touchesEdit(edit: TextEdit, start: number, end: number): boolean {
+  const insertedEnd = edit.oldEnd + edit.delta;
+  return end >= edit.start && start <= insertedEnd;
+}
+
+/**
  * Where the span [start, end) of the old text is in the new text, or null when the edit
  * touched it. Spans before the edit stay; spans after it move by the edit's length change.
  */

@@ -4,8 +4,8 @@ import { envelope, isEnvelope } from '../envelope';
 import {
   type BroadcastMap,
   type BroadcastName,
+  isReply,
   type MessageName,
-  type Reply,
   type ReplyError,
   type RequestOf,
   type ResponseOf,
@@ -20,14 +20,6 @@ export class MessagingError extends Error {
     super(message);
     this.name = 'MessagingError';
   }
-}
-
-function isReply(value: unknown): value is Reply<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { ok?: unknown }).ok === 'boolean'
-  );
 }
 
 /** Typed request to the background; resolves with the response or rejects with MessagingError. */

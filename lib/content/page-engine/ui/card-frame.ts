@@ -1,4 +1,4 @@
-import type { PageFinding } from '../../../protocol/page-messages';
+import { MAX_PAGE_FINDINGS, type PageFinding } from '../../../protocol/page-messages';
 import { sendToBackground } from '../../bootstrap/send';
 import { embedFrame } from '../../embed/embed-frame';
 
@@ -81,15 +81,18 @@ export function createCardFrame(root: ShadowRoot): CardFrame {
       if (findings.length === 0) return this.hide();
       open = true;
       anchor = at;
+      // A note full of findings shows its first ones; a card of hundreds helps no one.
       tell(
-        findings.map(({ ruleId, start, end, text, severity, vars }) => ({
-          ruleId,
-          start,
-          end,
-          text,
-          severity,
-          ...(vars ? { vars } : {}),
-        })),
+        findings
+          .slice(0, MAX_PAGE_FINDINGS)
+          .map(({ ruleId, start, end, text, severity, vars }) => ({
+            ruleId,
+            start,
+            end,
+            text,
+            severity,
+            ...(vars ? { vars } : {}),
+          })),
       );
       void ensure().then(place);
     },

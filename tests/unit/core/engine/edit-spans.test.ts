@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editedText,
   newlyShown,
+  touchesEdit,
   spanAfterEdit,
   textEdit,
 } from '../../../../lib/core/engine/edit-spans';
@@ -72,5 +73,14 @@ describe('findings new after an edit (counted as flagged once)', () => {
     const after = 'Es tiešām nezinu. Hallo! Mēs to nevaram izdarīt.';
     const shown = [{ ruleId: 'es-nezinu', start: 0, end: 16 }];
     expect(newlyShown(old, textEdit(before, after), shown)).toEqual(shown);
+  });
+
+  it.each([
+    ['a phrase the last keystroke completed', 'Es nezin', 'Es nezinu', 0, 9, true],
+    ['a phrase a space after it completed', 'Hallo', 'Hallo ', 0, 5, true],
+    ['a finding far before the typing', 'Samaksājiet! Labi', 'Samaksājiet! Labi.', 0, 11, false],
+    ['a finding after the typing', 'Labi Samaksājiet!', 'Labi, Samaksājiet!', 6, 17, false],
+  ])('touchesEdit: %s → %s', (_, old, next, start, end, expected) => {
+    expect(touchesEdit(textEdit(old, next), start, end)).toBe(expected);
   });
 });

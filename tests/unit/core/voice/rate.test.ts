@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createVoiceAnalyzer } from '../../../lib/core/voice';
-import { NucleusPicker } from '../../../lib/core/voice/nuclei';
+import { createVoiceAnalyzer } from '../../../../lib/core/voice';
+import { NucleusPicker } from '../../../../lib/core/voice/nuclei';
 import { feed, noise, syllables, timeline } from './signals';
 
 describe('speaking rate', () => {

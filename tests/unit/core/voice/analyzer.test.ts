@@ -4,8 +4,8 @@ import {
   createVoiceAnalyzer,
   resolveOptions,
   type VoiceSummary,
-} from '../../../lib/core/voice';
-import { RollingSum } from '../../../lib/core/voice/rolling';
+} from '../../../../lib/core/voice';
+import { RollingSum } from '../../../../lib/core/voice/rolling';
 import { feed, noise, syllables, timeline } from './signals';
 
 function twoSided(): { agent: Float32Array; customer: Float32Array } {

@@ -4,7 +4,7 @@
  * of ~14 dB between syllables like connected speech), tones, white noise, and helpers to place
  * them on a timeline and feed an analyser in AudioWorklet-sized chunks.
  */
-import type { VoiceAnalyzer, VoiceChannel } from '../../../lib/core/voice';
+import type { VoiceAnalyzer, VoiceChannel } from '../../../../lib/core/voice';
 
 export const SR = 16000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createVoiceAnalyzer } from '../../../lib/core/voice';
-import { FrameAnalyser } from '../../../lib/core/voice/frame-analyser';
+import { createVoiceAnalyzer } from '../../../../lib/core/voice';
+import { FrameAnalyser } from '../../../../lib/core/voice/frame-analyser';
 import { SR, feed, syllables, timeline, tone, words } from './signals';
 
 describe('frame level', () => {

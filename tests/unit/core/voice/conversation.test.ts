@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVoiceAnalyzer, type VoiceEvent } from '../../../lib/core/voice';
+import { createVoiceAnalyzer, type VoiceEvent } from '../../../../lib/core/voice';
 import { feed, noise, syllables, timeline } from './signals';
 
 type Segment = [start: number, seconds: number, rate?: number];

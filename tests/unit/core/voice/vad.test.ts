@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createVoiceAnalyzer } from '../../../lib/core/voice';
-import { NoiseFloor } from '../../../lib/core/voice/noise-floor';
-import { VoiceActivity } from '../../../lib/core/voice/vad';
+import { createVoiceAnalyzer } from '../../../../lib/core/voice';
+import { NoiseFloor } from '../../../../lib/core/voice/noise-floor';
+import { VoiceActivity } from '../../../../lib/core/voice/vad';
 import { feed, noise, syllables, timeline, tone } from './signals';
 
 /** Times (s) at which snapshot().agentSpeaking changed, checked after every 128-sample chunk. */
