@@ -34,13 +34,8 @@ export function SayText(props: {
           {t('sidebar.script.insert')}
         </button>
         {total > 1 && (
-          <button
-            type="button"
-            data-laipni="script-variant"
-            aria-label={`${t('sidebar.script.otherVariant')} (${t('sidebar.script.variant', { n: at + 1, total })})`}
-            onClick={() => setIndex(at + 1)}
-          >
-            {t('sidebar.script.otherVariant')} {at + 1}/{total}
+          <button type="button" data-laipni="script-variant" onClick={() => setIndex(at + 1)}>
+            {t('sidebar.script.otherVariant')} ({t('sidebar.script.variant', { n: at + 1, total })})
           </button>
         )}
       </div>
