@@ -102,9 +102,6 @@ export function ActiveCallView(props: { active: ActiveCall; scripts: readonly Sc
           {t('sidebar.call.dropped')}
         </button>
       </div>
-      {asking === 'end' && (
-        <MissingAtEnd call={call} scripts={props.scripts} onGoTo={() => setAsking(null)} />
-      )}
       {asking && (
         <Confirm
           key={asking}
@@ -116,6 +113,10 @@ export function ActiveCallView(props: { active: ActiveCall; scripts: readonly Sc
           onConfirm={() => void finish(asking === 'dropped')}
           onCancel={() => setAsking(null)}
         />
+      )}
+      {/* Below the question, so ticking a step never moves the confirm button. */}
+      {asking === 'end' && (
+        <MissingAtEnd call={call} scripts={props.scripts} onGoTo={() => setAsking(null)} />
       )}
     </div>
   );
