@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '../../lib/core/packs/base64';
@@ -10,6 +8,7 @@ import { costlyExamplesPack } from '../fixtures/costly-pack';
 import { startHarness, STABLE_EXTENSION_ID, type Harness } from './harness';
 import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions } from './options-page';
+import { startPackServer, type PackServer } from './pack-server';
 import { openSidebar } from './sidebar-helpers';
 
 /**
@@ -19,50 +18,6 @@ import { openSidebar } from './sidebar-helpers';
  */
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-// ---------- a static pack host with ETags ----------
-
-interface PackServer {
-  url: string;
-  port: number;
-  body: string;
-  requests: Array<{ ifNoneMatch?: string; status: number }>;
-  stop(): Promise<void>;
-  start(): Promise<void>;
-}
-
-async function startPackServer(initial: string): Promise<PackServer> {
-  let server: Server | null = null;
-  const state: PackServer = {
-    url: '',
-    port: 0,
-    body: initial,
-    requests: [],
-    async stop() {
-      const running = server;
-      if (!running) return;
-      server = null;
-      running.closeAllConnections();
-      await new Promise((done) => running.close(done));
-    },
-    async start() {
-      server = createServer((request, response) => {
-        const etag = `"${createHash('sha256').update(state.body).digest('hex').slice(0, 16)}"`;
-        const ifNoneMatch = request.headers['if-none-match'];
-        const status = ifNoneMatch === etag ? 304 : 200;
-        state.requests.push({ ...(ifNoneMatch ? { ifNoneMatch } : {}), status });
-        response.writeHead(status, { etag, 'content-type': 'application/json' });
-        response.end(status === 304 ? undefined : state.body);
-      });
-      await new Promise<void>((done) => server?.listen(state.port, '127.0.0.1', done));
-      const address = server.address();
-      state.port = typeof address === 'object' && address ? address.port : 0;
-      state.url = `http://127.0.0.1:${state.port}/team.json`;
-    },
-  };
-  await state.start();
-  return state;
-}
 
 // ---------- packs ----------
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { openOptions } from './options-page';
+import { startPackServer } from './pack-server';
 import { openSidebar, screenshot, seriousAxeViolations, writeSettings } from './sidebar-helpers';
 
 let harness: Harness;
@@ -22,6 +24,59 @@ const answer = (sidebar: FrameLocator, id: string) =>
   sidebar.locator(`[data-laipni="script-answer"][data-answer="${id}"]`);
 const capture = (sidebar: FrameLocator, field: string) =>
   sidebar.locator(`[data-laipni="script-capture"][data-field="${field}"]`);
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** A request to the background from an extension page, as the options page sends it. */
+async function send(page: Page, name: string, payload: unknown): Promise<unknown> {
+  const reply = (await page.evaluate((message) => chrome.runtime.sendMessage(message), {
+    laipni: 1,
+    name,
+    payload,
+  })) as { ok: boolean; value?: unknown; message?: string };
+  if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
+  return reply.value;
+}
+
+/** A team pack (laipni-pack/2) with one short outbound script; `hello` is its first line. */
+function teamPack(version: string, hello: string) {
+  return JSON.stringify({
+    format: 'laipni-pack/2',
+    id: 'team.e2e',
+    name: 'E2E komanda',
+    version,
+    author: 'Vadītāja',
+    language: 'lv',
+    changelog: [{ version, notes: { lv: 'Skripts', en: 'Script' } }],
+    rules: [],
+    scripts: [
+      {
+        id: 'team-survey',
+        name: { lv: 'Komandas aptauja', en: 'Team survey' },
+        appliesTo: { direction: 'outbound' },
+        start: 'hello',
+        steps: [
+          {
+            id: 'hello',
+            title: { lv: 'Sveiciens', en: 'Greeting' },
+            phase: 'opening',
+            say: [hello],
+            next: 'bye',
+          },
+          {
+            id: 'bye',
+            title: { lv: 'Atvadas', en: 'Goodbye' },
+            phase: 'closing',
+            say: ['Paldies par sarunu! Jauku dienu!'],
+            outcomes: ['done'],
+          },
+        ],
+        outcomes: [{ id: 'done', label: { lv: 'Pabeigts', en: 'Done' } }],
+        note: 'Aptauja. Iznākums: {outcome}. Gaita: {path}.',
+      },
+    ],
+  });
+}
 
 /** Opens the sidebar's script panel. */
 async function scriptPanel(page: Page): Promise<FrameLocator> {
@@ -218,6 +273,56 @@ describe('a guided call script in the sidebar on the demo CRM', () => {
     await sidebar.locator('[data-laipni="call-end-confirm"]').click();
     await expect.poll(() => sidebar.locator('[data-laipni="call"]').count()).toBe(0);
     await page.close();
+  });
+
+  it('a team pack with a script arrives by subscription and updates the open sidebar', async () => {
+    const server = await startPackServer(
+      teamPack('1.0.0', 'Labdien! Mans vārds ir {agentName}, zvanu no {company}.'),
+    );
+    try {
+      const page = await harness.open('/demo/');
+      const sidebar = await scriptPanel(page);
+      await sidebar.locator('input[name="sb-script-direction"][value="outbound"]').check();
+      const pick = hook(sidebar, 'script-pick');
+      await pick.locator('[data-script="outbound-offer"]').waitFor();
+      expect(await pick.locator('[data-script="team-survey"]').count()).toBe(0);
+
+      const options = await openOptions(harness, 'packs');
+      expect(await send(options, 'data:subscribe', { url: server.url })).toMatchObject({
+        added: true,
+        outcome: { status: 'updated', version: '1.0.0' },
+      });
+      // The open sidebar offers the team's script without a reload.
+      await pick.locator('[data-script="team-survey"]').waitFor();
+      await pick.locator('[data-script="team-survey"]').click();
+      await expect.poll(() => stepId(sidebar)).toBe('hello');
+      const say = hook(sidebar, 'script-say');
+      await expect
+        .poll(() => say.textContent())
+        .toBe('Labdien! Mans vārds ir Anna, zvanu no SIA Zaļā Enerģija.');
+
+      // The team lead changes the line; the running call shows the new wording at once.
+      server.body = teamPack(
+        '1.1.0',
+        'Labdien! Mans vārds ir {agentName} {agentSurname}, zvanu no {company}.',
+      );
+      expect(await send(options, 'data:refresh-subscription', { url: server.url })).toMatchObject({
+        outcomes: [{ status: 'updated', version: '1.1.0' }],
+      });
+      await expect
+        .poll(() => say.textContent())
+        .toBe('Labdien! Mans vārds ir Anna Ozola, zvanu no SIA Zaļā Enerģija.');
+      expect(await stepId(sidebar)).toBe('hello');
+      await screenshot(page, 'script-team-pack');
+
+      await options.close();
+      await sidebar.locator('[data-laipni="call-end"]').click();
+      await sidebar.locator('[data-laipni="call-end-confirm"]').click();
+      await expect.poll(() => sidebar.locator('[data-laipni="call"]').count()).toBe(0);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
   });
 
   for (const language of ['lv', 'en'] as const) {
