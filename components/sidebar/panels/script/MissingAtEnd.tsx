@@ -6,7 +6,7 @@ import { missingRequired } from '../../../../lib/core/scripts/missing';
 import { breadcrumb } from '../../../../lib/core/scripts/trail';
 import { useI18n } from '../../../shared/i18n';
 import { useEnv } from '../../data/env';
-import { MissingList } from './MissingList';
+import { MissingList } from '../../../shared/script-runner/MissingList';
 
 /**
  * "Not said yet" when the agent ends a call whose script has not reached an outcome: the

@@ -10,7 +10,7 @@ import { useAnnounce } from '../../data/announce';
 import { useEnv } from '../../data/env';
 import { useQuery } from '../../data/use-query';
 import { ScriptPick } from './ScriptPick';
-import { ScriptRunner } from './ScriptRunner';
+import { ScriptRunner } from '../../../shared/script-runner/ScriptRunner';
 import { useStoreDriver } from './use-store-driver';
 import './panel.css';
 
@@ -36,10 +36,12 @@ function Running(props: {
   onChangeScript: () => void;
 }) {
   const driver = useStoreDriver(props.call, props.script);
+  const announce = useAnnounce();
   if (!driver) return null;
   return (
     <ScriptRunner
       driver={driver}
+      announce={announce}
       variables={props.variables}
       onChangeScript={props.onChangeScript}
     />

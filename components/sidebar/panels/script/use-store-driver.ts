@@ -5,7 +5,7 @@ import { compileScript } from '../../../../lib/core/scripts/compile';
 import { applyMove } from '../../../../lib/core/scripts/moves';
 import type { ScriptCommandResult } from '../../../../lib/protocol/sidebar-store';
 import { useEnv } from '../../data/env';
-import type { ScriptDriver } from './driver';
+import type { ScriptDriver } from '../../../shared/script-runner/driver';
 
 const NO_ANSWER: ScriptCommandResult = {
   ok: false,

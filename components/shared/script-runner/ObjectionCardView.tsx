@@ -1,7 +1,7 @@
-import type { ObjectionCard } from '../../../../lib/core/model/script';
-import type { CompiledScript } from '../../../../lib/core/scripts/compile';
-import { localized } from '../../../../lib/core/model/text';
-import { useI18n } from '../../../shared/i18n';
+import type { ObjectionCard } from '../../../lib/core/model/script';
+import type { CompiledScript } from '../../../lib/core/scripts/compile';
+import { localized } from '../../../lib/core/model/text';
+import { useI18n } from '../i18n';
 import { SayText } from './SayText';
 
 /**

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { CompiledScript } from '../../../../lib/core/scripts/compile';
-import type { MissingStep } from '../../../../lib/core/scripts/missing';
-import { localized } from '../../../../lib/core/model/text';
-import { useI18n } from '../../../shared/i18n';
+import type { CompiledScript } from '../../../lib/core/scripts/compile';
+import type { MissingStep } from '../../../lib/core/scripts/missing';
+import { localized } from '../../../lib/core/model/text';
+import { useI18n } from '../i18n';
 
 /**
  * "Nav izdarīts: …": the required steps neither said nor typed, compliance ones first, each

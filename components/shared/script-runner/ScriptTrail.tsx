@@ -1,6 +1,6 @@
-import type { CompiledScript } from '../../../../lib/core/scripts/compile';
-import { localized } from '../../../../lib/core/model/text';
-import { useI18n } from '../../../shared/i18n';
+import type { CompiledScript } from '../../../lib/core/scripts/compile';
+import { localized } from '../../../lib/core/model/text';
+import { useI18n } from '../i18n';
 
 /**
  * The breadcrumb: the steps from the first to the current one. An earlier step is a button

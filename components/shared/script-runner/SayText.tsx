@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../../shared/i18n';
+import { useI18n } from '../i18n';
 
 /**
  * What to say, slots filled (the customer in the vocative), one variant at a time, with

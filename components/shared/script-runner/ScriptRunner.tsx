@@ -1,20 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ScriptProgress } from '../../../../lib/core/model/script';
-import { formatCapture } from '../../../../lib/core/scripts/capture';
-import { compileScript, type CompiledScript } from '../../../../lib/core/scripts/compile';
-import { missingBeforeClosing } from '../../../../lib/core/scripts/gate';
-import { isSaid, requiredSteps, type MissingStep } from '../../../../lib/core/scripts/missing';
-import { applyMove } from '../../../../lib/core/scripts/moves';
-import { availableMoves, currentStep } from '../../../../lib/core/scripts/navigate';
-import { fillNote } from '../../../../lib/core/scripts/note';
-import { openObjections } from '../../../../lib/core/scripts/objections';
-import { own } from '../../../../lib/core/scripts/progress';
-import { fillSlots } from '../../../../lib/core/scripts/slots';
-import { breadcrumb } from '../../../../lib/core/scripts/trail';
-import { localized } from '../../../../lib/core/model/text';
-import type { SidebarScriptMove } from '../../../../lib/protocol/sidebar-store';
-import { useI18n } from '../../../shared/i18n';
-import { useAnnounce } from '../../data/announce';
+import type { ScriptProgress } from '../../../lib/core/model/script';
+import { formatCapture } from '../../../lib/core/scripts/capture';
+import { compileScript, type CompiledScript } from '../../../lib/core/scripts/compile';
+import { missingBeforeClosing } from '../../../lib/core/scripts/gate';
+import { isSaid, requiredSteps, type MissingStep } from '../../../lib/core/scripts/missing';
+import { applyMove } from '../../../lib/core/scripts/moves';
+import { availableMoves, currentStep } from '../../../lib/core/scripts/navigate';
+import { fillNote } from '../../../lib/core/scripts/note';
+import { openObjections } from '../../../lib/core/scripts/objections';
+import { own } from '../../../lib/core/scripts/progress';
+import { fillSlots } from '../../../lib/core/scripts/slots';
+import { breadcrumb } from '../../../lib/core/scripts/trail';
+import { localized } from '../../../lib/core/model/text';
+import type { SidebarScriptMove } from '../../../lib/protocol/sidebar-store';
+import { useI18n } from '../i18n';
 import type { ScriptDriver } from './driver';
 import { MissingList } from './MissingList';
 import { ObjectionBar } from './ObjectionBar';
@@ -22,7 +21,7 @@ import { ObjectionCardView } from './ObjectionCardView';
 import { ScriptNote } from './ScriptNote';
 import { ScriptStepView } from './ScriptStepView';
 import { ScriptTrail } from './ScriptTrail';
-import './panel.css';
+import './runner.css';
 
 /** The fields captured so far, as people read them, for `{slots}` in what is said. */
 function capturedSlots(c: CompiledScript, p: ScriptProgress): Record<string, string> {
@@ -58,10 +57,11 @@ export function ScriptRunner(props: {
   variables: Readonly<Record<string, string>>;
   /** Offered as "change the script" (the sidebar; the preview restarts instead). */
   onChangeScript?: () => void;
+  /** Says what an action did in the host's live region. */
+  announce: (message: string) => void;
 }) {
   const { t, locale } = useI18n();
-  const announce = useAnnounce();
-  const { driver } = props;
+  const { driver, announce } = props;
   const c = compileScript(driver.script);
   const p = driver.progress;
   const step = currentStep(c, p);

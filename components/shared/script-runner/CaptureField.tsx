@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { CaptureValue, ScriptCapture } from '../../../../lib/core/model/script';
-import { formatCapture } from '../../../../lib/core/scripts/capture';
-import { localized, type Bilingual } from '../../../../lib/core/model/text';
-import { useI18n } from '../../../shared/i18n';
+import type { CaptureValue, ScriptCapture } from '../../../lib/core/model/script';
+import { formatCapture } from '../../../lib/core/scripts/capture';
+import { localized, type Bilingual } from '../../../lib/core/model/text';
+import { useI18n } from '../i18n';
 
 /** What the agent typed, as the field shows it: a stored date as DD.MM.YYYY, «12,5». */
 function shown(capture: ScriptCapture, value: CaptureValue | undefined): string {

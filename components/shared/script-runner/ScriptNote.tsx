@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../../../shared/i18n';
+import { useI18n } from '../i18n';
 
 /** Copies text from an extension frame: the clipboard API, else a selection and copy. */
 async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {

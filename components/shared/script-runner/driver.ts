@@ -1,9 +1,6 @@
-import type { ScriptProgress, Script } from '../../../../lib/core/model/script';
-import type { RelayResult } from '../../../../lib/protocol/page-messages';
-import type {
-  ScriptCommandResult,
-  SidebarScriptMove,
-} from '../../../../lib/protocol/sidebar-store';
+import type { ScriptProgress, Script } from '../../../lib/core/model/script';
+import type { RelayResult } from '../../../lib/protocol/page-messages';
+import type { ScriptCommandResult, SidebarScriptMove } from '../../../lib/protocol/sidebar-store';
 
 /**
  * What the script runner works with: a script, where the call is in it, and how a move and an

@@ -1,12 +1,12 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import type { ScriptProgress, ScriptStep } from '../../../../lib/core/model/script';
-import type { CompiledScript } from '../../../../lib/core/scripts/compile';
-import { isSaid } from '../../../../lib/core/scripts/missing';
-import { own } from '../../../../lib/core/scripts/progress';
-import { localized, type Bilingual } from '../../../../lib/core/model/text';
-import type { SidebarScriptMove } from '../../../../lib/protocol/sidebar-store';
-import { useI18n } from '../../../shared/i18n';
+import type { ScriptProgress, ScriptStep } from '../../../lib/core/model/script';
+import type { CompiledScript } from '../../../lib/core/scripts/compile';
+import { isSaid } from '../../../lib/core/scripts/missing';
+import { own } from '../../../lib/core/scripts/progress';
+import { localized, type Bilingual } from '../../../lib/core/model/text';
+import type { SidebarScriptMove } from '../../../lib/protocol/sidebar-store';
+import { useI18n } from '../i18n';
 import { CaptureField } from './CaptureField';
 import { SayText } from './SayText';
 

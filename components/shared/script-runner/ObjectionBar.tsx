@@ -1,6 +1,6 @@
-import type { ObjectionCard } from '../../../../lib/core/model/script';
-import { localized } from '../../../../lib/core/model/text';
-import { useI18n } from '../../../shared/i18n';
+import type { ObjectionCard } from '../../../lib/core/model/script';
+import { localized } from '../../../lib/core/model/text';
+import { useI18n } from '../i18n';
 
 /** The objection cards, reachable from any step («Dārgi», «Nav laika», …). */
 export function ObjectionBar(props: {
