@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { drop } from '../core/scripts/navigate';
 import type { ChecklistKind, Phase } from '../core/model/pack';
+import type { ScriptProgress } from '../core/model/script';
 import type { LaipniDb } from './database';
 import {
   outcomeOf,
@@ -233,4 +234,10 @@ export async function deleteAllCalls(db: LaipniDb): Promise<void> {
 
 export function getContact(db: LaipniDb, contactKey: string): Promise<ContactRecord | undefined> {
   return db.contacts.get(contactKey);
+}
+
+/** The script progress of the calls that ended, started at or after `from` (ms), oldest first. */
+export async function scriptProgressSince(db: LaipniDb, from: number): Promise<ScriptProgress[]> {
+  const calls = await db.calls.where('startedAt').aboveOrEqual(from).toArray();
+  return calls.flatMap((call) => (call.outcome !== 'open' && call.script ? [call.script] : []));
 }

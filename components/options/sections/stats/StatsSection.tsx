@@ -7,6 +7,8 @@ import { ChecklistCompletion } from './ChecklistCompletion';
 import { callCompletion } from './completion';
 import { loadStats } from './load-stats';
 import { RuleTrends } from './RuleTrends';
+import { ScriptStatsView } from './ScriptStatsView';
+import { scriptStats } from '../../../../lib/core/scripts/stats';
 import { StatsExport } from './StatsExport';
 import { TopPhrases } from './TopPhrases';
 import './section.css';
@@ -68,6 +70,11 @@ function StatsBody(props: { data: Awaited<ReturnType<typeof loadStats>>; period:
       <TopPhrases phrases={topPhrases(data.rows)} />
       <h3>{t('options.stats.completion')}</h3>
       <ChecklistCompletion calls={calls} />
+      <h3>{t('options.scripts.statsTitle')}</h3>
+      <ScriptStatsView
+        stats={scriptStats(data.scriptProgress, data.scripts)}
+        scripts={data.scripts}
+      />
       <h3>{t('options.stats.exportTitle')}</h3>
       <StatsExport rows={data.rows} calls={calls} />
     </>

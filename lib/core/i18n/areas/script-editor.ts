@@ -79,6 +79,19 @@ export const lv = {
   'options.scripts.previewHint': 'Skripts darbojas tieši tāpat kā sānjoslā.',
   'options.scripts.previewInvalid': 'Priekšskatījums parādīsies, kad skripts būs derīgs.',
   'options.scripts.restart': 'Sākt no jauna',
+  'options.scripts.statsTitle': 'Zvanu skripti',
+  'options.scripts.statsEmpty': 'Šajā periodā nav neviena zvana ar skriptu.',
+  'options.scripts.statsSummary':
+    '{calls} zvani · līdz iznākumam {completed} ({percent} %) · obligātie soļi pateikti {adherence} %',
+  'options.scripts.statsCompletion': 'Zvani līdz iznākumam',
+  'options.scripts.statsOutcomes': 'Iznākumi',
+  'options.scripts.statsStepsCaption': 'Skripta «{name}» soļi',
+  'options.scripts.colStep': 'Solis',
+  'options.scripts.colVisits': 'Reizes',
+  'options.scripts.colTime': 'Vidēji, s',
+  'options.scripts.colExits': 'Zvans beidzās šeit',
+  'options.scripts.colRequired': 'Obligāts: pateikts',
+  'options.scripts.exportCsv': 'Lejupielādēt skriptu statistiku (CSV)',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -161,4 +174,17 @@ export const en: Record<keyof typeof lv, string> = {
   'options.scripts.previewHint': 'The script runs exactly as in the sidebar.',
   'options.scripts.previewInvalid': 'The preview appears once the script is valid.',
   'options.scripts.restart': 'Start again',
+  'options.scripts.statsTitle': 'Call scripts',
+  'options.scripts.statsEmpty': 'No call used a script in this period.',
+  'options.scripts.statsSummary':
+    '{calls} calls · reached an outcome {completed} ({percent} %) · required steps said {adherence} %',
+  'options.scripts.statsCompletion': 'Calls that reached an outcome',
+  'options.scripts.statsOutcomes': 'Outcomes',
+  'options.scripts.statsStepsCaption': 'Steps of the script «{name}»',
+  'options.scripts.colStep': 'Step',
+  'options.scripts.colVisits': 'Visits',
+  'options.scripts.colTime': 'Average, s',
+  'options.scripts.colExits': 'Call ended here',
+  'options.scripts.colRequired': 'Required: said',
+  'options.scripts.exportCsv': 'Download script statistics (CSV)',
 };
