@@ -249,12 +249,32 @@ describe('a guided call script in the sidebar on the demo CRM', () => {
     await page.close();
   });
 
-  it('ending a call lists the required steps not said yet; "I said it" ticks them', async () => {
+  it('Insert puts the say-text into the focused CRM field, typing a step ticks it; ending the call lists what is not said yet', async () => {
     const page = await harness.open('/demo/');
     const sidebar = await scriptPanel(page);
     await sidebar.locator('input[name="sb-script-direction"][value="inbound"]').check();
     await hook(sidebar, 'script-pick').locator('[data-script="inbound-service"]').click();
-    await step(sidebar).waitFor();
+    await expect.poll(() => stepId(sidebar)).toBe('greet');
+
+    // Insert: into the chat reply the agent last worked in, through the field's own editing.
+    const chat = page.locator('#chat-reply');
+    await chat.click();
+    const said = (await hook(sidebar, 'script-say').textContent()) ?? '';
+    expect(said).toContain('mans vārds ir Anna Ozola');
+    await hook(sidebar, 'script-insert').click();
+    await expect.poll(() => chat.textContent()).toBe(said);
+    // Inserted counts as said: the greeting's "I said it" shows pressed.
+    await expect
+      .poll(() => hook(sidebar, 'script-step-said').getAttribute('aria-pressed'))
+      .toBe('true');
+
+    // Typing the recording notice yourself ticks the legal step (as checklist items are).
+    const progress = hook(sidebar, 'script-progress');
+    const before = (await progress.textContent()) ?? '';
+    await page.locator('#notes').click();
+    await page.keyboard.type('Informēju, ka saruna tiek ierakstīta. ');
+    await expect.poll(() => progress.textContent()).not.toBe(before);
+
     await sidebar.locator('[data-laipni="call-end"]').click();
     const missing = sidebar.locator(
       '[data-laipni="script-missing-end"] [data-laipni="script-missing"]',
@@ -265,11 +285,13 @@ describe('a guided call script in the sidebar on the demo CRM', () => {
         .locator(':scope > [data-step]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
     const first = await listed();
-    // The legal disclosure first, then the rest of the checklist in script order.
-    expect(first[0]).toBe('recording');
+    // Said steps are not listed; the rest of the checklist in script order.
+    expect(first).not.toContain('greet');
+    expect(first).not.toContain('recording');
+    expect(first[0]).toBe('offer-help');
     expect(first).toContain('goodbye');
-    await missing.locator('[data-laipni="script-said"][data-step="recording"]').click();
-    await expect.poll(async () => (await listed()).includes('recording')).toBe(false);
+    await missing.locator('[data-laipni="script-said"][data-step="offer-help"]').click();
+    await expect.poll(async () => (await listed()).includes('offer-help')).toBe(false);
     await sidebar.locator('[data-laipni="call-end-confirm"]').click();
     await expect.poll(() => sidebar.locator('[data-laipni="call"]').count()).toBe(0);
     await page.close();
