@@ -83,6 +83,18 @@ describe('the options page script editor', () => {
       .poll(() => steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-step'))))
       .toEqual(['step-2', 'step-1']);
     expect(await byTest(editor, 'script-start').inputValue()).toBe('step-1');
+    // Dragging a step by its handle (onto the end of the step above) reorders too.
+    const handle = byTest(steps.nth(1), 'step-drag');
+    await handle.hover();
+    await options.mouse.down();
+    const target = await steps.nth(0).boundingBox();
+    if (!target) throw new Error('no step box');
+    await options.mouse.move(target.x + 60, target.y + target.height - 30, { steps: 8 });
+    await options.mouse.move(target.x + 64, target.y + target.height - 26, { steps: 2 });
+    await options.mouse.up();
+    await expect
+      .poll(() => steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-step'))))
+      .toEqual(['step-1', 'step-2']);
     expect(await seriousViolations(options)).toEqual([]);
     await screenshot(options, 'script-editor');
 

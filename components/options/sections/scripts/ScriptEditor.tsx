@@ -35,6 +35,7 @@ export function ScriptEditor(props: {
   const db = useDb();
   const [draft, setDraft] = useState<Script>(props.initial);
   const [status, setStatus] = useState('');
+  const dragFrom = useRef<number | null>(null);
   const verdict = useMemo(
     () => validateScripts([draft], { at: [], checker: props.checker }),
     [draft, props.checker],
@@ -142,6 +143,11 @@ export function ScriptEditor(props: {
                 onChange={(step) => setDraft(updateStep(renameStep(draft, s.id, step.id), i, step))}
                 onMove={(to) => setDraft(moveStep(draft, i, to))}
                 onRemove={() => setDraft(removeStep(draft, i))}
+                onDragFrom={(from) => (dragFrom.current = from)}
+                onDropAt={(to) => {
+                  if (dragFrom.current !== null) setDraft(moveStep(draft, dragFrom.current, to));
+                  dragFrom.current = null;
+                }}
               />
             ))}
           </ol>

@@ -39,6 +39,9 @@ export function StepEditor(props: {
   onChange: (step: ScriptStep) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
+  /** Drag and drop by the handle (the up and down buttons do the same from the keyboard). */
+  onDragFrom: (index: number) => void;
+  onDropAt: (index: number) => void;
 }) {
   const { t } = useI18n();
   const { script, index } = props;
@@ -60,10 +63,31 @@ export function StepEditor(props: {
   const change = (next: ScriptStep) => props.onChange(next);
 
   return (
-    <li class="script-step-editor" data-testid="script-step-editor" data-step={step.id}>
+    <li
+      class="script-step-editor"
+      data-testid="script-step-editor"
+      data-step={step.id}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        props.onDropAt(index);
+      }}
+    >
       <fieldset>
         <legend>{t('options.scripts.step', { n, title: step.title.lv || step.id })}</legend>
         <div class="row-actions">
+          <span
+            class="drag-handle"
+            draggable
+            aria-hidden="true"
+            data-testid="step-drag"
+            onDragStart={(e) => {
+              e.dataTransfer?.setData('text/plain', step.id);
+              props.onDragFrom(index);
+            }}
+          >
+            ⠿
+          </span>
           <button
             type="button"
             data-testid="step-up"
