@@ -15,6 +15,7 @@ import { createContextPush } from './context-push';
 import { createFrameRelay } from './relay';
 import { createCallStarter } from './start-call';
 import { createPageHandlers, type PageHandlers, type PagePort } from './tab-handlers';
+import { createAgentContextCache } from './agent-context';
 import { createTabFilling } from './tab-filling';
 import { createTabStates, type TabStates } from './tab-states';
 
@@ -38,7 +39,8 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
   );
   const tabs = createTabStates();
   const contexts = createContextPush(db, tabs, port, rules);
-  const filling = createTabFilling(db, rules, tabs);
+  const agent = createAgentContextCache(db);
+  const filling = createTabFilling(agent, rules, tabs);
   const relay = createFrameRelay(port);
   const handlers = createPageHandlers({ db, rules, tabs, port, contexts, filling });
   const storeDeps = {
@@ -81,6 +83,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     stop() {
       stopSidebarStore();
       subscription.unsubscribe();
+      agent.stop();
       stopSiteSwitches();
       browser.tabs.onRemoved.removeListener(onRemoved);
     },

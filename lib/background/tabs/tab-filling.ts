@@ -4,12 +4,10 @@ import { fillTemplate } from '../../core/engine/template';
 import { clockOf } from '../../core/model/clock';
 import type { Rule } from '../../core/model/pack';
 import type { Language } from '../../core/model/text';
-import { getActiveCall } from '../../data/calls';
-import type { LaipniDb } from '../../data/database';
-import { getSettings } from '../../data/settings';
 import type { FindingView, PageFinding, TabState } from '../../protocol/page-messages';
 import type { RuleSetService } from '../rule-set';
 import { libraryAbbreviations } from './abbreviations';
+import type { AgentContextCache } from './agent-context';
 import type { TabStates } from './tab-states';
 
 /**
@@ -30,13 +28,13 @@ export interface TabFilling {
   abbreviation(tabId: number, abbreviation: string): Promise<string | null>;
 }
 
-export function createTabFilling(db: LaipniDb, rules: RuleSetService, tabs: TabStates): TabFilling {
+export function createTabFilling(
+  agent: AgentContextCache,
+  rules: RuleSetService,
+  tabs: TabStates,
+): TabFilling {
   async function context(tabId: number) {
-    const [settings, call, ruleSet] = await Promise.all([
-      getSettings(db),
-      getActiveCall(db),
-      rules.current(),
-    ]);
+    const [{ settings, call }, ruleSet] = await Promise.all([agent.current(), rules.current()]);
     const variables = templateVariables({
       agentName: settings.agentName,
       agentSurname: settings.agentSurname,
@@ -62,7 +60,7 @@ export function createTabFilling(db: LaipniDb, rules: RuleSetService, tabs: TabS
 
   return {
     findings,
-    language: async () => (await getSettings(db)).uiLanguage,
+    language: async () => (await agent.current()).settings.uiLanguage,
     async state(tabId) {
       const view = tabs.view(tabId);
       return { ...view, findings: await findings(tabId, view.findings) };

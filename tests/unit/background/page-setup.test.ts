@@ -7,6 +7,7 @@ const { createPageHandlers } = await import('../../../lib/background/tabs/tab-ha
 const { createTabStates } = await import('../../../lib/background/tabs/tab-states');
 const { createContextPush } = await import('../../../lib/background/tabs/context-push');
 const { createTabFilling } = await import('../../../lib/background/tabs/tab-filling');
+const { createAgentContextCache } = await import('../../../lib/background/tabs/agent-context');
 const { putPolicyState } = await import('../../../lib/data/policy-state');
 const { updateSiteSettings } = await import('../../../lib/data/sites');
 const { samplePack } = await import('../../fixtures/sample-pack');
@@ -28,7 +29,7 @@ function handlersFor(db: ReturnType<typeof freshDb>) {
     tabs,
     port,
     contexts: createContextPush(db, tabs, port, rules),
-    filling: createTabFilling(db, rules, tabs),
+    filling: createTabFilling(createAgentContextCache(db), rules, tabs),
   });
 }
 

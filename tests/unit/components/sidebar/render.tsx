@@ -11,6 +11,7 @@ import type { RuleSetService } from '../../../../lib/background/rule-set';
 import { createTabStore } from '../../../../lib/background/sidebar/tab-store';
 import type { FrameRelay } from '../../../../lib/background/tabs/relay';
 import { createCallStarter } from '../../../../lib/background/tabs/start-call';
+import { createAgentContextCache } from '../../../../lib/background/tabs/agent-context';
 import { createTabFilling } from '../../../../lib/background/tabs/tab-filling';
 import { createTabStates, type TabRecord } from '../../../../lib/background/tabs/tab-states';
 import { BUILTIN_PACK } from '../../../../lib/core/engine';
@@ -84,7 +85,7 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     rules,
     tabs,
     relay,
-    filling: createTabFilling(db, rules, tabs),
+    filling: createTabFilling(createAgentContextCache(db), rules, tabs),
     startCall: createCallStarter(db, rules, tabs),
   };
   const binding = {
