@@ -1,4 +1,4 @@
-import type { Phase } from '../../../../lib/core/model/pack';
+import type { ChecklistDetect, Phase } from '../../../../lib/core/model/pack';
 import type { Script, ScriptStep } from '../../../../lib/core/model/script';
 import type { PackProblem } from '../../../../lib/core/packs/problems';
 import { useI18n } from '../../../shared/i18n';
@@ -181,6 +181,20 @@ export function StepEditor(props: {
           onInput={(e) => {
             const lv = e.currentTarget.value;
             change(set(step, 'notes', lv ? { ...step.notes, lv } : ''));
+          }}
+        />
+        <label for={`${base}-detect`}>{t('options.scripts.detect')}</label>
+        <textarea
+          id={`${base}-detect`}
+          data-testid="step-detect"
+          lang="lv"
+          rows={2}
+          value={(step.detect?.phrases ?? []).join('\n')}
+          onInput={(e) => {
+            const phrases = e.currentTarget.value.split('\n');
+            const detect: ChecklistDetect = { ...step.detect, phrases };
+            if (phrases.every((p) => p === '')) delete detect.phrases;
+            change(set(step, 'detect', Object.keys(detect).length > 0 ? detect : ''));
           }}
         />
         <label class="inline">

@@ -89,9 +89,16 @@ describe('the options page call scripts', () => {
     await waitFor(() =>
       expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
     );
+    // How the step is recognised when typed: one phrase per line.
+    const detect = within(editor).getAllByTestId('step-detect')[0] as HTMLTextAreaElement;
+    fireEvent.input(detect, { target: { value: 'mans vārds ir\nmani sauc' } });
+    await waitFor(() =>
+      expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
+    );
     fireEvent.click(within(editor).getByTestId('script-save'));
     await screen.findByTestId('scripts-status');
     const mine = await listPersonalScripts(db);
     expect(mine.map((s) => [s.id, s.locked])).toEqual([['team-survey-copy', undefined]]);
+    expect(mine[0]?.steps[0]?.detect).toEqual({ phrases: ['mans vārds ir', 'mani sauc'] });
   });
 });
