@@ -9,6 +9,13 @@ import { dirname, relative, resolve } from 'node:path';
 
 const ROOT = process.cwd();
 
+/**
+ * The Latvian dictionary (LGPL, 2 MB) and the lemma expander that reads it are for the command
+ * line and, loaded lazily, the options page; code that runs in CRM frames, the service worker or
+ * the framed pages never loads them (packs carry expanded forms).
+ */
+const NO_DICTIONARY = { deny: ['lib/core/lemmas/'], packages: [/^dictionary-lv(\/|$)/] };
+
 /** Forbidden in the pure core: anything tied to a runtime. */
 const RUNTIME_PACKAGES = [
   /^wxt(\/|$)/,
@@ -19,11 +26,12 @@ const RUNTIME_PACKAGES = [
   /^fake-indexeddb/,
   /^preact(\/|$)/,
   /^node:/,
+  ...NO_DICTIONARY.packages,
 ];
 
 /**
- * Each zone: the files it covers (path prefixes), the folders they may import from, and bare
- * packages they may not use. The first zone whose prefix matches a file applies.
+ * Each zone: the files it covers (path prefixes), the folders they may import from (less those
+ * in `deny`), and bare packages they may not use. The first zone whose prefix matches a file applies.
  */
 export const ZONES = [
   {
@@ -37,7 +45,8 @@ export const ZONES = [
     name: 'protocol',
     files: ['lib/protocol/'],
     allow: ['lib/core/', 'lib/protocol/'],
-    packages: [/^dexie(\/|$)/, /^preact(\/|$)/],
+    deny: NO_DICTIONARY.deny,
+    packages: [/^dexie(\/|$)/, /^preact(\/|$)/, ...NO_DICTIONARY.packages],
     why: 'The protocol describes messages; it never imports the services that answer them.',
   },
   {
@@ -51,14 +60,16 @@ export const ZONES = [
     name: 'content',
     files: ['lib/content/', 'entrypoints/page-engine.content.ts', 'entrypoints/sidebar-host.ts'],
     allow: ['lib/core/', 'lib/protocol/', 'lib/content/'],
-    packages: [/^dexie(\/|$)/, /^preact(\/|$)/],
+    deny: NO_DICTIONARY.deny,
+    packages: [/^dexie(\/|$)/, /^preact(\/|$)/, ...NO_DICTIONARY.packages],
     why: 'Code in CRM frames never imports the database, the background or extension pages.',
   },
   {
     name: 'background',
     files: ['lib/background/'],
     allow: ['lib/core/', 'lib/protocol/', 'lib/data/', 'lib/background/', 'scripts-data/'],
-    packages: [/^preact(\/|$)/],
+    deny: NO_DICTIONARY.deny,
+    packages: [/^preact(\/|$)/, ...NO_DICTIONARY.packages],
     why: 'The service worker uses the model, the protocol and the database, never UI or frame code.',
   },
   {
@@ -78,14 +89,16 @@ export const ZONES = [
       'components/sidebar/',
       'components/shared/',
     ],
-    packages: [/^dexie(\/|$)/],
+    deny: NO_DICTIONARY.deny,
+    packages: [/^dexie(\/|$)/, ...NO_DICTIONARY.packages],
     why: 'The sidebar is framed by the CRM page: it works over its store port, never Dexie.',
   },
   {
     name: 'card',
     files: ['components/card/', 'entrypoints/card/'],
     allow: ['lib/core/', 'lib/protocol/', 'lib/pages/', 'components/card/', 'components/shared/'],
-    packages: [/^dexie(\/|$)/],
+    deny: NO_DICTIONARY.deny,
+    packages: [/^dexie(\/|$)/, ...NO_DICTIONARY.packages],
     why: 'The card is framed by the CRM page: it works over its store port, never Dexie.',
   },
   {
@@ -124,7 +137,8 @@ function checkSource(context, node, source) {
     const target = relative(ROOT, resolve(dirname(context.filename), source))
       .split('\\')
       .join('/');
-    if (zone.allow.some((prefix) => target.startsWith(prefix) || `${target}/` === prefix)) return;
+    const denied = (zone.deny ?? []).some((prefix) => target.startsWith(prefix));
+    if (!denied && zone.allow.some((p) => target.startsWith(p) || `${target}/` === p)) return;
     context.report({ node, message: `${zone.name} may not import ${target}. ${zone.why}` });
   } else if (zone.packages.some((pattern) => pattern.test(source))) {
     context.report({

@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
 import { bundleValidator } from './scripts/lib/bundle-validator.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 // Public half of the key that pins the Chromium extension id (kajdnpilbfhehopjdbojibjcclakjpme),
 // so the sidebar origin, tests and company policy can rely on one stable id.
@@ -12,6 +14,12 @@ const CHROMIUM_PUBLIC_KEY =
 const BOOTSTRAP_FILE = 'bootstrap.js';
 /** The pack-validation worker (lib/background/validation/worker-main.ts). */
 const VALIDATOR_FILE = 'pack-validator.js';
+/**
+ * The Latvian Hunspell dictionary (npm dictionary-lv, LGPL-2.1), copied as its own files with
+ * its licence; only the options page fetches them, to expand a personal rule's lemma.
+ */
+const DICTIONARY_FOLDER = 'dictionary-lv';
+const DICTIONARY_FILES = ['index.aff', 'index.dic', 'license'];
 
 export default defineConfig({
   imports: false,
@@ -29,6 +37,12 @@ export default defineConfig({
         relativeDest: VALIDATOR_FILE,
         contents: await bundleValidator(wxt.config.root),
       });
+      const dictionary = dirname(createRequire(import.meta.url).resolve(DICTIONARY_FOLDER));
+      for (const name of DICTIONARY_FILES)
+        files.push({
+          relativeDest: `${DICTIONARY_FOLDER}/${name}`,
+          absoluteSrc: join(dictionary, name),
+        });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(`/${BOOTSTRAP_FILE}`, `/${VALIDATOR_FILE}`);

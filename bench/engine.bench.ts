@@ -15,11 +15,13 @@ import { rng, table, timeBoth, timeMs } from './measure';
 
 const random = rng(20240501);
 type Sample = { text: string; expect: string[] };
-// Agent text as typed: e-mail history and foreign-language replies are left out (history would
-// switch the rest of the text off), and about one sentence in eight breaks a rule.
-const usable = ([...chat, ...notes, ...email, ...call] as Sample[]).filter(
-  (s) => !/[А-я]|rakstīja:|wrote:|\n>/u.test(s.text) && !/^(Hello|Thank)/u.test(s.text),
-);
+// Agent text as typed: e-mail history and foreign-language replies are left out, and so are
+// sign-offs with the signature under them (either would switch the rest of the text off); about
+// one sentence in eight breaks a rule.
+const SIGN_OFF = /\n+(Ar cieņu|Ar labiem vēlējumiem|Cieņā),?\n[\s\S]*$/u;
+const usable = ([...chat, ...notes, ...email, ...call] as Sample[])
+  .filter((s) => !/[А-я]|rakstīja:|wrote:|\n>/u.test(s.text) && !/^(Hello|Thank)/u.test(s.text))
+  .map((s) => ({ ...s, text: s.text.replace(SIGN_OFF, '') }));
 const clean = usable.filter((s) => s.expect.length === 0).map((s) => s.text);
 const flagged = usable.filter((s) => s.expect.length > 0).map((s) => s.text);
 const sentences = usable.map((s) => s.text);

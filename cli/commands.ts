@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { buildCommand } from './commands/build';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { inviteCommand } from './commands/invite';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   testCommand,
   diffCommand,
+  buildCommand,
   signCommand,
   keygenCommand,
   inviteCommand,

@@ -1,5 +1,6 @@
-// Greps the production builds for test-only code: the service worker's test hooks, the test
-// requests and the session-storage key that stands in for company policy in test builds.
+// Greps the production builds for test-only code (the service worker's test hooks, the test
+// requests and the session-storage key that stands in for company policy in test builds), and
+// checks that the service worker and the scripts in CRM frames do not carry the dictionary.
 // Run after `npm run build` and `npm run build:firefox` (npm test does both).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,13 @@ const TEST_ONLY = [
   'test:sidebar-read',
   'test:sidebar-run',
 ];
+
+/**
+ * The Latvian dictionary and its expander are for the options page only: the service worker and
+ * every script that runs in a CRM frame must not carry them.
+ */
+const NO_DICTIONARY = ['background.js', 'bootstrap.js', 'content-scripts'];
+const DICTIONARY_MARKERS = ['dictionary-lv', 'NEEDAFFIX', 'CIRCUMFIX'];
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
@@ -36,6 +44,14 @@ for (const build of BUILDS) {
   for (const file of files(build)) {
     scanned++;
     const text = readFileSync(file, 'utf8');
+    const relative = file.slice(build.length + 1);
+    if (NO_DICTIONARY.some((name) => relative === name || relative.startsWith(`${name}/`))) {
+      for (const marker of DICTIONARY_MARKERS)
+        if (text.includes(marker)) {
+          console.error(`check-production-build: ${file} carries the dictionary ("${marker}")`);
+          problems++;
+        }
+    }
     for (const marker of TEST_ONLY) {
       if (text.includes(marker)) {
         console.error(`check-production-build: ${file} contains test-only "${marker}"`);

@@ -39,4 +39,28 @@ describe('options changes reach an open CRM page without a reload', () => {
     await crm.close();
     await options.close();
   });
+
+  it('a personal rule by dictionary form: the preview lists its forms, and the live box and the page flag the same inflected ones', async () => {
+    const crm = await harness.open('/demo/');
+    const options = await openOptions(harness, 'rules');
+    await options.locator('[data-testid="add-personal-rule"]').click();
+    const form = options.locator('[data-testid="personal-rule-form"]');
+    await form.locator('[data-testid="personal-phrases"]').fill('vaina');
+    await form.locator('[data-testid="personal-reason"]').fill('Nerunājiet par vainu.');
+    await form.locator('[data-testid="personal-all-forms"]').check();
+    const preview = form.locator('[data-testid="personal-forms-preview"]');
+    await expect.poll(() => preview.textContent()).toContain('vainām');
+    const text = 'Tas notika ne jau manas vainas del, un par vainu neviens nerunā.';
+    await form.locator('[data-testid="live-test-input"]').fill(text);
+    const marks = form.locator('[data-testid="live-test-preview"] mark');
+    await expect.poll(() => marks.allTextContents()).toEqual(['vainas', 'vainu']);
+    await screenshot(options, 'options-personal-all-forms');
+    await form.locator('[data-testid="save-personal-rule"]').click();
+    await options.locator('[data-testid="rule-mans-vaina"]').waitFor();
+
+    await typeAndOpenCard(crm, text);
+    await expect.poll(() => finding(crm, 'mans-vaina').count()).toBe(2);
+    await crm.close();
+    await options.close();
+  });
 });

@@ -23,6 +23,8 @@ export interface CompiledRule<P = unknown> {
   scope: number;
   language: string;
   notInsideQuotes: boolean;
+  /** guards.questionOrStart */
+  questionOrStart: boolean;
   phases: readonly Phase[] | undefined;
   channels: readonly Channel[] | undefined;
   repeatCall: boolean | undefined;
@@ -150,6 +152,7 @@ function compileRule(b: Builder, rule: Rule, language: string): void {
           : SCOPE_ANY,
     language,
     notInsideQuotes: rule.guards?.notInsideQuotes !== false,
+    questionOrStart: rule.guards?.questionOrStart === true,
     phases: rule.phases,
     channels: rule.channels,
     repeatCall: rule.repeatCall,

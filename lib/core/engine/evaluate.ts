@@ -4,6 +4,7 @@ import { sentenceFeatures, type MatchVars, type SentenceScan } from './kinds/kin
 import { Role, W_COMPLEMENTIZER, W_REPORTING } from './roles';
 import type { Segment } from './segment';
 import { scanSentence } from './scan';
+import { STEP_LINE } from './quotes';
 import { tokenize } from './tokenize';
 import { childOf } from './trie';
 import { T_COLON_BEFORE, T_COMMA_BEFORE, T_QUOTED, TokenBuffer } from './tokens';
@@ -57,6 +58,7 @@ export class SentenceChecker implements SentenceScan {
   /** The epoch in which a rule was put on `touched`. */
   private readonly touchEpoch: Int32Array;
   epoch = 0;
+  stepLine = false;
   private touched = new IntList(32);
   /** The current rule's candidate spans ([start, end) pairs) and their match values. */
   private readonly candSpans = new IntList(16);
@@ -130,6 +132,7 @@ export class SentenceChecker implements SentenceScan {
     const t = this.tokens;
     if (t.reporting !== 0) this.quoteReported();
     this.epoch++;
+    this.stepLine = (seg.state & STEP_LINE) !== 0;
     this.base = seg.start;
     this.touched.clear();
     this.hitPattern.clear();
@@ -272,6 +275,7 @@ export class SentenceChecker implements SentenceScan {
   /** Span-level guards over tokens [from, to]: quotes, exclude, notFollowedBy, notPrecededBy. */
   spanOk(rule: CompiledRule, from: number, to: number): boolean {
     if (rule.notInsideQuotes && this.quoted(from, to)) return false;
+    if (rule.questionOrStart && from !== 0 && !this.tokens.question) return false;
     const guards =
       rule.roles & ((1 << Role.Exclude) | (1 << Role.NotFollowedBy) | (1 << Role.NotPrecededBy));
     if (!guards) return true;

@@ -4,7 +4,8 @@
  *
  * Bits 0–15: a stack of up to 8 open typographic quotes (2 bits each: 1 «, 2 „, 3 “);
  * bits 16–19: its depth; bit 20: an ASCII " is open; bit 21: the line is e-mail history (`>`);
- * bit 22: the line is the customer's (a transcript line «Klients: …»).
+ * bit 22: the line is the customer's (a transcript line «Klients: …»); bit 23: the line is an item
+ * of a numbered or bulleted list («1. Atveriet…», «- Uzgaidiet…»).
  */
 const DEPTH_SHIFT = 16;
 const DEPTH_MASK = 0xf << DEPTH_SHIFT;
@@ -12,6 +13,7 @@ const STACK_MASK = 0xffff;
 export const ASCII_QUOTE = 1 << 20;
 export const QUOTED_LINE = 1 << 21;
 export const CUSTOMER_LINE = 1 << 22;
+export const STEP_LINE = 1 << 23;
 const MAX_DEPTH = 8;
 
 function depth(state: number): number {

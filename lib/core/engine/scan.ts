@@ -21,8 +21,10 @@ import {
   type Segment,
 } from './segment';
 import { bangRun, markQuestion, reducible, tailFlag } from './tokenize';
+import { CODE_NEIGHBOUR, codeBefore, gluedAfter } from './code-words';
 import {
   T_COLON_BEFORE,
+  T_CODE,
   T_COMMA_BEFORE,
   T_FIRST_UPPER,
   T_LETTERS_SHIFT,
@@ -77,6 +79,8 @@ export function scanSentence(
   seg.state = st;
   seg.header = false;
   let between = 0;
+  // The previous word was glued to this one (a URL, an address, a file name).
+  let glued = false;
   // The sentence's word counts stay in locals until it ends.
   let tails = 0;
   let latvian = 0;
@@ -119,14 +123,24 @@ export function scanSentence(
         const code = text.charCodeAt(i);
         entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
       }
-      let word = vocab.findFolded(text, tokenStart, i, hashFinish(h), letters);
-      if (word < 0 && translit && maybeTranslit && reducible(key, letters, text, tokenStart, i))
-        word = vocab.findTranslitWord(text, tokenStart, i);
+      const before = tokenStart > seg.start ? text.charCodeAt(tokenStart - 1) : 0x20;
+      const code =
+        glued ||
+        (before < 128 && CODE_NEIGHBOUR[before] === 1 && codeBefore(text, tokenStart, seg.start));
+      const after = i < n ? text.charCodeAt(i) : 0x20;
+      glued = after < 128 && CODE_NEIGHBOUR[after] === 1 && gluedAfter(text, i, n);
+      let word = -1;
       flags |= SEEN_FLAGS[seen & 0x7f] as number;
-      const tail = tailFlag(key, letters);
-      if (tail !== 0) {
-        flags |= tail;
-        tails++;
+      if (code || glued) flags |= T_CODE;
+      else {
+        word = vocab.findFolded(text, tokenStart, i, hashFinish(h), letters);
+        if (word < 0 && translit && maybeTranslit && reducible(key, letters, text, tokenStart, i))
+          word = vocab.findTranslitWord(text, tokenStart, i);
+        const tail = tailFlag(key, letters);
+        if (tail !== 0) {
+          flags |= tail;
+          tails++;
+        }
       }
       const mark = word >= 0 ? (marks[word] as number) : 0;
       const stats = WORD_STATS[((seen & 0x7f) << 3) | (mark & 7)] as number;

@@ -1,6 +1,6 @@
 import { charClass, foldCode, LETTER, LOWER, DIGIT, UPPER } from './chars';
-import { foldRange } from './fold';
-import { CUSTOMER_LINE, QUOTED_LINE } from './quotes';
+import { foldRange, foldString } from './fold';
+import { CUSTOMER_LINE, QUOTED_LINE, STEP_LINE } from './quotes';
 
 /**
  * Splits a text into sentences in one pass over char codes. A sentence ends at a line break or
@@ -115,6 +115,7 @@ export function lineState(text: string, pos: number): number {
   const n = Math.min(text.length, pos + LINE_WINDOW);
   while (i < n && isSpace(text.charCodeAt(i))) i++;
   if (i < n && text.charCodeAt(i) === 0x3e) return QUOTED_LINE;
+  if (i < n && isStepMarker(text, i, n)) return STEP_LINE;
   // Most lines cannot start with a speaker word: its first letter tells.
   if (i < n && !SPEAKER_FIRST.includes(foldCode(text.charCodeAt(i)))) return 0;
   const wordStart = i;
@@ -132,6 +133,39 @@ export function lineState(text: string, pos: number): number {
   return 0;
 }
 
+/** Bullets that open a list item when a space follows: - – — • * · ▪ */
+function isBullet(c: number): boolean {
+  return (
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2022 ||
+    c === 0x2a ||
+    c === 0xb7 ||
+    c === 0x25aa
+  );
+}
+
+/**
+ * Does a list item start at `i`: a bullet, or up to two digits or one letter followed by «.» or
+ * «)», then a space («- Uzgaidiet», «2. Nosūtiet», «b) Izvēlieties»)?
+ */
+function isStepMarker(text: string, i: number, n: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isBullet(c)) return i + 1 < n && isSpace(text.charCodeAt(i + 1));
+  let j = i;
+  const cls = charClass(c);
+  if (cls & DIGIT) {
+    j++;
+    if (j < n && charClass(text.charCodeAt(j)) & DIGIT) j++;
+  } else if (cls & LETTER) j++;
+  else return false;
+  if (j + 1 >= n) return false;
+  const mark = text.charCodeAt(j);
+  if (mark !== 0x29 && (mark !== 0x2e || !(cls & DIGIT))) return false;
+  return isSpace(text.charCodeAt(j + 1));
+}
+
 /** Start of the word (letters and digits) that ends at `pos`, not before `floor`. */
 function wordStart(text: string, pos: number, floor: number): number {
   let i = pos;
@@ -143,8 +177,33 @@ function isWordChar(text: string, i: number): boolean {
   return (charClass(text.charCodeAt(i)) & (LETTER | DIGIT)) !== 0;
 }
 
+/** Sign-off lines (folded, spaces as written) after which an e-mail has only its signature. */
+const SIGN_OFFS = new Set([
+  'ar cienu',
+  'ar labiem velejumiem',
+  'ar sveicieniem',
+  'ciena',
+  'best regards',
+  'kind regards',
+  'regards',
+]);
+const LONGEST_SIGN_OFF = 24;
+
+/** Is the sentence [start, end), which ends its line, only a sign-off («Ar cieņu,»)? */
+function isSignOff(text: string, start: number, end: number): boolean {
+  let e = end;
+  if (e > start && text.charCodeAt(e - 1) === 0x2c) e--;
+  if (e - start > LONGEST_SIGN_OFF || e - start < 5) return false;
+  return SIGN_OFFS.has(foldString(text.slice(start, e)).replace(/\s+/gu, ' '));
+}
+
+/**
+ * Does the sentence [start, end), which ends its line, start what is not the agent's own text:
+ * e-mail history («… rakstīja:», "… wrote:") or the signature after a sign-off line?
+ */
 export function isHeader(text: string, start: number, end: number): boolean {
-  if (end <= start || text.charCodeAt(end - 1) !== 0x3a) return false;
+  if (end <= start) return false;
+  if (text.charCodeAt(end - 1) !== 0x3a) return isSignOff(text, start, end);
   const we = end - 1;
   const ws = wordStart(text, we, start);
   return we - ws >= 5 && HEADER_WORDS.has(foldRange(text, ws, we));

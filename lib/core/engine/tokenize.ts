@@ -17,6 +17,7 @@ import { HASH_SEED, hashFinish, hashStep } from './word-hash';
 import { isQuoted, isQuoteChar, quoteStep } from './quotes';
 import { W_ENGLISH, W_LATVIAN, W_REPORTING } from './roles';
 import {
+  T_CODE,
   T_COLON_BEFORE,
   T_COMMA_BEFORE,
   T_CYRILLIC,
@@ -33,6 +34,7 @@ import {
   type TokenBuffer,
 } from './tokens';
 import { KEY_MASK, KEY_SIZE, type Vocabulary } from './vocabulary';
+import { codeBefore, gluedAfter } from './code-words';
 
 const CH_E = 101;
 const CH_H = 104;
@@ -94,7 +96,8 @@ function pattern(prev: number, f: number): boolean {
  * runs of letters and digits (combining marks continue a word), so boundaries follow Unicode
  * letters, never `\b`. The folded hash and codes are kept on the way; only a word whose hash
  * is in the vocabulary is compared with it, and only a word with a translit pattern (sh, lj, aa) is
- * looked up a second time. Returns the index after the word.
+ * looked up a second time. A word of a URL, an address or a code name (glued to the previous
+ * word: T_CODE in `flagsIn`) is not looked up. Returns the index after the word.
  */
 export function readWord(
   text: string,
@@ -104,6 +107,7 @@ export function readWord(
   vocab: Vocabulary,
   translit: boolean,
   out: TokenBuffer,
+  floor = start,
 ): number {
   const tokenStart = start;
   let i = start;
@@ -130,20 +134,25 @@ export function readWord(
     code = text.charCodeAt(i);
     entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
   }
-  let word = vocab.findFolded(text, tokenStart, i, hashFinish(h1), letters);
-  // Only a word with a translit pattern (sh, lj, aa …) is looked up a second time.
-  if (word < 0 && translit && reducible(key, letters, text, tokenStart, i))
-    word = vocab.findTranslitWord(text, tokenStart, i);
+  let word = -1;
+  if (flags & T_CODE || codeBefore(text, tokenStart, floor) || gluedAfter(text, i, limit))
+    flags |= T_CODE;
+  else {
+    word = vocab.findFolded(text, tokenStart, i, hashFinish(h1), letters);
+    // Only a word with a translit pattern (sh, lj, aa …) is looked up a second time.
+    if (word < 0 && translit && reducible(key, letters, text, tokenStart, i))
+      word = vocab.findTranslitWord(text, tokenStart, i);
+    const tail = tailFlag(key, letters);
+    if (tail !== 0) {
+      flags |= tail;
+      out.tailWords++;
+    }
+  }
   if (seen & UPPER) flags |= T_HAS_UPPER;
   if (seen & LOWER) flags |= T_HAS_LOWER;
   if (seen & DIGIT) flags |= T_DIGIT;
   if (seen & LV_DIACRITIC) flags |= T_LV_DIACRITIC;
   if (seen & CYRILLIC) flags |= T_CYRILLIC;
-  const tail = tailFlag(key, letters);
-  if (tail !== 0) {
-    flags |= tail;
-    out.tailWords++;
-  }
   if ((flags & (T_HAS_UPPER | T_HAS_LOWER)) === T_HAS_UPPER) out.capsWords++;
   const mark = word >= 0 ? (vocab.marks[word] as number) : 0;
   if (mark & W_LATVIAN || flags & T_LV_DIACRITIC) out.latvian++;
@@ -181,12 +190,15 @@ export function tokenize(
   out.reset();
   let state = entryState;
   let between = 0;
+  let glued = false;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
     const cls = code < TABLE_SIZE ? (CLASS_TABLE[code] as number) : charClass(code);
     if (cls & (LETTER | DIGIT)) {
-      i = readWord(text, i, end, between | (isQuoted(state) ? T_QUOTED : 0), vocab, translit, out);
+      const flags = between | (isQuoted(state) ? T_QUOTED : 0) | (glued ? T_CODE : 0);
+      i = readWord(text, i, end, flags, vocab, translit, out, start);
+      glued = gluedAfter(text, i, end);
       between = 0;
       continue;
     }

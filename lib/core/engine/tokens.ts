@@ -22,8 +22,13 @@ export const T_STOP_BEFORE = 512;
 export const T_TAIL_IET = 1024;
 /** The folded word ends in -ies (maybe -ieties). */
 export const T_TAIL_IES = 2048;
+/**
+ * Not prose: the word is glued to another by «.», «@», «/», «\\», «_», «=» or «#» (a URL, an
+ * e-mail address, a file or code name) or follows «/», «@», «#», «--». No rule looks at it.
+ */
+export const T_CODE = 4096;
 /** Letter count is stored from this bit up. */
-export const T_LETTERS_SHIFT = 12;
+export const T_LETTERS_SHIFT = 13;
 
 export class TokenBuffer {
   count = 0;

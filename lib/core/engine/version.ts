@@ -2,7 +2,7 @@ import { type MatcherKind } from '../model/pack';
 import { isMatcherKind } from './kinds';
 
 /** The engine's version; a pack's `minEngineVersion` newer than this cannot be used. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /** Does this engine implement a match kind? (An unknown kind is a pack validation error.) */
 export function supportsMatcherKind(kind: string): kind is MatcherKind {

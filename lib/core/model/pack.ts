@@ -61,9 +61,23 @@ export const SITUATIONS: readonly Situation[] = [
  */
 export type PhraseList = string[];
 
+/**
+ * A word or phrase named by its dictionary form («vaina», «jūsu pienākums»): every inflected
+ * form matches. The forms are filled in when a lead builds or signs the pack (`laipni build`,
+ * `laipni sign`) or the agent saves a personal rule, from the Latvian Hunspell dictionary; the
+ * engine (and so every agent's browser) only reads `forms`.
+ */
+export interface LemmaPhrase {
+  lemma: string;
+  /** Omitted until expanded; then the forms a lead can review, the lemma first. */
+  forms?: PhraseList;
+}
+
 export interface PhraseMatcher {
   kind: 'phrase';
   phrases: PhraseList;
+  /** Phrases by dictionary form, matching each of their `forms`. */
+  lemmas?: LemmaPhrase[];
 }
 
 /** Two word families within `window` words of each other in one sentence. */
@@ -85,9 +99,18 @@ export interface StandaloneMatcher {
   phrases: PhraseList;
 }
 
-/** 2nd-person-plural imperative detector (Samaksājiet!, Atsūtiet!) with the engine's exclusions. */
+/**
+ * 2nd-person-plural imperative detector (Samaksājiet!, Atsūtiet!) with the engine's exclusions.
+ * Never in a list item («1. Atveriet…»): steps are guidance.
+ */
 export interface ImperativeMatcher {
   kind: 'imperative';
+  /**
+   * Only these imperatives are flagged (a phrase may add words: «esiet pacietīgi»); omitted,
+   * every imperative is. The built-in pack lists demands (pay, send, come, wait, calm down,
+   * listen, comply, contact), so guidance («Izvēlieties…», «Noklikšķiniet…») is not flagged.
+   */
+  verbs?: PhraseList;
   /** Courtesy formulas that look imperative but are not flagged (atvainojiet, piedodiet, …). */
   exempt?: PhraseList;
 }
@@ -181,6 +204,11 @@ export interface RuleGuards {
   sentenceWithout?: PhraseList;
   /** Default true: text inside quotation marks is someone else's words and never fires. */
   notInsideQuotes?: boolean;
+  /**
+   * The match counts only in a question or when it opens its sentence («Ko jums vajag?»), not
+   * inside a relative or reported clause («Viss, ko jums vajag, ir pase»).
+   */
+  questionOrStart?: boolean;
 }
 
 /** The context the examples are checked in (a time-of-day rule needs a clock). */

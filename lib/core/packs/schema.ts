@@ -83,6 +83,7 @@ const guardsSchema = strict(
     sentenceWith: v.optional(phraseList()),
     sentenceWithout: v.optional(phraseList()),
     notInsideQuotes: v.optional(v.boolean()),
+    questionOrStart: v.optional(v.boolean()),
   },
   { lv: 'nosacījumi', en: 'guards' },
 );

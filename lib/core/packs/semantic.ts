@@ -63,6 +63,8 @@ const PHRASE_LIST_KEYS = [
   'greetings',
   'expected',
   'after',
+  'verbs',
+  'lemmas',
 ];
 const GUARD_KEYS = ['notFollowedBy', 'notPrecededBy', 'exclude', 'sentenceWith', 'sentenceWithout'];
 /** Signs of a regular expression written where a literal phrase belongs. */
@@ -77,7 +79,10 @@ function eachRulePhrase(rule: unknown, visit: (text: string, path: () => PathKey
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       if (typeof item === 'string') visit(item, () => [...path(), i]);
-      else if (isRecord(item)) walk(arrayAt(item, 'phrases'), () => [...path(), i, 'phrases']);
+      else if (isRecord(item)) {
+        walk(arrayAt(item, 'phrases'), () => [...path(), i, 'phrases']);
+        walk(arrayAt(item, 'forms'), () => [...path(), i, 'forms']);
+      }
     }
   };
   if (!isRecord(rule)) return;

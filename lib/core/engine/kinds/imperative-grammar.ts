@@ -50,20 +50,29 @@ export function isImperative2pl(w: string): boolean {
   return known;
 }
 
+/**
+ * Is the stem an s-stem verb with its prefixes (atnes, izlasīs → izlas, pievērs)? Only then is
+ * a -siet word an imperative; «redzēsiet», «palīdzēsiet» end in «-dzes» too, but «re-» and
+ * «palī-» are no prefixes: they are the future.
+ */
+function isSStem(stem: string): boolean {
+  if (FUTURE_VERS.some((f) => stem.endsWith(f) && isPrefixChain(stem.slice(0, -f.length), 2)))
+    return false;
+  return S_STEMS.some((s) => stem.endsWith(s) && isPrefixChain(stem.slice(0, -s.length), 2));
+}
+
 function classify(w: string): boolean {
   if (w.length < 5) return false;
   let stem: string;
   if (w.endsWith('ieties')) stem = w.slice(0, -6);
   else if (w.endsWith('iet')) stem = w.slice(0, -3);
   else return false;
-  if (WORDS.has(w)) return false;
+  if (WORDS.has(w) || (w.startsWith('ne') && WORDS.has(w.slice(2)))) return false;
   // citviet, daudzviet, dažviet, latviet, sieviet … (stāviet is the one imperative among them).
   if (w.endsWith('viet') && !w.endsWith('staviet')) return false;
+  // Before the «iet» compounds: atnesiet is at-nes-iet, not at-ne-siet.
+  if (stem.endsWith('s')) return isSStem(stem);
   if (isIetVerbForm(w)) return false;
-  if (stem.endsWith('s')) {
-    if (FUTURE_VERS.some((f) => stem.endsWith(f))) return false;
-    return S_STEMS.some((s) => stem.endsWith(s));
-  }
   return stem.length >= 2;
 }
 

@@ -42,6 +42,8 @@ export interface SentenceScan {
   readonly tokens: TokenBuffer;
   /** Changes with every sentence (a kind may keep per-sentence work keyed on it). */
   readonly epoch: number;
+  /** The sentence is on a numbered or bulleted list line («1. Atveriet…», «- Uzgaidiet…»). */
+  readonly stepLine: boolean;
   head(rule: number): number;
   next(hit: number): number;
   /** The Role of a match's phrase. */

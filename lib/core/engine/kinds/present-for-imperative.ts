@@ -1,6 +1,6 @@
 import { phraseList } from '../../packs/schema-parts';
 import { Role } from '../roles';
-import { T_DIGIT, T_LV_DIACRITIC } from '../tokens';
+import { T_CODE, T_DIGIT, T_LV_DIACRITIC } from '../tokens';
 import type { TrieKind } from './kind';
 
 /** Does the sentence use Latvian diacritics anywhere (so a plain «a» is meant as one)? */
@@ -10,10 +10,18 @@ function writesDiacritics(flags: Int32Array, count: number): boolean {
 }
 
 /**
+ * Stems whose «-āt» infinitive, typed without diacritics, looks like a present form
+ * («ludzu samaksat» is «lūdzu samaksāt», not a misspelt «samaksājiet»).
+ */
+const AT_INFINITIVE_STEMS = ['maks', 'jaut', 'run', 'strad', 'zin', 'dab', 'mekl'];
+
+/**
  * The imperative a present-tense form was written for: -at → -iet, -aties → -ieties
  * (izvēlaties → izvēlieties, uzgaidat → uzgaidiet, samaksājat → samaksājiet); null when the
  * word is no such form. Without diacritics «-at» may be an infinitive in «-āt» (samaksat =
- * samaksāt), so there only «-jat»/«-jaties», which no infinitive ends in, count.
+ * samaksāt): there «-jat», which no infinitive ends in, counts, and «-at» only after a stem that
+ * has no such infinitive (parbaudat); a reflexive «-aties» counts, since «-ieties» is meant
+ * either way (sazinaties → sazinieties).
  */
 export function imperativeFor(word: string, diacritics: boolean): string | null {
   const lower = word.toLocaleLowerCase('lv');
@@ -21,7 +29,10 @@ export function imperativeFor(word: string, diacritics: boolean): string | null 
   if (!reflexive && !lower.endsWith('at')) return null;
   const stemLength = word.length - (reflexive ? 5 : 2);
   if (stemLength < 3) return null;
-  if (!diacritics && lower[stemLength - 1] !== 'j') return null;
+  if (!diacritics && !reflexive && lower[stemLength - 1] !== 'j') {
+    const stem = lower.slice(0, stemLength);
+    if (AT_INFINITIVE_STEMS.some((s) => stem.endsWith(s))) return null;
+  }
   const ending = reflexive ? 'ieties' : 'iet';
   const imperative = word.slice(0, stemLength) + ending;
   return word === word.toLocaleUpperCase('lv') ? imperative.toLocaleUpperCase('lv') : imperative;
@@ -45,7 +56,7 @@ export const presentForImperativeKind: TrieKind<'present-for-imperative', null> 
     for (let h = s.head(rule.index); h >= 0; h = s.next(h)) {
       if (s.role(h) !== Role.Main) continue;
       const i = s.to(h) + 1;
-      if (i >= t.count || (t.flags[i] as number) & T_DIGIT) continue;
+      if (i >= t.count || (t.flags[i] as number) & (T_DIGIT | T_CODE)) continue;
       diacritics ??= writesDiacritics(t.flags, t.count);
       const word = text.slice(t.start[i] as number, t.end[i] as number);
       const imperative = imperativeFor(word, diacritics);

@@ -87,6 +87,12 @@ export const lv = {
     'Piemēram: «nav mana problēma», «nav manas problēmas». Lielie burti nav svarīgi.',
   'options.personal.addPlain': 'Pievienot formas bez garumzīmēm',
   'options.personal.standalone': 'Atzīmēt tikai tad, ja frāze ir viss teikums',
+  'options.personal.allForms': 'Visas šī vārda formas',
+  'options.personal.allFormsHint':
+    'Rakstiet vārda vārdnīcas formu («vaina», «nezināt», «jūsu pienākums»): tiks atzīmētas visas tā formas, arī bez garumzīmēm. Formas dod latviešu Hunspell vārdnīca (LGPL-2.1), ko ielādē tikai šī lapa.',
+  'options.personal.formsLoading': 'Ielādē vārdnīcu…',
+  'options.personal.formsFailed': 'Vārdnīcu neizdevās ielādēt: {error}',
+  'options.personal.formsCount': '{count} formas',
   'options.personal.reason': 'Kāpēc šī frāze nav laba',
   'options.personal.suggestions': 'Labāki varianti, katrs savā rindā',
   'options.personal.suggestionsHint':
@@ -437,6 +443,12 @@ export const en: Record<keyof typeof lv, string> = {
     'For example: «nav mana problēma», «nav manas problēmas». Capitals do not matter.',
   'options.personal.addPlain': 'Add the spellings without diacritics',
   'options.personal.standalone': 'Flag only when the phrase is the whole sentence',
+  'options.personal.allForms': 'All forms of this word',
+  'options.personal.allFormsHint':
+    'Write the dictionary form («vaina», «nezināt», «jūsu pienākums»): every form is flagged, with or without diacritics. The forms come from the Latvian Hunspell dictionary (LGPL-2.1), loaded by this page only.',
+  'options.personal.formsLoading': 'Loading the dictionary…',
+  'options.personal.formsFailed': 'The dictionary could not be loaded: {error}',
+  'options.personal.formsCount': '{count} forms',
   'options.personal.reason': 'Why this phrase is not good',
   'options.personal.suggestions': 'Better wordings, one per line',
   'options.personal.suggestionsHint':

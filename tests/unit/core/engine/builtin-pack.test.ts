@@ -23,6 +23,7 @@ const STABLE_IDS = [
   'cannot-do',
   'imperative-mood',
   'imperative-softened',
+  'imperative-misspelled',
   'your-obligation',
   'debitive-jums-ja',
   'bare-ne',

@@ -73,14 +73,20 @@ describe('what a pack may cost', () => {
     ).toBe(true);
   });
 
-  it('a 2.7 MB pack of 600 example-heavy rules is refused in well under a second', () => {
+  it('a 2.7 MB pack of 600 example-heavy detector rules is refused by a budget, before any example runs', () => {
     const text = 'Labdien, es nezinu, LŪDZU SAMAKSĀJIET TŪLĪT!!! Atsūtiet rēķinu. '.repeat(14);
     const rules = Array.from({ length: 600 }, (_, i) => ({
       ...detector(i),
       examples: { match: Array.from({ length: 5 }, (_, j) => `${text}${i}-${j}`) },
     }));
-    const started = performance.now();
-    expect(validatePack(JSON.stringify({ ...samplePack(), rules })).ok).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const result = validatePack(JSON.stringify({ ...samplePack(), rules }));
+    // The speed comes from refusing on the computed cost (bench/validation-offthread.bench.ts
+    // times it); one budget error, no verdict on any example, shows no example was checked.
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.objectContaining({
+        path: 'rules',
+        en: expect.stringContaining('too many rules that scan every sentence'),
+      }),
+    ]);
   });
 });

@@ -191,15 +191,14 @@ describe('validatePack', () => {
       });
     });
 
-    it('refuses a rule set above the 20,000-rule limit quickly', () => {
+    it('refuses a rule set above the 20,000-rule limit with one error, before checking each rule', () => {
       const rule = rules(doc())[2] as Doc;
       const d = {
         ...doc(),
         rules: Array.from({ length: 25_000 }, (_, i) => ({ ...rule, id: `r${i}` })),
       };
-      const started = performance.now();
       const errors = errorsOf(validatePack(d));
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(errors).toHaveLength(1);
       expect(errors[0]?.path).toBe('rules');
     });
 

@@ -15,7 +15,8 @@ function sample(): { [key: string]: Json } {
     agentId: 'agent-007',
     team: 'riga-1',
     day: '2026-03-02',
-    random: seeded(7),
+    // A seed whose day has enough rules and calls to reach every kind of object.
+    random: seeded(10),
   });
   return JSON.parse(JSON.stringify(activity)) as { [key: string]: Json };
 }

@@ -5,6 +5,7 @@ import type { Rule, Severity } from '../../../../../lib/core/model/pack';
 import { useI18n } from '../../../../shared/i18n';
 import { ProblemList } from '../../../common/ProblemList';
 import { useDb } from '../../../data/db-context';
+import { AllFormsField, type FormsState } from './AllFormsField';
 import { LiveTestBox } from './LiveTestBox';
 import { PhraseField } from './PhraseField';
 import {
@@ -17,6 +18,13 @@ import {
 } from './rule-draft';
 import { ScopeFields } from './ScopeFields';
 import { SuggestionsField } from './SuggestionsField';
+
+/** Every form of each line, by the dictionary loaded on demand. */
+async function expandLines(phrases: string): Promise<Map<string, string[]>> {
+  const { loadLemmaExpander } = await import('./lemma-forms');
+  const expander = await loadLemmaExpander();
+  return new Map(lines(phrases).map((lemma) => [lemma, expander.forms(lemma)]));
+}
 
 /**
  * Adds or edits one personal rule: phrases (with the no-diacritics helper), whole-sentence
@@ -44,7 +52,28 @@ export function PersonalRuleForm(props: {
 
   const update = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const shownId = idTouched ? draft.id : suggestRuleId(draft.phrases);
-  const rule = draftToRule({ ...draft, id: shownId });
+  const [formsState, setFormsState] = useState<FormsState>({ status: 'off' });
+  const wantForms = draft.allForms && !draft.standalone;
+  const forms = formsState.status === 'ready' ? formsState.forms : null;
+  const rule = draftToRule({ ...draft, id: shownId }, forms);
+
+  // The dictionary loads only when the agent asks for all forms (a chunk of its own).
+  useEffect(() => {
+    if (!wantForms) {
+      setFormsState({ status: 'off' });
+      return;
+    }
+    let current = true;
+    setFormsState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
+    expandLines(draft.phrases)
+      .then((found) => current && setFormsState({ status: 'ready', forms: found }))
+      .catch(
+        (error: unknown) => current && setFormsState({ status: 'failed', error: String(error) }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [wantForms, draft.phrases]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -69,11 +98,21 @@ export function PersonalRuleForm(props: {
           t('options.personal.idTaken', { id: rule.id }),
         ),
       );
+    let saved = rule;
+    if (found.length === 0 && wantForms) {
+      // Saved with every form, so the page (which has no dictionary) matches them.
+      try {
+        saved = draftToRule({ ...draft, id: shownId }, await expandLines(draft.phrases));
+      } catch (error) {
+        const message = t('options.personal.formsFailed', { error: String(error) });
+        found.push(problem('match.lemmas', message, message));
+      }
+    }
     if (found.length > 0) {
       setProblems(found);
       return;
     }
-    const result = await putPersonalRule(db, rule);
+    const result = await putPersonalRule(db, saved);
     if (!result.ok) {
       setProblems(result.errors);
       return;
@@ -91,11 +130,21 @@ export function PersonalRuleForm(props: {
         {t(editing ? 'options.personal.editTitle' : 'options.personal.newTitle')}
       </h4>
       <PhraseField value={draft.phrases} onChange={(phrases) => update({ phrases })} />
+      <AllFormsField
+        checked={draft.allForms}
+        state={formsState}
+        onChange={(allForms) => update({ allForms, ...(allForms ? { standalone: false } : {}) })}
+      />
       <label class="check">
         <input
           type="checkbox"
           checked={draft.standalone}
-          onChange={(event) => update({ standalone: event.currentTarget.checked })}
+          onChange={(event) =>
+            update({
+              standalone: event.currentTarget.checked,
+              ...(event.currentTarget.checked ? { allForms: false } : {}),
+            })
+          }
         />
         {t('options.personal.standalone')}
       </label>

@@ -8,6 +8,8 @@ export interface RuleDraft {
   phrases: string;
   /** Flag the phrase only when it is the whole sentence («Nē!»). */
   standalone: boolean;
+  /** The phrases are dictionary forms: every inflected form is flagged. */
+  allForms: boolean;
   severity: Severity;
   reason: string;
   /** One suggestion per line; may contain {variables}. */
@@ -20,6 +22,7 @@ export const EMPTY_DRAFT: RuleDraft = {
   id: '',
   phrases: '',
   standalone: false,
+  allForms: false,
   severity: 'warning',
   reason: '',
   suggestions: '',
@@ -46,14 +49,29 @@ export function suggestRuleId(phrases: string): string {
   return slug ? `mans-${slug}` : '';
 }
 
-/** The rule the draft describes; validation (`putPersonalRule`) decides whether it is usable. */
-export function draftToRule(draft: RuleDraft): Rule {
+/**
+ * The rule the draft describes; validation (`putPersonalRule`) decides whether it is usable.
+ * With all forms, each phrase is a lemma with the `forms` expanded so far (none yet: it matches
+ * only itself until the dictionary has loaded).
+ */
+export function draftToRule(
+  draft: RuleDraft,
+  forms: ReadonlyMap<string, readonly string[]> | null = null,
+): Rule {
   const phrases = lines(draft.phrases);
+  const lemmas = phrases.map((lemma) => {
+    const found = forms?.get(lemma);
+    return found ? { lemma, forms: [...found] } : { lemma };
+  });
   const rule: Rule = {
     id: draft.id.trim() || suggestRuleId(draft.phrases),
     language: 'lv',
     severity: draft.severity,
-    match: draft.standalone ? { kind: 'standalone', phrases } : { kind: 'phrase', phrases },
+    match: draft.standalone
+      ? { kind: 'standalone', phrases }
+      : draft.allForms
+        ? { kind: 'phrase', phrases, lemmas }
+        : { kind: 'phrase', phrases },
     reason: { lv: draft.reason.trim() },
     replacements: lines(draft.suggestions),
   };
@@ -71,6 +89,7 @@ export function ruleToDraft(rule: Rule): RuleDraft {
     id: rule.id,
     phrases: phrases.join('\n'),
     standalone: rule.match.kind === 'standalone',
+    allForms: rule.match.kind === 'phrase' && (rule.match.lemmas?.length ?? 0) > 0,
     severity: rule.severity,
     reason: rule.reason.lv,
     suggestions: rule.replacements.join('\n'),

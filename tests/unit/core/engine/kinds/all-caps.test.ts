@@ -9,6 +9,13 @@ describe('all-caps kind', () => {
     ['Summa ar PVN ir 10 EUR.', []],
     ['Rēķins SIA LATVIJAS GĀZE vārdā.', []],
     ['Tas ir SVARĪGI.', []],
+    ['LŪDZU, SAMAKSĀJIET', ['LŪDZU, SAMAKSĀJIET']],
+    // Acronyms come in lists and pairs: separated by more than a space, they are no phrase.
+    ['Pārrakstīt SMTP HELO/EHLO argumentus', []],
+    ['Operators izmanto GPRS, EDGE, UMTS, HSDPA.', []],
+    ['Datums formātā YYYY-MM-DD.', []],
+    ['nederīgs EAP-TLS sertifikāts', []],
+    ['Formāti: DER; PEM; PGP', []],
   ])('%s', (text, expected) => {
     expect(rule.flagged(text)).toEqual(expected);
   });

@@ -15,3 +15,20 @@ describe('phrase kind', () => {
     expect(rule.flagged(text)).toEqual(expected);
   });
 });
+
+describe('questionOrStart guard', () => {
+  const question = oneRule(
+    { kind: 'phrase', phrases: ['ko jums vajag'] },
+    { guards: { questionOrStart: true } },
+  );
+  it.each([
+    ['Ko jums vajag?', ['Ko jums vajag']],
+    ['ko jums vajag', ['ko jums vajag']],
+    ['Labdien, ko jums vajag?', ['ko jums vajag']],
+    // A relative or reported clause is no rude question.
+    ['Viss, ko jums vajag, ir pase.', []],
+    ['Noskaidrošu, ko jums vajag pievienot.', []],
+  ])('%s', (text, expected) => {
+    expect(question.flagged(text)).toEqual(expected);
+  });
+});

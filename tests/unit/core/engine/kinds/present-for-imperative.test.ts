@@ -18,6 +18,10 @@ describe('present-for-imperative kind', () => {
     // Typed without diacritics, «-at» may be the infinitive «-āt»; «-jat» never is.
     ['ludzu samaksat rekinu', []],
     ['ludzu samaksajat rekinu', ['samaksajat']],
+    // …but no «-āt» infinitive has the stem «parbaud»; «-aties» means «-ieties» either way.
+    ['ludzu parbaudat, vai marsrutetajs ir ieslegts', ['parbaudat']],
+    ['ludzu, sazinaties ar mums', ['sazinaties']],
+    ['Lūdzu, izvēlaties.lv', []],
   ])('%s', (text, expected) => {
     expect(rule.flagged(text)).toEqual(expected);
   });

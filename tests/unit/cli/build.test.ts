@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/index';
+import type { Io } from '../../../cli/io';
+import { verifyPackSignature } from '../../../lib/core/packs/signature';
+import type { Pack } from '../../../lib/core/model/pack';
+
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    out: (t) => void out.push(t),
+    err: (t) => void err.push(t),
+    readFile: async (path) => {
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return content;
+    },
+    readStdin: async () => null,
+    writeFile: async (path, text) => {
+      files[path] = text;
+    },
+  };
+  return { io, files, out: () => out.join(''), err: () => err.join('') };
+}
+
+const source = {
+  format: 'laipni-pack/1',
+  id: 'team.lemmas',
+  name: 'Lemmas',
+  version: '1.0.0',
+  author: 'Lead',
+  language: 'lv',
+  minEngineVersion: '1.1.0',
+  rules: [
+    {
+      id: 'no-vaina',
+      severity: 'warning',
+      match: { kind: 'phrase', phrases: ['vaina'], lemmas: [{ lemma: 'vaina' }] },
+      reason: { lv: 'Nerunājiet par vainu.' },
+      replacements: [],
+      advice: [{ lv: 'Piedāvājiet risinājumu.' }],
+      examples: { match: ['Tas nav manas vainas dēļ.'] },
+    },
+  ],
+};
+
+describe('laipni build and sign expand lemmas', () => {
+  it('build writes every form of the lemma into the pack, and its examples then pass', async () => {
+    const m = memoryIo({ 'p.json': JSON.stringify(source) });
+    expect(await main(['build', 'p.json', '--out', 'b.json'], m.io)).toBe(0);
+    const built = JSON.parse(m.files['b.json'] as string) as Pack;
+    const match = built.rules[0]?.match;
+    expect(match?.kind === 'phrase' && match.lemmas?.[0]?.forms).toEqual(
+      expect.arrayContaining(['vaina', 'vainas', 'vainai', 'vainu', 'vainā']),
+    );
+    expect(m.out()).toMatch(/1 lemma\(s\) expanded to \d+ forms/);
+  });
+
+  it('sign expands before it signs, so the signature covers the forms', async () => {
+    const m = memoryIo({ 'p.json': JSON.stringify(source) });
+    expect(await main(['keygen', '--out', 'k'], m.io)).toBe(0);
+    expect(await main(['sign', 'p.json', '--key', 'k.key', '--out', 's.json'], m.io)).toBe(0);
+    const signed = JSON.parse(m.files['s.json'] as string) as Record<string, unknown>;
+    const rule = (signed.rules as { match: { lemmas: { forms: string[] }[] } }[])[0];
+    expect(rule?.match.lemmas[0]?.forms.length).toBeGreaterThan(3);
+    expect(await verifyPackSignature(signed, [(m.files['k.pub'] ?? '').trim()])).toMatchObject({
+      ok: true,
+      status: 'verified',
+    });
+  });
+});
