@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
 import { bundleValidator } from './scripts/lib/bundle-validator.mjs';
+import { bundleVoiceWorklet } from './scripts/lib/bundle-voice-worklet.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -14,6 +15,8 @@ const CHROMIUM_PUBLIC_KEY =
 const BOOTSTRAP_FILE = 'bootstrap.js';
 /** The pack-validation worker (lib/background/validation/worker-main.ts). */
 const VALIDATOR_FILE = 'pack-validator.js';
+/** The voice coach's AudioWorklet module (lib/background/voice/worklet-main.ts). */
+const VOICE_WORKLET_FILE = 'voice-worklet.js';
 /**
  * The Latvian Hunspell dictionary (npm dictionary-lv, LGPL-2.1), copied as its own files with
  * its licence; only the options page fetches them, to expand a personal rule's lemma.
@@ -37,6 +40,10 @@ export default defineConfig({
         relativeDest: VALIDATOR_FILE,
         contents: await bundleValidator(wxt.config.root),
       });
+      files.push({
+        relativeDest: VOICE_WORKLET_FILE,
+        contents: await bundleVoiceWorklet(wxt.config.root),
+      });
       const dictionary = dirname(createRequire(import.meta.url).resolve(DICTIONARY_FOLDER));
       for (const name of DICTIONARY_FILES)
         files.push({
@@ -45,7 +52,7 @@ export default defineConfig({
         });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`/${BOOTSTRAP_FILE}`, `/${VALIDATOR_FILE}`);
+      paths.push(`/${BOOTSTRAP_FILE}`, `/${VALIDATOR_FILE}`, `/${VOICE_WORKLET_FILE}`);
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
@@ -81,7 +88,8 @@ export default defineConfig({
           // without one. See docs/distribution.md.
           storage: { managed_schema: 'managed-schema.json' },
         }),
-    // offscreen (Chrome): packs are validated in a worker of an offscreen document.
+    // offscreen (Chrome): packs are validated in a worker of an offscreen document, and the
+    // voice coach captures the microphone there (lib/background/voice/).
     permissions: [
       'storage',
       'unlimitedStorage',

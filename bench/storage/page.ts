@@ -3,6 +3,7 @@
 // bundles this file into a copy of the built extension, opens bench-storage.html and reads
 // `window.benchResult`. Same workloads as data.bench.ts (kept in step by hand); its own
 // database names (`laipni-bench-*`), deleted afterwards, so the extension's database is untouched.
+// The statistics view at 500,000 rows (stats-view.ts) has no fake-indexeddb counterpart.
 import Dexie from 'dexie';
 import { bigPack, makeCall } from '../data-workload';
 import { BUILTIN_PACK } from '../../lib/core/engine';
@@ -13,9 +14,11 @@ import type { CallRecord } from '../../lib/core/model/call';
 import { computeEffectivePack } from '../../lib/core/packs/layering';
 import type { PersonalLayer } from '../../lib/core/packs/overrides';
 import type { Pack } from '../../lib/core/model/pack';
+import { statsViewBench, type StatsLayoutName } from './stats-view';
 
 export interface StorageBenchRow {
-  key: 'import' | 'recompute-typical' | 'recompute-large' | 'first-compute' | 'last-calls';
+  /** `import`, `recompute-typical`, `recompute-large`, `first-compute`, `last-calls`, `stats-*`. */
+  key: string;
   name: string;
   medianMs: number;
   samplesMs: number[];
@@ -28,6 +31,7 @@ export interface StorageBenchResult {
   userAgent: string;
   rows: StorageBenchRow[];
   fillMs?: number;
+  statsFillMs?: number;
   totalMs: number;
 }
 
@@ -86,8 +90,37 @@ async function deleteBenchDatabases(): Promise<void> {
   for (const name of names) if (name.startsWith(PREFIX)) await Dexie.delete(name);
 }
 
+/** 4. The options statistics view at 500,000 rows, beside the old full scan (stats-view.ts). */
+async function statsRows(
+  status: (text: string) => void,
+  layout: StatsLayoutName = 'dense',
+): Promise<{ rows: StorageBenchRow[]; fillMs: number }> {
+  const result = await statsViewBench(
+    `${PREFIX}-stats`,
+    (runs, warmup, fn) => timeAsync(runs, warmup, fn),
+    status,
+    layout,
+  );
+  await Dexie.delete(`${PREFIX}-stats`);
+  return {
+    rows: result.rows.map((r) => row(r.key, r.name, r.samplesMs, r.targetMs)),
+    fillMs: result.fillMs,
+  };
+}
+
 async function run(status: (text: string) => void): Promise<Omit<StorageBenchResult, 'totalMs'>> {
   await deleteBenchDatabases();
+  // `#stats` or `#stats-year`: only the statistics view (`npm run bench:storage -- --stats-only`,
+  // `--stats-layout=year`).
+  if (location.hash.startsWith('#stats')) {
+    const stats = await statsRows(status, location.hash === '#stats-year' ? 'year' : 'dense');
+    return {
+      ok: true,
+      userAgent: navigator.userAgent,
+      rows: stats.rows,
+      statsFillMs: stats.fillMs,
+    };
+  }
   const rows: StorageBenchRow[] = [];
 
   // 1. Import of a 10,000-rule pack into a fresh database: parse, validate, one transaction.
@@ -184,8 +217,10 @@ async function run(status: (text: string) => void): Promise<Omit<StorageBenchRes
     ),
   );
   db.close();
+  const stats = await statsRows(status);
+  rows.push(...stats.rows);
   await deleteBenchDatabases();
-  return { ok: true, userAgent: navigator.userAgent, rows, fillMs };
+  return { ok: true, userAgent: navigator.userAgent, rows, fillMs, statsFillMs: stats.fillMs };
 }
 
 const statusEl = document.getElementById('status');

@@ -68,6 +68,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     {
       ...createDataHandlers(db, rules),
       ...tabs.handlers,
+      ...tabs.voiceHandlers,
       ...distribution.handlers,
       ...createFrameHandlers(db, layout),
     },

@@ -1,3 +1,4 @@
+import type { VoiceSummary } from '../core/voice/types';
 import Dexie from 'dexie';
 import { drop } from '../core/scripts/navigate';
 import type { ChecklistKind, Phase } from '../core/model/pack';
@@ -217,6 +218,28 @@ export function endCall(
     // A dropped line ends the script's current visit; the call-back continues from it.
     if (ended.dropped && ended.script) ended.script = drop(ended.script, endedAt);
     return { ...ended, outcome: outcomeOf(ended) };
+  });
+}
+
+/**
+ * Keeps the voice coach's summary (numbers only) on the call it listened to, open or ended (the
+ * capture stops as the call ends, so the summary usually arrives just after), and ticks the
+ * body items it met (`ticked`, auto) that are not ticked yet.
+ */
+export function setCallVoice(
+  db: LaipniDb,
+  id: string,
+  voice: VoiceSummary,
+  ticked: readonly string[] = [],
+  now = Date.now(),
+) {
+  return changeCall(db, id, (call) => {
+    const fresh = ticked.filter((itemId) => !call.ticks.some((t) => t.itemId === itemId));
+    const ticks = [
+      ...call.ticks,
+      ...fresh.map((itemId) => ({ itemId, checklist: 'body' as const, at: now, auto: true })),
+    ];
+    return { ...call, voice, ticks };
   });
 }
 

@@ -56,6 +56,37 @@ export interface RuleStatRecord {
   ignored: number;
 }
 
+/**
+ * A rule's counters of one day, all forms added up: kept on every write, so the trends read
+ * rules × days rows instead of every form. Derived from `RuleStatRecord` rows (never backed up).
+ */
+export interface RuleDayTotalRecord {
+  /** Local calendar day «YYYY-MM-DD». */
+  day: string;
+  ruleId: string;
+  flagged: number;
+  accepted: number;
+  ignored: number;
+}
+
+/**
+ * A phrase form's counters over the closed days (up to yesterday) of the statistics view's
+ * period of `period` days, so the view's top phrases read the most flagged forms instead of
+ * every row. The row of form NO_FORM («», never counted as a phrase) marks which days it covers.
+ * Derived from `RuleStatRecord` rows (never backed up).
+ */
+export interface FormWindowRecord {
+  period: number;
+  form: string;
+  flagged: number;
+  accepted: number;
+  /** Rows of the window per rule: a rule whose count falls to 0 is no longer listed. */
+  rules: Record<string, number>;
+  /** Only on the marker row: the first and last day the window covers. */
+  from?: string;
+  to?: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: string;

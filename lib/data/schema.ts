@@ -4,6 +4,7 @@ import { TABLES } from './tables';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './tables/table';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
+import { upgradeToV5 } from './upgrades/v5';
 
 /**
  * The versions of the schema, built from the table descriptors: each version lists the tables
@@ -15,6 +16,7 @@ import { upgradeToV3 } from './upgrades/v3';
 const UPGRADES: Partial<Record<SchemaVersion, (tx: Transaction) => Promise<void>>> = {
   2: upgradeToV2,
   3: upgradeToV3,
+  5: upgradeToV5,
 };
 
 export function storesOf(version: SchemaVersion): Record<string, string | null> {

@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 90,
   repeatCallWindowHours: 72,
   abbreviationKey: 'tab',
+  voiceCustomerDevice: '',
 };
 
 /** Stored settings over the defaults, so a field added later has its default at once. */

@@ -1,20 +1,16 @@
 import type { LaipniDb } from './database';
+import type { RuleDayTotalRecord, RuleStatRecord } from './records';
 import { NO_FORM, OTHER_FORM } from './stats';
+import { STATS_CHUNK, forEachStatsChunk } from './stats-chunks';
 
 /**
- * What the options page's statistics read, aggregated here so it never loads every row of a
- * period (500,000 rows took 8 s and 184 MB). Each walks the `day` index range once with a
- * cursor and keeps only the aggregates. The view calls `ruleDayTotals` for the per-rule trends
- * and `topForms` for the most flagged forms; `statsPage` pages raw rows (the CSV export).
+ * What the options page's statistics read, so it never loads every row of a period at once
+ * (500,000 rows took 8 s and 184 MB). The trends read the per-rule-per-day totals (rules × days
+ * rows); the top forms need every form of the period, so they scan the rows a chunk at a time
+ * and keep one sum per form. The CSV export pages through the rows with `forEachStatsChunk`.
  */
 
-export interface RuleDayTotal {
-  ruleId: string;
-  day: string;
-  flagged: number;
-  accepted: number;
-  ignored: number;
-}
+export type RuleDayTotal = RuleDayTotalRecord;
 
 export interface FormTotal {
   form: string;
@@ -31,40 +27,31 @@ export async function ruleDayTotals(
   from: string,
   to: string,
 ): Promise<RuleDayTotal[]> {
-  const totals = new Map<string, RuleDayTotal>();
-  await db.ruleStats
-    .where('day')
-    .between(from, to, true, true)
-    .each((row) => {
-      const key = `${row.ruleId}\u0000${row.day}`;
-      const total = totals.get(key);
-      if (total) {
-        total.flagged += row.flagged;
-        total.accepted += row.accepted;
-        total.ignored += row.ignored;
-      } else {
-        const { ruleId, day, flagged, accepted, ignored } = row;
-        totals.set(key, { ruleId, day, flagged, accepted, ignored });
-      }
-    });
-  return [...totals.values()].sort((a, b) =>
+  // [from] sorts before every [from, rule]; [to, []] after every [to, rule].
+  const totals = await db.ruleDayTotals
+    .where('[day+ruleId]')
+    .between([from], [to, []], true, false)
+    .toArray();
+  return totals.sort((a, b) =>
     a.ruleId === b.ruleId ? (a.day < b.day ? -1 : 1) : a.ruleId < b.ruleId ? -1 : 1,
   );
 }
 
-/** The `limit` forms flagged most in days `from`..`to`; rules counted without a form are left out. */
+/**
+ * The `limit` forms flagged most in days `from`..`to`; rules counted without a form are left
+ * out. Holds one chunk of rows and one sum per distinct form of the period.
+ */
 export async function topForms(
   db: LaipniDb,
   from: string,
   to: string,
   limit = 10,
+  chunk = STATS_CHUNK,
 ): Promise<FormTotal[]> {
   const byForm = new Map<string, FormTotal>();
-  await db.ruleStats
-    .where('day')
-    .between(from, to, true, true)
-    .each((row) => {
-      if (row.form === NO_FORM) return;
+  const add = (rows: readonly RuleStatRecord[]) => {
+    for (const row of rows) {
+      if (row.form === NO_FORM) continue;
       let entry = byForm.get(row.form);
       if (!entry) {
         entry = {
@@ -79,23 +66,15 @@ export async function topForms(
       entry.flagged += row.flagged;
       entry.accepted += row.accepted;
       if (!entry.ruleIds.includes(row.ruleId)) entry.ruleIds.push(row.ruleId);
-    });
-  return [...byForm.values()]
-    .sort((a, b) => b.flagged - a.flagged || (a.form < b.form ? -1 : 1))
-    .slice(0, Math.max(0, limit));
-}
-
-/** One page of raw rows of days `from`..`to`, in index order. */
-export function statsPage(
-  db: LaipniDb,
-  from: string,
-  to: string,
-  page: { offset: number; limit: number },
-) {
-  return db.ruleStats
-    .where('day')
-    .between(from, to, true, true)
-    .offset(page.offset)
-    .limit(page.limit)
-    .toArray();
+    }
+  };
+  await forEachStatsChunk(db.ruleStats, { from, to }, add, chunk);
+  for (const entry of byForm.values()) entry.ruleIds.sort();
+  return (
+    [...byForm.values()]
+      .filter((entry) => entry.flagged > 0)
+      // Ties in the order the view always showed them (the page's locale).
+      .sort((a, b) => b.flagged - a.flagged || a.form.localeCompare(b.form))
+      .slice(0, Math.max(0, limit))
+  );
 }

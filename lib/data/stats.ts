@@ -1,6 +1,7 @@
 import type { FindingReport } from '../core/model/finding';
 import type { LaipniDb } from './database';
 import type { RuleStatRecord } from './records';
+import { addToRuleDayTotals } from './stats-totals';
 
 /** Local calendar day «YYYY-MM-DD» of a time. */
 export function dayOf(time: number): string {
@@ -43,8 +44,8 @@ function formsStored(db: LaipniDb, day: string, ruleId: string): Promise<number>
 }
 
 /**
- * Adds events to today's counters in one transaction. A form new today for a rule that already
- * has MAX_FORMS_PER_RULE_DAY forms is counted under OTHER_FORM.
+ * Adds events to today's counters in one transaction, with the per-rule-per-day totals. A form
+ * new today for a rule that already has MAX_FORMS_PER_RULE_DAY forms is counted under OTHER_FORM.
  */
 export async function recordFindingEvents(
   db: LaipniDb,
@@ -53,7 +54,7 @@ export async function recordFindingEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   const day = dayOf(now);
-  await db.transaction('rw', db.ruleStats, async () => {
+  await db.transaction('rw', db.ruleStats, db.ruleDayTotals, async () => {
     const first = new Map<string, RuleStatRecord>();
     for (const event of events) addEvent(first, day, event);
     const keys = (list: RuleStatRecord[]) =>
@@ -98,6 +99,7 @@ export async function recordFindingEvents(
           : row;
       }),
     );
+    await addToRuleDayTotals(db.ruleDayTotals, rows);
   });
 }
 

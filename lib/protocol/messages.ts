@@ -2,6 +2,7 @@ import type { DataBroadcastMap, DataProtocolMap } from './data-messages';
 import type { DistributionProtocolMap } from './distribution-messages';
 import type { FrameProtocolMap } from './frame-messages';
 import type { PageBroadcastMap, PageProtocolMap } from './page-messages';
+import type { VoiceProtocolMap } from './voice-messages';
 
 /**
  * Every request that reaches the background through `runtime.sendMessage`: one map from
@@ -9,7 +10,12 @@ import type { PageBroadcastMap, PageProtocolMap } from './page-messages';
  * (The sidebar talks over its store port instead: ./sidebar-store.ts.)
  */
 export interface ProtocolMap
-  extends DataProtocolMap, PageProtocolMap, DistributionProtocolMap, FrameProtocolMap {}
+  extends
+    DataProtocolMap,
+    PageProtocolMap,
+    DistributionProtocolMap,
+    FrameProtocolMap,
+    VoiceProtocolMap {}
 
 export type MessageName = keyof ProtocolMap;
 export type RequestOf<K extends MessageName> = ProtocolMap[K]['request'];
@@ -44,6 +50,8 @@ export const MESSAGE_SENDERS = {
   'data:subscription-diff': 'extension',
   'data:get-policy': 'extension',
   'data:set-distribution-settings': 'extension',
+  'voice:metrics': 'extension',
+  'voice:failed': 'extension',
 } as const satisfies Record<MessageName, SenderKind>;
 
 /** Background → tabs and extension pages. */

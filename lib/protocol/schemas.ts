@@ -7,6 +7,7 @@ import { distributionSchemas } from './distribution-schemas';
 import { frameSchemas } from './frame-schemas';
 import type { MessageName, RequestOf } from './messages';
 import { pageSchemas } from './page-schemas';
+import { voiceSchemas } from './voice-schemas';
 
 /**
  * Request schemas. Content scripts run beside a hostile page, so everything they send is checked
@@ -51,6 +52,7 @@ export const REQUEST_SCHEMAS: { [K in MessageName]: v.GenericSchema<unknown, Req
   ...pageSchemas,
   ...distributionSchemas,
   ...frameSchemas,
+  ...voiceSchemas,
 };
 
 /** Checks a request against its schema; the message names the first wrong field. */

@@ -69,6 +69,7 @@ export const querySchema = v.variant('name', [
   v.strictObject({ name: v.literal('tab-state'), params: none }),
   v.strictObject({ name: v.literal('effective-pack'), params: none }),
   v.strictObject({ name: v.literal('card'), params: none }),
+  v.strictObject({ name: v.literal('voice'), params: none }),
 ]);
 
 export const commandSchema = v.variant('name', [
@@ -154,6 +155,11 @@ export const commandSchema = v.variant('name', [
     name: v.literal('card-size'),
     params: v.strictObject({ height: v.pipe(v.number(), v.minValue(0), v.maxValue(4000)) }),
   }),
+  v.strictObject({
+    name: v.literal('voice-start'),
+    params: v.strictObject({ callId: boundedText(100) }),
+  }),
+  v.strictObject({ name: v.literal('voice-stop'), params: none }),
 ]);
 
 /** Each query and command as a discriminated union, one member per name, with its params. */

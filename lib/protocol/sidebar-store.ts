@@ -5,6 +5,8 @@ import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { Settings, SiteSettingsRecord } from '../core/model/settings';
 import type { ScriptMove } from '../core/scripts/moves';
 import type { Bilingual, Language } from '../core/model/text';
+import type { VoiceMetrics } from '../core/voice';
+import type { VoiceFailure } from './voice-messages';
 import type { RuleSet } from './data-messages';
 import type {
   FindingView,
@@ -70,6 +72,17 @@ export interface TabQueryMap {
   'effective-pack': { params: Record<string, never>; result: RuleSet };
   /** A card frame: the findings its frame asked it to show, filled; null while closed. */
   card: { params: Record<string, never>; result: CardView | null };
+  /** The voice coach in this tab: null while it is off. */
+  voice: { params: Record<string, never>; result: VoiceView | null };
+}
+
+/** The voice coach's state for the sidebar: numbers only. */
+export interface VoiceView {
+  callId: string;
+  status: 'starting' | 'listening' | 'failed';
+  failure: VoiceFailure | null;
+  /** The latest meters (null until the first arrive). */
+  metrics: VoiceMetrics | null;
 }
 
 export interface CardView {
@@ -125,6 +138,10 @@ export interface TabCommandMap {
   'card-close': { params: Record<string, never>; result: RelayResult };
   /** A card frame: its content's height, so its frame fits. */
   'card-size': { params: { height: number }; result: RelayResult };
+  /** The agent's consent: listen to the microphone during the open call `callId`. */
+  'voice-start': { params: { callId: string }; result: VoiceView | null };
+  /** Stop listening (the summary goes to the call). */
+  'voice-stop': { params: Record<string, never>; result: void };
 }
 
 export interface QueryMap extends DataQueryMap, TabQueryMap {}

@@ -11,9 +11,10 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, extraArgs?: string[] }} [options]
  *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
- *   reinstall the extension in place (an update) through the DevTools protocol.
+ *   reinstall the extension in place (an update) through the DevTools protocol. `extraArgs` are
+ *   added to Chromium's command line (a suite's own switches, e.g. a fake microphone).
  */
 export async function launchWithExtension(options = {}) {
   // A browser start that stalls (seen on loaded 2-core machines) is retried once with a fresh
@@ -26,7 +27,12 @@ export async function launchWithExtension(options = {}) {
   }
 }
 
-async function launchOnce({ headless = true, extensionDir = EXTENSION_DIR, debugPort } = {}) {
+async function launchOnce({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  debugPort,
+  extraArgs = [],
+} = {}) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -45,6 +51,7 @@ async function launchOnce({ headless = true, extensionDir = EXTENSION_DIR, debug
       ...(debugPort
         ? ['--enable-unsafe-extension-debugging', `--remote-debugging-port=${debugPort}`]
         : []),
+      ...extraArgs,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

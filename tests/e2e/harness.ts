@@ -43,15 +43,20 @@ async function freePort(): Promise<number> {
 
 /**
  * `production`: load the production build instead of the test build (no test hooks or test
- * requests: a suite that uses it works through the UI only).
+ * requests: a suite that uses it works through the UI only). `chromiumArgs`: the suite's own
+ * Chromium switches (tests/e2e/voice.e2e.ts: a WAV file as the microphone).
  */
 export async function startHarness(
-  options: { updatable?: boolean; production?: boolean } = {},
+  options: { updatable?: boolean; production?: boolean; chromiumArgs?: string[] } = {},
 ): Promise<Harness> {
   const extensionDir = options.production ? EXTENSION_DIR : TEST_EXTENSION_DIR;
   const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/e2e/fixtures' });
   const debugPort = options.updatable ? await freePort() : undefined;
-  const browser = await launchWithExtension({ debugPort, extensionDir });
+  const browser = await launchWithExtension({
+    debugPort,
+    extensionDir,
+    extraArgs: options.chromiumArgs,
+  });
   let worker = browser.worker;
   return {
     context: browser.context,

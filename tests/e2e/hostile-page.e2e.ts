@@ -312,6 +312,37 @@ describe('a hostile CRM page, its frames and other tabs', () => {
     await expect
       .poll(async () => (await added()).join(' | '), { timeout: 15_000 })
       .toBe('es-nezinu es nezinu');
+    // The background added to each rule's day total in the same write: totals = the rows' sums.
+    const sums = await stats.evaluate(
+      () =>
+        new Promise<{ fromRows: string[]; totals: string[] }>((done, fail) => {
+          const open = indexedDB.open('laipni');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['ruleStats', 'ruleDayTotals']);
+            const rowsRequest = tx.objectStore('ruleStats').getAll();
+            const totalsRequest = tx.objectStore('ruleDayTotals').getAll();
+            type Counts = { day: string; ruleId: string; flagged: number; accepted: number };
+            tx.oncomplete = () => {
+              open.result.close();
+              const summed = new Map<string, number[]>();
+              for (const row of rowsRequest.result as Counts[]) {
+                const key = `${row.day} ${row.ruleId}`;
+                const [flagged = 0, accepted = 0] = summed.get(key) ?? [];
+                summed.set(key, [flagged + row.flagged, accepted + row.accepted]);
+              }
+              done({
+                fromRows: [...summed].map(([key, [f, a]]) => `${key} ${f} ${a}`).sort(),
+                totals: (totalsRequest.result as Counts[])
+                  .map((t) => `${t.day} ${t.ruleId} ${t.flagged} ${t.accepted}`)
+                  .sort(),
+              });
+            };
+          };
+        }),
+    );
+    expect(sums.totals.some((t) => t.includes(' es-nezinu '))).toBe(true);
+    expect(sums.totals).toEqual(sums.fromRows);
     await stats.close();
     await page.close();
   });

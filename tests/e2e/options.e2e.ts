@@ -49,13 +49,23 @@ function brokenPack(): string {
   });
 }
 
+interface SeededStat {
+  day: string;
+  ruleId: string;
+  form: string;
+  flagged: number;
+  accepted: number;
+  ignored: number;
+}
+
 /**
  * Two weeks of counters and three finished calls, written straight into the extension's
- * IndexedDB from its own page (as the background would have recorded them), so the charts have
- * something to draw.
+ * IndexedDB from its own page as the background would have recorded them (each counter row and
+ * its rule's day total in one transaction), so the charts have something to draw. Returns the
+ * counter rows.
  */
-async function seedStatistics(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+async function seedStatistics(page: Page): Promise<SeededStat[]> {
+  return page.evaluate(async () => {
     const pad = (n: number) => String(n).padStart(2, '0');
     const dayOf = (t: number) => {
       const d = new Date(t);
@@ -63,7 +73,7 @@ async function seedStatistics(page: Page): Promise<void> {
     };
     const now = Date.now();
     const DAY = 86_400_000;
-    const stats: object[] = [];
+    const stats: SeededStat[] = [];
     for (let i = 0; i < 14; i++) {
       const day = dayOf(now - i * DAY);
       stats.push({
@@ -133,8 +143,18 @@ async function seedStatistics(page: Page): Promise<void> {
       };
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['ruleStats', 'calls'], 'readwrite');
+      const tx = db.transaction(
+        ['ruleStats', 'ruleDayTotals', 'formWindows', 'calls'],
+        'readwrite',
+      );
+      // Two weeks of past days appear at once here, which the product never does (past days
+      // change only by a restore, "delete all" or a purge, and each drops the form windows): drop
+      // the window the open page may have made already, as they do.
+      tx.objectStore('formWindows').clear();
       for (const row of stats) tx.objectStore('ruleStats').put(row);
+      // One form per rule and day here, so a day's total is its one row without the form.
+      for (const { day, ruleId, flagged, accepted, ignored } of stats)
+        tx.objectStore('ruleDayTotals').put({ day, ruleId, flagged, accepted, ignored });
       tx.objectStore('calls').put(call('call-1', now - 3 * DAY, opening, {}));
       tx.objectStore('calls').put(call('call-2', now - DAY, opening.slice(0, 2), {}));
       tx.objectStore('calls').put(
@@ -148,6 +168,7 @@ async function seedStatistics(page: Page): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
+    return stats;
   });
 }
 
@@ -248,14 +269,32 @@ describe('the options page in the real extension', () => {
 
   it('draws local statistics: per-rule charts, frequent phrases, checklist completion', async () => {
     const page = await openOptions(harness, 'stats');
-    await seedStatistics(page);
+    const seeded = await seedStatistics(page);
+    const sum = (key: 'flagged' | 'accepted', ruleId?: string, form?: string) =>
+      seeded
+        .filter((r) => (ruleId ? r.ruleId === ruleId : r.form === form))
+        .reduce((n, r) => n + r[key], 0);
     // Raw IndexedDB writes bypass Dexie's change tracking, so the page reads them on a reload.
     await page.reload();
     const trends = page.locator('[data-testid="rule-trends"]');
     await trends.waitFor();
-    expect(await trends.locator('li').first().getAttribute('data-rule')).toBe('es-nezinu');
-    expect(await trends.locator('li').first().locator('rect.bar-flagged').count()).toBe(30);
-    await page.locator('[data-testid="top-phrases"]').waitFor();
+    const first = trends.locator('li').first();
+    expect(await first.getAttribute('data-rule')).toBe('es-nezinu');
+    expect(await first.locator('rect.bar-flagged').count()).toBe(30);
+    const flagged = sum('flagged', 'es-nezinu');
+    const accepted = sum('accepted', 'es-nezinu');
+    expect(await first.locator('p').first().textContent()).toContain(
+      `${flagged} atzīmēti, ${accepted} ieteikumi pieņemti (${Math.round((accepted / flagged) * 100)}%)`,
+    );
+    const phraseRows = page.locator('[data-testid="top-phrases"] tbody tr');
+    await phraseRows.first().waitFor();
+    expect(await phraseRows.count()).toBe(3);
+    for (const [i, form] of ['nezinu', 'hallo', 'mēs nevaram'].entries()) {
+      expect(await phraseRows.nth(i).locator('th').textContent()).toBe(`«${form}»`);
+      expect(await phraseRows.nth(i).locator('td').nth(1).textContent()).toBe(
+        String(sum('flagged', undefined, form)),
+      );
+    }
     expect(await page.locator('[data-testid="checklist-completion"] tbody tr').count()).toBe(3);
     expect(await page.locator('[data-testid="stats-privacy"]').textContent()).toContain(
       'nekas netiek sūtīts prom',
@@ -264,6 +303,8 @@ describe('the options page in the real extension', () => {
     await page.locator('[data-testid="export-stats-csv"]').click();
     const csv = await download;
     expect(csv.suggestedFilename()).toMatch(/^laipni-statistics-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + seeded.length);
     await screenshot(page, 'stats');
     await page.close();
   });

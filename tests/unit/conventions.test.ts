@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../lib/core/engine/kinds';
 import { dataEntries } from '../../lib/data/backup/format';
 import { LaipniDb } from '../../lib/data/database';
-import { BACKUP_ROW_TABLES, TABLE_NAMES, TABLES } from '../../lib/data/tables';
+import { BACKUP_ROW_TABLES, DERIVED_TABLES, TABLE_NAMES, TABLES } from '../../lib/data/tables';
 
 /** Checks the project's own conventions: each thing people add has all its parts. */
 describe('conventions', () => {
@@ -32,5 +32,12 @@ describe('conventions', () => {
 
   it('every table whose rows a backup holds has a schema in the backup format', () => {
     for (const name of BACKUP_ROW_TABLES) expect(Object.keys(dataEntries)).toContain(name);
+  });
+
+  it('every derived table can be rebuilt, and a backup cannot carry it', () => {
+    for (const name of DERIVED_TABLES) {
+      expect(TABLES[name].rebuild, name).toBeTypeOf('function');
+      expect(Object.keys(dataEntries)).not.toContain(name);
+    }
   });
 });

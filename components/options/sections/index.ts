@@ -7,6 +7,7 @@ import { rulesSection } from './rules';
 import { scriptsSection } from './scripts';
 import { sitesSection } from './sites';
 import { statsSection } from './stats';
+import { voiceSection } from './voice';
 
 export type { SectionDescriptor } from './section';
 
@@ -24,6 +25,7 @@ export const SECTIONS = [
   packsSection,
   sitesSection,
   statsSection,
+  voiceSection,
   backupSection,
   profileSection,
 ] as const;

@@ -19,6 +19,7 @@ import type { FrameRelay } from '../tabs/relay';
 import type { createCallStarter } from '../tabs/start-call';
 import type { TabFilling } from '../tabs/tab-filling';
 import type { TabStates } from '../tabs/tab-states';
+import type { VoiceService } from '../voice/voice-service';
 import { localStore } from './data-store';
 
 /** The tab and frames a verified extension frame (a sidebar or a card) serves. */
@@ -39,6 +40,7 @@ export interface TabStoreDeps {
   relay: FrameRelay;
   filling: TabFilling;
   startCall: ReturnType<typeof createCallStarter>;
+  voice: VoiceService;
 }
 
 type TabQueries = {
@@ -130,6 +132,10 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
       };
     },
     card: (next) => follow(tabs, tabId, cardView, next),
+    voice: (next) => {
+      next(deps.voice.view(tabId));
+      return deps.voice.subscribe(tabId, () => next(deps.voice.view(tabId)));
+    },
   };
 
   const tabCommands: TabCommands = {
@@ -159,6 +165,8 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
     },
     'card-close': () => toOwner(tabId, ownerFrameId, 'page:card-close', {}),
     'card-size': ({ height }) => toOwner(tabId, ownerFrameId, 'page:card-size', { height }),
+    'voice-start': ({ callId }) => deps.voice.start(tabId, callId),
+    'voice-stop': () => deps.voice.stop(tabId),
   };
 
   const allowedQuery = (name: QueryName) =>

@@ -18,9 +18,13 @@ import { createPageHandlers, type PageHandlers, type PagePort } from './tab-hand
 import { createAgentContextCache } from './agent-context';
 import { createTabFilling } from './tab-filling';
 import { createTabStates, type TabStates } from './tab-states';
+import { startVoice } from '../voice/start';
+import type { VoiceHandlers } from '../voice/voice-service';
 
 export interface TabServices {
   handlers: PageHandlers;
+  /** The voice coach's capture reports (meters, failures). */
+  voiceHandlers: VoiceHandlers;
   tabs: TabStates;
   /** The store a verified sidebar of `binding`'s tab works with. */
   sidebarStoreFor(binding: SidebarBinding): SidebarStore;
@@ -43,6 +47,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
   const filling = createTabFilling(agent, rules, tabs);
   const relay = createFrameRelay(port);
   const handlers = createPageHandlers({ db, rules, tabs, port, contexts, filling });
+  const voice = startVoice(db, rules);
   const storeDeps = {
     db,
     rules,
@@ -50,6 +55,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     relay,
     filling,
     startCall: createCallStarter(db, rules, tabs),
+    voice: voice.service,
   };
   const stopSidebarStore = startSidebarStore(storeDeps);
 
@@ -73,11 +79,13 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     void forgetTabFrames(tabId).catch(() => undefined);
     contexts.forget(tabId);
     tabs.remove(tabId);
+    void voice.service.stop(tabId);
   };
   browser.tabs.onRemoved.addListener(onRemoved);
 
   return {
     handlers,
+    voiceHandlers: voice.service.handlers,
     tabs,
     sidebarStoreFor: (binding) => createTabStore(storeDeps, binding),
     stop() {
@@ -85,6 +93,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
       subscription.unsubscribe();
       agent.stop();
       stopSiteSwitches();
+      voice.stop();
       browser.tabs.onRemoved.removeListener(onRemoved);
     },
   };

@@ -1,3 +1,4 @@
+import type { VoiceSummary } from '../voice/types';
 import type { ChecklistKind, Phase } from './pack';
 import type { ScriptProgress } from './script';
 
@@ -56,6 +57,8 @@ export interface CallRecord {
    * Absent: the call runs without a script and keeps the pack's checklists.
    */
   script?: ScriptProgress;
+  /** The voice coach's end-of-call numbers (no audio), if it listened during the call. */
+  voice?: VoiceSummary;
 }
 
 /** A call's outcome from its end and whether the line dropped. */

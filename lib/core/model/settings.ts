@@ -12,6 +12,11 @@ export interface Settings {
   repeatCallWindowHours: number;
   /** Key that expands a phrase abbreviation («;sv»). */
   abbreviationKey: AbbreviationKey;
+  /**
+   * The voice coach's customer side: an audio input carrying the call's other party (a
+   * softphone's loopback device), by its `deviceId` in the extension's origin; '' for none.
+   */
+  voiceCustomerDevice: string;
 }
 
 export type AbbreviationKey = 'tab' | 'space';

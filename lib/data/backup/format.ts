@@ -11,6 +11,7 @@ import {
 import { strict, text } from '../../core/packs/schema-parts';
 import { scriptSchema } from '../../core/scripts/schema';
 import type { CallRecord, ContactRecord } from '../../core/model/call';
+import { voiceSummarySchema } from '../../core/voice/schemas';
 import type {
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
@@ -92,6 +93,7 @@ const settingsSchema = strict(
     retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
     repeatCallWindowHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366))),
     abbreviationKey: v.optional(v.picklist(['tab', 'space'])),
+    voiceCustomerDevice: v.optional(text(200, 0)),
   },
   rec('settings'),
 );
@@ -125,6 +127,7 @@ const callSchema = strict(
     callbackDismissed: v.optional(v.boolean()),
     callBackOf: v.optional(key),
     script: v.optional(scriptProgressSchema),
+    voice: v.optional(voiceSummarySchema),
   },
   rec('call'),
 );

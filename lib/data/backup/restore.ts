@@ -9,7 +9,8 @@ import type { Pack } from '../../core/model/pack';
 import type { LaipniDb } from '../database';
 import { packRecord } from '../packs';
 import { putState } from '../state';
-import { BACKUP_ROW_TABLES } from '../tables';
+import { BACKUP_ROW_TABLES, DERIVED_TABLES, TABLES } from '../tables';
+import type { TableDescriptor } from '../tables/table';
 import { distributionProblems, restoreDistribution } from './distribution';
 import { backupSchema, type BackupFile } from './format';
 
@@ -84,8 +85,9 @@ export type RestoreResult =
 
 /**
  * Restores a backup: validates everything first, then replaces personal data and history in one
- * transaction. A bad file or a failed write changes nothing. Built-in and policy packs stay as
- * they are; the backup's own packs replace packs of the same id installed from a file or URL.
+ * transaction; derived tables (the statistics totals) are made again from the restored rows. A
+ * bad file or a failed write changes nothing. Built-in and policy packs stay as they are; the
+ * backup's own packs replace packs of the same id installed from a file or URL.
  * A `laipni-backup/2` file also replaces the agent's subscriptions and pinned keys (managed
  * subscriptions stay); a `/1` file, which has none, leaves them as they are.
  */
@@ -99,6 +101,7 @@ export async function restoreBackup(
   const { backup, packs } = checked;
   const tables = [
     ...BACKUP_ROW_TABLES.map((name) => db.table(name)),
+    ...DERIVED_TABLES.map((name) => db.table(name)),
     db.settings,
     db.packs,
     db.subscriptions,
@@ -112,6 +115,11 @@ export async function restoreBackup(
         await db.table(name).clear();
         await db.table(name).bulkAdd([...rows]);
         restored[name] = rows.length;
+      }
+      // Tables summing restored rows are made again from them, not read from the file.
+      for (const name of DERIVED_TABLES) {
+        const descriptor = TABLES[name] as TableDescriptor<unknown, unknown>;
+        await descriptor.rebuild?.((table) => db.table(table));
       }
       await db.settings.put({ key: 'settings', value: backup.data.settings });
       const skippedPacks: string[] = [];

@@ -2,11 +2,13 @@ import type { Table } from 'dexie';
 import { callsTable } from './calls';
 import { contactsTable } from './contacts';
 import { metaTable } from './meta';
+import { formWindowsTable } from './form-windows';
 import { packsTable } from './packs';
 import { personalChecklistItemsTable } from './personal-checklist-items';
 import { personalPhrasesTable } from './personal-phrases';
 import { personalRulesTable } from './personal-rules';
 import { personalScriptsTable } from './personal-scripts';
+import { ruleDayTotalsTable } from './rule-day-totals';
 import { ruleOverridesTable } from './rule-overrides';
 import { ruleStatsTable } from './rule-stats';
 import { settingsTable } from './settings';
@@ -29,6 +31,8 @@ export const TABLES = {
   siteProfiles: siteProfilesTable,
   settings: settingsTable,
   ruleStats: ruleStatsTable,
+  ruleDayTotals: ruleDayTotalsTable,
+  formWindows: formWindowsTable,
   subscriptions: subscriptionsTable,
   state: stateTable,
   meta: metaTable,
@@ -57,6 +61,9 @@ const names = TABLE_NAMES;
 
 /** Tables whose rows a backup holds and a restore replaces. */
 export const BACKUP_ROW_TABLES = names.filter((n) => TABLES[n].backup === 'rows');
+
+/** Tables left out of a backup and made again from the restored rows. */
+export const DERIVED_TABLES = names.filter((n) => TABLES[n].backup === 'derived');
 
 /** Tables "delete all personal data" empties. */
 export const PERSONAL_TABLES = names.filter((n) => TABLES[n].personal);

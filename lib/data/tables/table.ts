@@ -1,7 +1,13 @@
 import type { Table } from 'dexie';
 
-/** The schema versions of the database, oldest first. */
-export const SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
+/**
+ * The schema versions of the database, oldest first. Gaps are allowed (Dexie only needs them to
+ * rise): a number may be held for a change still being made elsewhere. A database already past
+ * a held number never runs that version's upgrade function; Dexie still adds the tables and
+ * indexes it declares (tests/unit/data/migration.test.ts). So a held version that ships late
+ * may add tables and indexes, but not move data (4, call scripts, adds a table only).
+ */
+export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5] as const;
 export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
 
 /** Where a retention purge cuts: records older than this time (or calendar day) go. */
@@ -24,9 +30,15 @@ export interface TableDescriptor<Row, Key> {
   /**
    * `rows`: a backup holds every row under the table's name and a restore replaces them all;
    * `custom`: the backup has its own part for it (packs, settings, distribution, the secret);
-   * `none`: never in a backup.
+   * `none`: never in a backup;
+   * `derived`: never in a backup, made again by `rebuild` from the rows a restore wrote.
    */
-  backup: 'rows' | 'custom' | 'none';
+  backup: 'rows' | 'custom' | 'none' | 'derived';
+  /**
+   * For `derived` tables: replaces every row with what the tables it is derived from say, in
+   * the caller's transaction (`tableOf` gives that transaction's tables).
+   */
+  rebuild?: (tableOf: (name: string) => Table) => Promise<void>;
   /** Emptied by "delete all personal data". */
   personal: boolean;
   /** Deletes what is older than the cutoff; returns how many records went. */

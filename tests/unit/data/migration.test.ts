@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
-import { declareSchema } from '../../../lib/data/schema';
+import { describe, expect, it, vi } from 'vitest';
+import { CURRENT_VERSION, declareSchema } from '../../../lib/data/schema';
 import { TABLE_NAMES } from '../../../lib/data/database';
 import { dumpDatabase } from '../../../lib/data/dump';
+import { recordFindingEvents } from '../../../lib/data/stats';
 import { freshDb, IDBFactory, IDBKeyRange } from './helpers';
 
 /** Records as the v1 schema wrote them (calls had no `outcome`). */
@@ -140,9 +141,10 @@ describe('schema migration', () => {
 
     const db = freshDb(factory, 'laipni-migrate');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const dump = await dumpDatabase(db);
-    // v2 derived the calls' outcome; v3 moved `meta` to typed homes (here only the secret).
+    // v2 derived the calls' outcome; v3 moved `meta` to typed homes (here only the secret); v5
+    // summed the statistics per rule and day.
     const upgraded: Record<string, Array<Record<string, unknown>>> = {
       ...written,
       calls: (written.calls ?? []).map((row) => ({
@@ -154,6 +156,10 @@ describe('schema migration', () => {
         sidebarCollapsed: false,
       })),
       state: [{ key: 'installation', value: { secret: 'c2VjcmV0' } }],
+      ruleDayTotals: [
+        { day: '2025-01-01', ruleId: 'es-nezinu', flagged: 3, accepted: 1, ignored: 2 },
+        { day: '2025-01-02', ruleId: 'cau', flagged: 1, accepted: 0, ignored: 1 },
+      ],
     };
     for (const name of TABLE_NAMES) {
       const expected = upgraded[name] ?? [];
@@ -217,7 +223,7 @@ describe('schema migration', () => {
 
     const db = freshDb(factory, 'laipni-v2');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('meta');
     expect(await db.state.toArray()).toEqual([
       { key: 'distribution', value: { refreshMinutes: 30, pinnedKeys: ['k'] } },
@@ -235,6 +241,107 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('sums the statistics of a v3 database per rule and day in v5, and keeps counting on them', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('laipni-v3', { indexedDB: factory, IDBKeyRange });
+    declareSchema(old, 3);
+    const stat = (day: string, ruleId: string, form: string, flagged: number, accepted = 0) => ({
+      day,
+      ruleId,
+      form,
+      flagged,
+      accepted,
+      ignored: 1,
+    });
+    const rows = [
+      stat('2025-01-01', 'cau', 'čau', 2, 1),
+      stat('2025-01-01', 'cau', '…', 5),
+      stat('2025-01-01', 'kliedz', '', 3),
+      stat('2025-01-02', 'cau', 'čau', 1),
+      // Forms of one rule and day sort apart from others' (key order: day, rule, form).
+      ...Array.from({ length: 30 }, (_, i) => stat('2025-01-02', 'es-nezinu', `f${i}`, 1)),
+    ];
+    await old.table('ruleStats').bulkAdd(rows);
+    old.close();
+
+    const db = freshDb(factory, 'laipni-v3');
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.ruleStats.count()).toBe(rows.length);
+    expect(await db.ruleDayTotals.toArray()).toEqual([
+      { day: '2025-01-01', ruleId: 'cau', flagged: 7, accepted: 1, ignored: 2 },
+      { day: '2025-01-01', ruleId: 'kliedz', flagged: 3, accepted: 0, ignored: 1 },
+      { day: '2025-01-02', ruleId: 'cau', flagged: 1, accepted: 0, ignored: 1 },
+      { day: '2025-01-02', ruleId: 'es-nezinu', flagged: 30, accepted: 0, ignored: 30 },
+    ]);
+    await recordFindingEvents(
+      db,
+      [{ ruleId: 'cau', form: 'čau', outcome: 'accepted' }],
+      new Date(2025, 0, 2, 12).getTime(),
+    );
+    expect(await db.ruleDayTotals.get(['2025-01-02', 'cau'])).toEqual({
+      day: '2025-01-02',
+      ruleId: 'cau',
+      flagged: 1,
+      accepted: 1,
+      ignored: 1,
+    });
+    db.close();
+  });
+
+  // Version 4 is held for a table made on another branch (DECISIONS: versions are reserved per
+  // feature). Whichever ships first, v5 must work: a v4 database upgrades to v5, and a v5
+  // database opened by code that also declares v4 gets v4's table (Dexie adds what the installed
+  // schema lacks) and keeps its totals. `heldV4` stands for that table.
+  const HELD_V4 = { heldV4: 'id' };
+  const stat = {
+    day: '2025-03-01',
+    ruleId: 'cau',
+    form: 'čau',
+    flagged: 2,
+    accepted: 1,
+    ignored: 0,
+  };
+  const total = { day: '2025-03-01', ruleId: 'cau', flagged: 2, accepted: 1, ignored: 0 };
+
+  it('upgrades a database that has version 4 to v5', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('laipni-v4', { indexedDB: factory, IDBKeyRange });
+    declareSchema(old, 3);
+    old.version(4).stores(HELD_V4);
+    await old.table('ruleStats').add(stat);
+    await old.table('heldV4').add({ id: 'kept' });
+    old.close();
+
+    const db = freshDb(factory, 'laipni-v4');
+    db.version(4).stores(HELD_V4);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.ruleDayTotals.toArray()).toEqual([total]);
+    expect(await db.table('heldV4').toArray()).toEqual([{ id: 'kept' }]);
+    db.close();
+  });
+
+  it('gives a v5 database the table of a version 4 that ships after it, totals kept', async () => {
+    const factory = new IDBFactory();
+    const first = freshDb(factory, 'laipni-v5');
+    await first.open();
+    await recordFindingEvents(first, [{ ruleId: 'cau', form: 'čau', outcome: 'accepted' }]);
+    first.close();
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const db = freshDb(factory, 'laipni-v5');
+    db.version(4).stores(HELD_V4);
+    await db.open();
+    warn.mockRestore();
+    await db.table('heldV4').add({ id: 'new' });
+    expect(await db.table('heldV4').count()).toBe(1);
+    expect(await db.ruleDayTotals.toArray()).toEqual([
+      expect.objectContaining({ ruleId: 'cau', flagged: 0, accepted: 1, ignored: 0 }),
+    ]);
+    db.close();
+  });
+
   it('adds the agent’s scripts in v4 and keeps v3 calls as they were (they run without a script)', async () => {
     const factory = new IDBFactory();
     const old = new Dexie('laipni-v3', { indexedDB: factory, IDBKeyRange });
@@ -245,7 +352,7 @@ describe('schema migration', () => {
 
     const db = freshDb(factory, 'laipni-v3');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.calls.get('c1')).toEqual(call);
     expect((await db.calls.get('c1'))?.script).toBeUndefined();
     expect(await db.personalScripts.count()).toBe(0);
@@ -255,7 +362,7 @@ describe('schema migration', () => {
   it('creates a new database directly at the current version', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
     db.close();
   });

@@ -167,6 +167,7 @@ describe('retention and delete-all', () => {
       startedByAgent: false,
     });
     await updateSettings(db, { agentName: 'Anna' });
+    await recordFindingEvents(db, [{ ruleId: 'cau', form: 'čau', outcome: 'flagged' }]);
     await deleteAllPersonalData(db);
     const dump = await dumpDatabase(db);
     expect(dump.packs).toHaveLength(1);

@@ -6,7 +6,7 @@ import {
   dayOf,
   recordFindingEvents,
 } from '../../../lib/data/stats';
-import { ruleDayTotals, statsPage, topForms } from '../../../lib/data/stats-query';
+import { ruleDayTotals, topForms } from '../../../lib/data/stats-query';
 import { freshDb } from './helpers';
 
 let db: LaipniDb;
@@ -57,10 +57,10 @@ describe('bounded statistics', () => {
       { ruleId: 'a', day: next, flagged: 3, accepted: 0, ignored: 0 },
       { ruleId: 'b', day, flagged: 1, accepted: 0, ignored: 0 },
     ]);
+    // Equal counts in locale order, as the view always listed them: «…» before letters.
     expect(await topForms(db, day, next, 2)).toEqual([
-      { form: 'nezinu', other: false, ruleIds: ['a'], flagged: 2, accepted: 0 },
       { form: OTHER_FORM, other: true, ruleIds: ['a'], flagged: 2, accepted: 0 },
+      { form: 'nezinu', other: false, ruleIds: ['a'], flagged: 2, accepted: 0 },
     ]);
-    expect(await statsPage(db, day, next, { offset: 1, limit: 2 })).toHaveLength(2);
   });
 });

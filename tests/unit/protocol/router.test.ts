@@ -48,6 +48,8 @@ function handlers(): Handlers<ProtocolMap> {
       throw new Error('boom');
     }),
     'data:set-distribution-settings': vi.fn(async () => ({ ok: false as const, invalidKeys: [] })),
+    'voice:metrics': vi.fn(async () => undefined),
+    'voice:failed': vi.fn(async () => undefined),
   };
 }
 

@@ -105,7 +105,21 @@ describe('the sidebar store over a port', () => {
     expect(
       parseClientMessage({ t: 'watch', id: 1, query: { name: 'settings', params: {} } }),
     ).not.toBeNull();
+    for (const good of [
+      { t: 'watch', id: 2, query: { name: 'voice', params: {} } },
+      { t: 'run', id: 3, command: { name: 'voice-start', params: { callId: 'c1' } } },
+      { t: 'run', id: 4, command: { name: 'voice-stop', params: {} } },
+    ]) {
+      expect(parseClientMessage(good)).not.toBeNull();
+    }
     for (const bad of [
+      { t: 'run', id: 1, command: { name: 'voice-start', params: {} } },
+      {
+        t: 'run',
+        id: 1,
+        command: { name: 'voice-start', params: { callId: 'c1', samples: new Float32Array(4) } },
+      },
+      { t: 'watch', id: 1, query: { name: 'voice', params: { raw: true } } },
       null,
       'watch',
       { t: 'watch', id: -1, query: { name: 'settings', params: {} } },

@@ -1,27 +1,23 @@
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { downloadText, fileDate } from '../../common/download';
-import type { RuleStatRecord } from '../../../../lib/data/records';
+import { useDb } from '../../data/db-context';
 import type { CallCompletion } from './completion';
 import { toCsv } from './csv';
+import { statisticsCsv } from './stats-csv';
 
 /** CSV files of the counters and of checklist completion, made in this page. */
-export function StatsExport(props: {
-  rows: readonly RuleStatRecord[];
-  calls: readonly CallCompletion[];
-}) {
+export function StatsExport(props: { from: string; to: string; calls: readonly CallCompletion[] }) {
   const { t } = useI18n();
+  const db = useDb();
+  const [failed, setFailed] = useState<string | null>(null);
+  // The rows are read only now: the view itself never holds them.
   const exportRules = () => {
-    const sorted = [...props.rows].sort(
-      (a, b) =>
-        a.day.localeCompare(b.day) ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.form.localeCompare(b.form),
+    setFailed(null);
+    statisticsCsv(db, props.from, props.to).then(
+      (csv) => downloadText(`laipni-statistics-${fileDate()}.csv`, csv, 'text/csv'),
+      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
     );
-    const csv = toCsv([
-      ['day', 'rule', 'form', 'flagged', 'accepted', 'ignored'],
-      ...sorted.map((r) => [r.day, r.ruleId, r.form, r.flagged, r.accepted, r.ignored]),
-    ]);
-    downloadText(`laipni-statistics-${fileDate()}.csv`, csv, 'text/csv');
   };
   const exportCalls = () => {
     const csv = toCsv([
@@ -46,6 +42,7 @@ export function StatsExport(props: {
       <button type="button" onClick={exportCalls} data-testid="export-calls-csv">
         {t('options.stats.exportCalls')}
       </button>
+      {failed === null ? null : <p role="alert">{t('options.loadFailed', { detail: failed })}</p>}
     </div>
   );
 }

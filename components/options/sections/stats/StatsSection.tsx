@@ -1,11 +1,14 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { refreshFormWindow } from '../../../../lib/data/form-windows';
+import { dayOf } from '../../../../lib/data/stats';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
-import { useLiveQuery } from '../../data/use-live-query';
-import { ruleTrends, topPhrases } from './aggregate';
+import { useLiveQuery, type LiveResult } from '../../data/use-live-query';
+import type { FormTotal } from '../../../../lib/data/stats-query';
+import { ruleTrends } from './aggregate';
 import { ChecklistCompletion } from './ChecklistCompletion';
 import { callCompletion } from './completion';
-import { loadStats } from './load-stats';
+import { loadStats, loadTopPhrases } from './load-stats';
 import { RuleTrends } from './RuleTrends';
 import { ScriptStatsView } from './ScriptStatsView';
 import { scriptStats } from '../../../../lib/core/scripts/stats';
@@ -22,6 +25,17 @@ export function StatsSection() {
   const periodId = useId();
   const [period, setPeriod] = useState<number>(30);
   const data = useLiveQuery(() => loadStats(db, period), [db, period]);
+  // A query of its own: the trends show without waiting for the phrase forms.
+  const phrases = useLiveQuery(() => loadTopPhrases(db, period), [db, period]);
+  // Brings the period's window of past days up to date (a live query may not write); the query
+  // above re-runs when it changes. A failure only leaves the query on its slower full read.
+  // The day is a dependency: a page left open past midnight moves the window at its next render.
+  const today = dayOf(Date.now());
+  useEffect(() => {
+    refreshFormWindow(db, period).catch((error: unknown) =>
+      console.warn('Laipni: statistics window not refreshed', error),
+    );
+  }, [db, period, today]);
 
   return (
     <section aria-labelledby="stats-title" class="section">
@@ -49,14 +63,20 @@ export function StatsSection() {
       {data.state === 'error' ? (
         <p role="alert">{t('options.loadFailed', { detail: data.message })}</p>
       ) : null}
-      {data.state === 'ready' ? <StatsBody data={data.value} period={period} /> : null}
+      {data.state === 'ready' ? (
+        <StatsBody data={data.value} phrases={phrases} period={period} />
+      ) : null}
     </section>
   );
 }
 
-function StatsBody(props: { data: Awaited<ReturnType<typeof loadStats>>; period: number }) {
+function StatsBody(props: {
+  data: Awaited<ReturnType<typeof loadStats>>;
+  phrases: LiveResult<FormTotal[]>;
+  period: number;
+}) {
   const { t } = useI18n();
-  const { data } = props;
+  const { data, phrases } = props;
   const calls = data.calls.map((call) => callCompletion(call, data.checklists));
   return (
     <>
@@ -65,9 +85,13 @@ function StatsBody(props: { data: Awaited<ReturnType<typeof loadStats>>; period:
         <span class="swatch flagged" /> {t('options.stats.col.flagged')}{' '}
         <span class="swatch accepted" /> {t('options.stats.col.accepted')}
       </p>
-      <RuleTrends trends={ruleTrends(data.rows, data.days)} period={props.period} />
+      <RuleTrends trends={ruleTrends(data.totals, data.days)} period={props.period} />
       <h3>{t('options.stats.topPhrases')}</h3>
-      <TopPhrases phrases={topPhrases(data.rows)} />
+      {phrases.state === 'loading' ? <p role="status">{t('options.loading')}</p> : null}
+      {phrases.state === 'error' ? (
+        <p role="alert">{t('options.loadFailed', { detail: phrases.message })}</p>
+      ) : null}
+      {phrases.state === 'ready' ? <TopPhrases phrases={phrases.value} /> : null}
       <h3>{t('options.stats.completion')}</h3>
       <ChecklistCompletion calls={calls} />
       <h3>{t('options.scripts.statsTitle')}</h3>
@@ -76,7 +100,7 @@ function StatsBody(props: { data: Awaited<ReturnType<typeof loadStats>>; period:
         scripts={data.scripts}
       />
       <h3>{t('options.stats.exportTitle')}</h3>
-      <StatsExport rows={data.rows} calls={calls} />
+      <StatsExport from={data.from} to={data.to} calls={calls} />
     </>
   );
 }

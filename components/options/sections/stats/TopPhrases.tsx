@@ -1,9 +1,9 @@
 import { useI18n } from '../../../shared/i18n';
 import { formatNumber } from '../../common/format';
-import type { PhraseCount } from './aggregate';
+import type { FormTotal } from '../../../../lib/data/stats-query';
 
 /** The most frequently flagged phrase forms, with CSS bars relative to the top one. */
-export function TopPhrases(props: { phrases: readonly PhraseCount[] }) {
+export function TopPhrases(props: { phrases: readonly FormTotal[] }) {
   const { t, locale } = useI18n();
   if (props.phrases.length === 0) return <p class="muted">{t('options.stats.noFindings')}</p>;
   const max = Math.max(1, ...props.phrases.map((p) => p.flagged));

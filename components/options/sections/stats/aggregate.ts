@@ -1,5 +1,5 @@
 import { dayOf } from '../../../../lib/data/stats';
-import type { RuleStatRecord } from '../../../../lib/data/records';
+import type { RuleDayTotalRecord } from '../../../../lib/data/records';
 
 export interface DayCounts {
   day: string;
@@ -16,13 +16,6 @@ export interface RuleTrend {
   days: DayCounts[];
 }
 
-export interface PhraseCount {
-  form: string;
-  ruleIds: string[];
-  flagged: number;
-  accepted: number;
-}
-
 /** The last `count` local calendar days ending with the day of `now`, oldest first. */
 export function lastDays(count: number, now = Date.now()): string[] {
   const today = new Date(now);
@@ -34,8 +27,14 @@ export function lastDays(count: number, now = Date.now()): string[] {
   return out;
 }
 
-/** Per-rule totals and daily counts over `days`, most flagged first. */
-export function ruleTrends(rows: readonly RuleStatRecord[], days: readonly string[]): RuleTrend[] {
+/**
+ * Per-rule totals and daily counts over `days`, most flagged first, from counters per rule and
+ * day (`ruleDayTotals` rows; statistics rows with their forms add up the same).
+ */
+export function ruleTrends(
+  rows: readonly RuleDayTotalRecord[],
+  days: readonly string[],
+): RuleTrend[] {
   const index = new Map(days.map((day, i) => [day, i]));
   const byRule = new Map<string, RuleTrend>();
   for (const row of rows) {
@@ -64,21 +63,4 @@ export function ruleTrends(rows: readonly RuleStatRecord[], days: readonly strin
   return [...byRule.values()].sort(
     (a, b) => b.flagged - a.flagged || a.ruleId.localeCompare(b.ruleId),
   );
-}
-
-/** The phrase forms flagged most often (the stored form, never the text around it). */
-export function topPhrases(rows: readonly RuleStatRecord[], limit = 10): PhraseCount[] {
-  const byForm = new Map<string, PhraseCount>();
-  for (const row of rows) {
-    if (row.form === '') continue;
-    const entry = byForm.get(row.form) ?? { form: row.form, ruleIds: [], flagged: 0, accepted: 0 };
-    entry.flagged += row.flagged;
-    entry.accepted += row.accepted;
-    if (!entry.ruleIds.includes(row.ruleId)) entry.ruleIds.push(row.ruleId);
-    byForm.set(row.form, entry);
-  }
-  return [...byForm.values()]
-    .filter((p) => p.flagged > 0)
-    .sort((a, b) => b.flagged - a.flagged || a.form.localeCompare(b.form))
-    .slice(0, limit);
 }

@@ -12,6 +12,7 @@ import { useNow } from '../../data/use-now';
 import { MissingAtEnd } from '../../panels/script/MissingAtEnd';
 import { PHASE_KEYS, PhaseSwitch } from './PhaseSwitch';
 import { RepeatBanner } from './RepeatBanner';
+import { VoicePanel } from './VoicePanel';
 
 /** A labelled running time; `role` is its public `data-laipni` name. */
 function Timer({
@@ -83,6 +84,7 @@ export function ActiveCallView(props: { active: ActiveCall; scripts: readonly Sc
         </Timer>
       </div>
       <PhaseSwitch phase={phase} onChange={(next) => void choosePhase(next)} />
+      <VoicePanel callId={call.id} />
       <div class="button-row">
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../../../lib/core/calls/call-timer';
+import { voiceChecks, type VoiceCheckItem } from '../../../../lib/core/calls/voice-checks';
 import type { CallLogEntry as Entry } from '../../../../lib/core/calls/call-log';
 import { useState } from 'preact/hooks';
 import { Confirm } from '../../../shared/Confirm';
@@ -52,6 +53,28 @@ export function CallLogEntry(props: {
           </li>
         )}
         <li>{t('sidebar.log.counts', { flagged: call.findings, accepted: call.accepted })}</li>
+        {call.voice && (
+          <li
+            data-laipni="log-voice"
+            data-rate={call.voice.agentRate.toFixed(2)}
+            data-interruptions={call.voice.interruptions}
+            data-talk-share={call.voice.talkShare.toFixed(2)}
+          >
+            {t('sidebar.voice.summary', {
+              rate: call.voice.agentRate.toFixed(1),
+              interruptions: call.voice.interruptions,
+              share: `${Math.round(call.voice.talkShare * 100)} %`,
+            })}
+          </li>
+        )}
+        {call.voice &&
+          voiceChecks(call.voice)
+            .filter((check) => check.verdict === 'flagged')
+            .map((check) => (
+              <li key={check.itemId} data-laipni="log-voice-flag" data-item={check.itemId}>
+                {t(`sidebar.voice.flag.${check.itemId as VoiceCheckItem}`)}
+              </li>
+            ))}
       </ul>
       <div class="button-row">
         {call.contactKey && !props.filtering && (

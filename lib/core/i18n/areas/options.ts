@@ -12,6 +12,7 @@ export const lv = {
   'options.nav.packs': 'Pakas',
   'options.nav.sites': 'Vietnes',
   'options.nav.stats': 'Statistika',
+  'options.nav.voice': 'Balss treneris',
   'options.nav.backup': 'Rezerves kopija',
   'options.nav.profile': 'Profils un valoda',
   'options.action.save': 'Saglabāt',
@@ -354,6 +355,29 @@ export const lv = {
   'options.policy.key.disabledSites': 'vietnes, kurās Laipni sākumā izslēgts',
   'options.policy.key.sidebarOpenByDefault': 'sānjoslas atvēršanu',
   'options.policy.key.sidebarWidth': 'sānjoslas platumu',
+  'options.voice.title': 'Balss treneris',
+  'options.voice.privacy':
+    'Zvana laikā, ja to ieslēdzat sānjoslā, Laipni klausās Jūsu mikrofonu un skaņu apstrādā tikai šajā datorā. Skaņa netiek ne glabāta, ne sūtīta; pie zvana paliek tikai skaitļi (temps, pārtraukumi, runas daļa, skaļums), tikpat ilgi kā zvanu žurnāls.',
+  'options.voice.needAccess':
+    'Lai balss treneris varētu klausīties, vienreiz atļaujiet Laipni paplašinājumam lietot mikrofonu.',
+  'options.voice.granted': 'Mikrofons Laipni paplašinājumam ir atļauts.',
+  'options.voice.allow': 'Atļaut mikrofonu',
+  'options.voice.denied':
+    'Mikrofons nav atļauts ({detail}). Atļaujiet to pārlūka vietnes iestatījumos.',
+  'options.voice.history': 'Pēdējie zvani',
+  'options.voice.customerDevice': 'Klienta puse',
+  'options.voice.noCustomerDevice': 'Nav (tikai mans mikrofons)',
+  'options.voice.deviceN': 'Ievade {n}',
+  'options.voice.deviceGone': 'Izvēlētā ievade nav pievienota',
+  'options.voice.customerDeviceHint':
+    'Ja zvana otra puse pienāk pa atsevišķu skaņas ievadi (piemēram, softfona virtuālo ierīci), izvēlieties to: tad balss treneris mēra arī klienta tempu, pārtraukumus un runas daļu.',
+  'options.voice.none': 'Vēl nav neviena zvana ar ieslēgtu balss treneri.',
+  'options.voice.chart': 'Runas temps katrā zvanā (stabiņi) un zvani ar pārtraukumiem (punkti)',
+  'options.voice.when': 'Zvans',
+  'options.voice.rate': 'Temps, zilbes/s',
+  'options.voice.interruptions': 'Pārtraukumi',
+  'options.voice.talkShare': 'Runas daļa',
+  'options.voice.level': 'Skaļums, dB',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -369,6 +393,7 @@ export const en: Record<keyof typeof lv, string> = {
   'options.nav.packs': 'Packs',
   'options.nav.sites': 'Sites',
   'options.nav.stats': 'Statistics',
+  'options.nav.voice': 'Voice coach',
   'options.nav.backup': 'Backup',
   'options.nav.profile': 'Profile and language',
   'options.action.save': 'Save',
@@ -713,4 +738,27 @@ export const en: Record<keyof typeof lv, string> = {
   'options.policy.key.disabledSites': 'the sites where Laipni starts off',
   'options.policy.key.sidebarOpenByDefault': 'whether the sidebar opens',
   'options.policy.key.sidebarWidth': 'the sidebar width',
+  'options.voice.title': 'Voice coach',
+  'options.voice.privacy':
+    'During a call, if you turn it on in the sidebar, Laipni listens to your microphone and processes the sound on this computer only. The sound is neither stored nor sent; only numbers stay with the call (tempo, interruptions, talk share, level), as long as the call log.',
+  'options.voice.needAccess':
+    'For the voice coach to listen, allow the Laipni extension to use the microphone once.',
+  'options.voice.granted': 'The microphone is allowed for the Laipni extension.',
+  'options.voice.allow': 'Allow the microphone',
+  'options.voice.denied':
+    'The microphone is not allowed ({detail}). Allow it in the browser’s site settings.',
+  'options.voice.history': 'Recent calls',
+  'options.voice.customerDevice': 'Customer side',
+  'options.voice.noCustomerDevice': 'None (my microphone only)',
+  'options.voice.deviceN': 'Input {n}',
+  'options.voice.deviceGone': 'The chosen input is not connected',
+  'options.voice.customerDeviceHint':
+    'If the other side of the call comes in on a separate audio input (a softphone’s virtual device, for example), choose it: the voice coach then also measures the customer’s tempo, interruptions and talk share.',
+  'options.voice.none': 'No call with the voice coach on yet.',
+  'options.voice.chart': 'Speaking tempo per call (bars) and calls with interruptions (dots)',
+  'options.voice.when': 'Call',
+  'options.voice.rate': 'Tempo, syllables/s',
+  'options.voice.interruptions': 'Interruptions',
+  'options.voice.talkShare': 'Talk share',
+  'options.voice.level': 'Level, dB',
 };

@@ -147,6 +147,40 @@ export const lv = {
   'sidebar.log.privacy':
     'Žurnāls glabājas tikai šajā pārlūkā; tālruņa numuri netiek saglabāti atklātā veidā.',
   'sidebar.log.more': 'Rādīt vairāk',
+  'sidebar.voice.title': 'Balss treneris',
+  'sidebar.voice.consent': 'Klausīties manu mikrofonu šī zvana laikā',
+  'sidebar.voice.privacy':
+    'Skaņa tiek apstrādāta tikai šajā datorā un netiek ne glabāta, ne sūtīta; paliek tikai skaitļi (temps, pārtraukumi, runas daļa, skaļums).',
+  'sidebar.voice.listening': 'Klausās mikrofonu',
+  'sidebar.voice.starting': 'Ieslēdz mikrofonu…',
+  'sidebar.voice.failed.denied':
+    'Mikrofona lietošana nav atļauta. Atļaujiet to Laipni iestatījumos un mēģiniet vēlreiz.',
+  'sidebar.voice.allow': 'Atvērt balss trenera iestatījumus',
+  'sidebar.voice.flag.body-tempo': 'Balss: runājāt ātrāk par klientu',
+  'sidebar.voice.flag.body-no-interrupt': 'Balss: pārtraucāt klientu',
+  'sidebar.voice.flag.body-listen': 'Balss: runājāt vairāk, nekā klausījāties',
+  'sidebar.voice.flag.body-clear':
+    'Balss: skaļums ārpus normas (pārāk klusi, skaļi vai pārslogoti)',
+  'sidebar.voice.failed.no-device':
+    'Mikrofons nav atrasts. Pievienojiet mikrofonu un mēģiniet vēlreiz.',
+  'sidebar.voice.failed.ended': 'Mikrofons pārstāja darboties. Ieslēdziet balss treneri vēlreiz.',
+  'sidebar.voice.failed.failed':
+    'Balss treneri neizdevās ieslēgt šajā pārlūkā (tas darbojas Chrome un Chromium).',
+  'sidebar.voice.agentRate': 'Jūsu temps',
+  'sidebar.voice.customerRate': 'Klienta temps',
+  'sidebar.voice.rate': '{value} zilbes/s',
+  'sidebar.voice.rateUnknown': '—',
+  'sidebar.voice.interruptions': 'Pārtraucāt klientu',
+  'sidebar.voice.talkShare': 'Jūsu runas daļa',
+  'sidebar.voice.agentLevel': 'Jūsu skaļums',
+  'sidebar.voice.level': '{value} dB',
+  'sidebar.voice.tooFast': 'Runājiet lēnāk: klients runā lēnāk',
+  'sidebar.voice.tooQuiet': 'Runājiet skaļāk vai pietuviniet mikrofonu',
+  'sidebar.voice.tooLoud': 'Runājiet klusāk vai attāliniet mikrofonu',
+  'sidebar.voice.clipping': 'Skaņa pārslogota: attāliniet mikrofonu',
+  'sidebar.voice.monologue': 'Ilgs monologs: dodiet klientam vārdu',
+  'sidebar.voice.summary':
+    'Balss: temps {rate} zilbes/s · pārtraukumi {interruptions} · runas daļa {share}',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -297,4 +331,36 @@ export const en: Record<keyof typeof lv, string> = {
   'sidebar.log.privacy':
     'The log stays in this browser only; phone numbers are never stored in readable form.',
   'sidebar.log.more': 'Show more',
+  'sidebar.voice.title': 'Voice coach',
+  'sidebar.voice.consent': 'Listen to my microphone during this call',
+  'sidebar.voice.privacy':
+    'Sound is processed on this computer only and is neither stored nor sent; only numbers stay (tempo, interruptions, talk share, level).',
+  'sidebar.voice.listening': 'Listening to the microphone',
+  'sidebar.voice.starting': 'Turning the microphone on…',
+  'sidebar.voice.failed.denied':
+    'Microphone use is not allowed. Allow it in the Laipni settings and try again.',
+  'sidebar.voice.allow': 'Open the voice coach settings',
+  'sidebar.voice.flag.body-tempo': 'Voice: you spoke faster than the customer',
+  'sidebar.voice.flag.body-no-interrupt': 'Voice: you interrupted the customer',
+  'sidebar.voice.flag.body-listen': 'Voice: you talked more than you listened',
+  'sidebar.voice.flag.body-clear': 'Voice: level out of range (too quiet, too loud or overloaded)',
+  'sidebar.voice.failed.no-device': 'No microphone found. Connect one and try again.',
+  'sidebar.voice.failed.ended': 'The microphone stopped. Turn the voice coach on again.',
+  'sidebar.voice.failed.failed':
+    'The voice coach could not start in this browser (it works in Chrome and Chromium).',
+  'sidebar.voice.agentRate': 'Your tempo',
+  'sidebar.voice.customerRate': 'Customer’s tempo',
+  'sidebar.voice.rate': '{value} syllables/s',
+  'sidebar.voice.rateUnknown': '—',
+  'sidebar.voice.interruptions': 'You interrupted',
+  'sidebar.voice.talkShare': 'Your talk share',
+  'sidebar.voice.agentLevel': 'Your level',
+  'sidebar.voice.level': '{value} dB',
+  'sidebar.voice.tooFast': 'Speak more slowly: the customer speaks more slowly',
+  'sidebar.voice.tooQuiet': 'Speak up or move the microphone closer',
+  'sidebar.voice.tooLoud': 'Speak more softly or move the microphone away',
+  'sidebar.voice.clipping': 'The sound is overloaded: move the microphone away',
+  'sidebar.voice.monologue': 'Long monologue: let the customer speak',
+  'sidebar.voice.summary':
+    'Voice: tempo {rate} syllables/s · interruptions {interruptions} · talk share {share}',
 };

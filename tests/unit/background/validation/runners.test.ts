@@ -79,7 +79,7 @@ describe('validation off the background thread', () => {
       offscreen: {
         createDocument: async (p) => {
           created++;
-          expect(p.reasons).toEqual(['WORKERS']);
+          expect(p.reasons).toEqual(['WORKERS', 'USER_MEDIA']);
         },
         hasDocument: async () => created > 0,
       },

@@ -1,9 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseActivity } from '../../../../lib/core/report/activity';
 import { generateActivity, seeded } from '../../../fixtures/activity';
 import { load, team, tempFolder, writeActivities } from './helpers';
+
+// DuckDB starts and reads files in each test: on a busy 2-core machine one test can take
+// several seconds, so the ceiling is wider than the default 5 s (no test is timed).
+vi.setConfig({ testTimeout: 30_000 });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

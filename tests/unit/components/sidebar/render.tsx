@@ -24,6 +24,16 @@ import type { StorePort } from '../../../../lib/protocol/sidebar-store-wire';
 import { remoteStore } from '../../../../lib/protocol/transport/store-client';
 import { serveStore } from '../../../../lib/protocol/transport/store-server';
 import { SidebarRoot } from '../../../../components/sidebar/SidebarRoot';
+import { stopWithCall } from '../../../../lib/background/voice/follow-call';
+import {
+  createVoiceService,
+  type VoiceService,
+} from '../../../../lib/background/voice/voice-service';
+import {
+  VOICE_START,
+  type OffscreenVoice,
+} from '../../../../lib/background/voice/offscreen-protocol';
+import type { VoiceSummary } from '../../../../lib/core/voice';
 
 // liveQuery answers after IndexedDB transactions; on a busy two-core machine that can take
 // longer than the default second.
@@ -47,6 +57,18 @@ export interface FakeBackground {
   setOtherTab(tabId: number, patch: Partial<TabRecord>): void;
   apply: ReturnType<typeof vi.fn<Apply>>;
   insert: ReturnType<typeof vi.fn<Insert>>;
+  /** The voice coach's background service; its capture document is faked by `capture`. */
+  voice: VoiceService;
+  capture: FakeCapture;
+}
+
+/** The capture document as the voice service sees it: what it was asked, what it answers. */
+export interface FakeCapture {
+  commands: OffscreenVoice[];
+  /** The start answer (Chrome's: ok, or a refusal). */
+  startAnswer: unknown;
+  /** The summary a stop answers with. */
+  summary: VoiceSummary | null;
 }
 
 /** The rule-set service as the tab store uses it: one version of `pack`. */
@@ -80,6 +102,7 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
   // The call note's target is passed on only when there is one (most inserts have none).
   const insertOf = (tabId: number, { text, target }: { text: string; target?: 'note' }) =>
     target ? insert(tabId, text, target) : insert(tabId, text);
+  const capture: FakeCapture = { commands: [], startAnswer: { ok: true }, summary: null };
   const deps = {
     db,
     rules,
@@ -87,6 +110,18 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     relay,
     filling: createTabFilling(createAgentContextCache(db), rules, tabs),
     startCall: createCallStarter(db, rules, tabs),
+    // The capture document answers as Chrome's would; its meters come through `voice.handlers`.
+    voice: createVoiceService({
+      db,
+      openCapture: async () => undefined,
+      send: async (message) => {
+        capture.commands.push(message);
+        return message.type === VOICE_START ? capture.startAnswer : capture.summary;
+      },
+      capturePath: '/offscreen.html',
+      newSession: () => 'a0a0a0a0-0000-0000-0000-000000000001',
+      bodyItems: async () => (pack.checklists?.body ?? []).map((item) => item.id),
+    }),
   };
   const binding = {
     kind: 'sidebar' as const,
@@ -105,7 +140,11 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     ports.push(server);
     return client;
   }, 'token');
+  // Lives as long as the test's database (closed after each test).
+  stopWithCall(db, deps.voice);
   return {
+    voice: deps.voice,
+    capture,
     store,
     ports,
     apply,
