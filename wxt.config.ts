@@ -77,7 +77,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'laipni@laipni.lv',
-              strict_min_version: '115.0',
+              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

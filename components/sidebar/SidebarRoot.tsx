@@ -3,7 +3,7 @@ import { siteKeyOf } from '../../lib/core/model/site';
 import { DEFAULT_LANGUAGE } from '../../lib/core/model/text';
 import type { SidebarStore } from '../../lib/protocol/sidebar-store';
 import { I18nProvider } from '../shared/i18n';
-import { EnvProvider } from './data/env';
+import { EnvProvider, type SidebarHost } from './data/env';
 import { useQuery } from './data/use-query';
 import { SidebarFrame } from './frame/SidebarFrame';
 
@@ -12,8 +12,18 @@ import { SidebarFrame } from './frame/SidebarFrame';
  * store port (the frame itself may be denied IndexedDB as third-party storage). The UI language
  * follows the stored settings live. Tests pass a local store.
  */
-export function SidebarRoot(props: { tabId: number; pageUrl: string; store: SidebarStore }) {
-  const env = { store: props.store, tabId: props.tabId, site: siteKeyOf(props.pageUrl) };
+export function SidebarRoot(props: {
+  tabId: number;
+  pageUrl: string;
+  store: SidebarStore;
+  host?: SidebarHost;
+}) {
+  const env = {
+    store: props.store,
+    tabId: props.tabId,
+    site: siteKeyOf(props.pageUrl),
+    host: props.host ?? 'page',
+  };
   return (
     <EnvProvider env={env}>
       <Localized />

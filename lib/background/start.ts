@@ -15,6 +15,8 @@ import { startMessageRouter, type MessageRouter } from './router';
 import { createRuleSetService, type RuleSetService } from './rule-set';
 import { startSidebarLayout } from './sidebar/layout';
 import { startTabServices, type TabServices } from './tabs/start';
+import { startSidebarMode } from './sidebar/mode';
+import { createShowSidebar, type ShowSidebar } from './sidebar/show';
 import { startToolbarAndCommands } from './toolbar';
 
 export interface BackgroundOptions {
@@ -34,6 +36,8 @@ export interface Background {
   distribution: Distribution;
   router: MessageRouter;
   tabs: TabServices;
+  /** What the toolbar button, the command and the key press do (in-page or side panel). */
+  showSidebar: ShowSidebar;
   /** Company policy: locked ids, personal rules allowed. */
   setPolicy(policy: PolicyInput): void;
   stop(): void;
@@ -61,7 +65,9 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     );
   }
   const rules = createRuleSetService(db);
-  const layout = startSidebarLayout(db);
+  const mode = startSidebarMode(db);
+  const showSidebar = createShowSidebar(mode);
+  const layout = startSidebarLayout(db, mode);
   const tabs = startTabServices(db, rules, browserPort);
   const distribution = startDistribution(db, rules, options.policySource);
   const router = startMessageRouter(
@@ -70,7 +76,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       ...tabs.handlers,
       ...tabs.voiceHandlers,
       ...distribution.handlers,
-      ...createFrameHandlers(db, layout),
+      ...createFrameHandlers(db, layout, showSidebar),
     },
     (sender) =>
       sender.frameId === 0 ||
@@ -81,7 +87,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     void broadcast(browserPort, 'data:rules-changed', { version });
   });
   const stopRetention = startRetentionSchedule(db);
-  startToolbarAndCommands();
+  startToolbarAndCommands(showSidebar);
   startReinjectOnUpdate();
   return {
     db,
@@ -89,12 +95,14 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     distribution,
     router,
     tabs,
+    showSidebar,
     setPolicy: (policy) => rules.setPolicy(policy),
     stop() {
       router.stop();
       stopBroadcast();
       tabs.stop();
       layout.stop();
+      mode.stop();
       stopRetention();
       distribution.stop();
       rules.stop();

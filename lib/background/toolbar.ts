@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
-import { toggleSidebarInTab } from './sidebar/toggle';
+import type { ShowSidebar } from './sidebar/show';
 
-/** The toolbar button and the declared Alt+Shift+L command both toggle the sidebar. */
-export function startToolbarAndCommands(): void {
+/**
+ * The toolbar button and the declared Alt+Shift+L command both show the sidebar (in the page,
+ * or the browser's side panel: Chrome's button then opens the panel itself).
+ */
+export function startToolbarAndCommands(showSidebar: ShowSidebar): void {
   const action = browser.action ?? browser.browserAction;
   action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void toggleSidebarInTab(tab.id, 'toolbar');
+    void showSidebar(tab, 'toolbar');
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) {
-      void toggleSidebarInTab(tab.id, 'command');
-    }
+    if (command === 'toggle-sidebar' && tab) void showSidebar(tab, 'command');
   });
 }

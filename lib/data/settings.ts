@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 90,
   repeatCallWindowHours: 72,
   abbreviationKey: 'tab',
+  sidebarMode: 'in-page',
   voiceCustomerDevice: '',
 };
 

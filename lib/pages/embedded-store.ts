@@ -33,7 +33,7 @@ export function connectEmbedded(win: Window = window): EmbeddedConnection {
     const onMessage = (event: MessageEvent) => {
       if (done || !isTokenMessage(event.data) || attempts >= MAX_ATTEMPTS) return;
       attempts++;
-      const store = remoteStore(connectStorePort, event.data.token);
+      const store = remoteStore(connectStorePort, { t: 'hello', token: event.data.token });
       void store.welcome.then((welcome) => {
         if (welcome && !done) {
           done = true;

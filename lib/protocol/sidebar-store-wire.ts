@@ -20,20 +20,24 @@ export interface StorePort {
 /**
  * The first message on a port: `hello` with the one-time token our content script handed to
  * this sidebar frame, or after a restarted service worker `resume` with the session the
- * background gave in `welcome`. Nothing else is answered before a `welcome`.
+ * background gave in `welcome`; the browser's side panel says `panel` with its window, and
+ * serves that window's active tab. Nothing else is answered before a `welcome`.
  */
 export type ClientMessage =
-  | { t: 'hello'; token: string }
+  | StoreHello
   | { t: 'resume'; session: string }
   | { t: 'watch'; id: number; query: Query }
   | { t: 'unwatch'; id: number }
   | { t: 'run'; id: number; command: Command };
 
+/** How a store client introduces itself on a new port. */
+export type StoreHello = { t: 'hello'; token: string } | { t: 'panel'; windowId: number };
+
 export interface Welcome {
   tabId: number;
   /** The URL of the CRM page the sidebar sits in. */
   pageUrl: string;
-  /** Resumes this binding on a new port (a restarted service worker). */
+  /** Resumes this binding on a new port (a restarted service worker); empty for the side panel. */
   session: string;
 }
 
@@ -181,6 +185,7 @@ const secret = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const clientMessage = v.variant('t', [
   v.strictObject({ t: v.literal('hello'), token: secret }),
   v.strictObject({ t: v.literal('resume'), session: secret }),
+  v.strictObject({ t: v.literal('panel'), windowId: v.pipe(v.number(), v.integer()) }),
   v.strictObject({ t: v.literal('watch'), id, query: querySchema }),
   v.strictObject({ t: v.literal('unwatch'), id }),
   v.strictObject({ t: v.literal('run'), id, command: commandSchema }),

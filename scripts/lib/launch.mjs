@@ -11,10 +11,11 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, extraArgs?: string[] }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, extraArgs?: string[], scrollbars?: boolean }} [options]
  *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
  *   reinstall the extension in place (an update) through the DevTools protocol. `extraArgs` are
  *   added to Chromium's command line (a suite's own switches, e.g. a fake microphone).
+ *   `scrollbars` keeps the page's classic scrollbars, which headless Playwright hides.
  */
 export async function launchWithExtension(options = {}) {
   // A browser start that stalls (seen on loaded 2-core machines) is retried once with a fresh
@@ -31,6 +32,7 @@ async function launchOnce({
   headless = true,
   extensionDir = EXTENSION_DIR,
   debugPort,
+  scrollbars = false,
   extraArgs = [],
 } = {}) {
   const executablePath = ensureChromium();
@@ -39,6 +41,7 @@ async function launchOnce({
     executablePath,
     headless,
     timeout: 40_000,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
     viewport: { width: 1366, height: 860 },
     args: [
       '--no-sandbox',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
-import { EDITOR_PAGES } from './fixtures/pages';
+import { EDITOR_PAGES, UNDO_GROUPING_MS } from './fixtures/pages';
 import { startHarness, type Harness } from './harness';
 import { finding } from './demo-card';
 
@@ -10,22 +10,6 @@ import { finding } from './demo-card';
  * discouraged phrase, see the badge and the finding, apply a suggestion, check the editor's
  * own model text and the caret, then undo twice.
  */
-
-/**
- * Editors merge edits made close together into one undo step. Waiting their documented
- * grouping delay between typing and applying keeps the replacement a step of its own.
- */
-const UNDO_GROUPING_MS: Record<string, number> = {
-  prosemirror: 500,
-  tiptap: 500,
-  quill: 1000,
-  lexical: 1000,
-  ckeditor5: 1000,
-  tinymce: 1000,
-  draft: 1000,
-  toastui: 500, // its ProseMirror history's newGroupDelay
-  chatwoot: 500, // prosemirror-history's newGroupDelay
-};
 
 let harness: Harness;
 

@@ -44,10 +44,16 @@ async function freePort(): Promise<number> {
 /**
  * `production`: load the production build instead of the test build (no test hooks or test
  * requests: a suite that uses it works through the UI only). `chromiumArgs`: the suite's own
- * Chromium switches (tests/e2e/voice.e2e.ts: a WAV file as the microphone).
+ * Chromium switches (tests/e2e/voice.e2e.ts: a WAV file as the microphone). `scrollbars`: pages
+ * show classic scrollbars (headless hides them), for suites about what covers what.
  */
 export async function startHarness(
-  options: { updatable?: boolean; production?: boolean; chromiumArgs?: string[] } = {},
+  options: {
+    updatable?: boolean;
+    production?: boolean;
+    chromiumArgs?: string[];
+    scrollbars?: boolean;
+  } = {},
 ): Promise<Harness> {
   const extensionDir = options.production ? EXTENSION_DIR : TEST_EXTENSION_DIR;
   const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/e2e/fixtures' });
@@ -55,6 +61,7 @@ export async function startHarness(
   const browser = await launchWithExtension({
     debugPort,
     extensionDir,
+    scrollbars: options.scrollbars,
     extraArgs: options.chromiumArgs,
   });
   let worker = browser.worker;

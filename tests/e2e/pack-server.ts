@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 
-/**
- * A team's pack host on loopback for subscription tests: serves `body` at /team.json with an
- * ETag (304 when it matches); `stop` and `start` take it away and bring it back on the same port.
- */
+/** A static pack host on loopback with ETags (304 to a matching If-None-Match), as a lead runs. */
 export interface PackServer {
   url: string;
   port: number;

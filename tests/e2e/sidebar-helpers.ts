@@ -73,6 +73,52 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 declare const indexedDB: IDBFactory;
 
 /**
+ * Puts the agent's settings record into the extension's database; runs in an extension page of
+ * our origin (self-contained: the browser driver sends its source). Both browsers' suites use it.
+ */
+export const putSettingsRecord = (settings: Record<string, string | number>): Promise<void> =>
+  new Promise<void>((done, fail) => {
+    const deadline = Date.now() + 15_000;
+    // Only the background creates the database. Right after the browser starts it may not
+    // exist yet even when `indexedDB.databases()` has listed it (about 1 start in 6 here),
+    // and an unversioned open would create an empty one that blocks the background's. So an
+    // open that would create it is aborted and tried again, as is one without the tables.
+    const attempt = (): void => {
+      if (Date.now() > deadline) {
+        fail(new Error('the extension database was not ready within 15 s'));
+        return;
+      }
+      const retry = () => setTimeout(attempt, 50);
+      const open = indexedDB.open('laipni');
+      let creating = false;
+      open.onupgradeneeded = () => {
+        creating = true;
+        open.transaction?.abort();
+      };
+      open.onerror = () => (creating ? retry() : fail(open.error));
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('settings')) {
+          db.close();
+          retry();
+          return;
+        }
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put({ key: 'settings', value: settings });
+        tx.oncomplete = () => {
+          db.close();
+          done();
+        };
+        tx.onerror = () => {
+          db.close();
+          fail(tx.error);
+        };
+      };
+    };
+    attempt();
+  });
+
+/**
  * Writes the agent's settings straight into the extension's database from an extension page,
  * before the CRM page is opened (the page reads them at setup). The options page's form is
  * another surface's UI; the settings record is the data contract.
@@ -84,49 +130,6 @@ export async function writeSettings(
   const page = await harness.context.newPage();
   // An extension page of our origin that opens no database itself (unverified, it shows nothing).
   await page.goto(`chrome-extension://${harness.extensionId}/sidebar.html`);
-  await page.evaluate(
-    (settings) =>
-      new Promise<void>((done, fail) => {
-        const deadline = Date.now() + 15_000;
-        // Only the background creates the database. Right after the browser starts it may not
-        // exist yet even when `indexedDB.databases()` has listed it (about 1 start in 6 here),
-        // and an unversioned open would create an empty one that blocks the background's. So an
-        // open that would create it is aborted and tried again, as is one without the tables.
-        const attempt = (): void => {
-          if (Date.now() > deadline) {
-            fail(new Error('the extension database was not ready within 15 s'));
-            return;
-          }
-          const retry = () => setTimeout(attempt, 50);
-          const open = indexedDB.open('laipni');
-          let creating = false;
-          open.onupgradeneeded = () => {
-            creating = true;
-            open.transaction?.abort();
-          };
-          open.onerror = () => (creating ? retry() : fail(open.error));
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('settings')) {
-              db.close();
-              retry();
-              return;
-            }
-            const tx = db.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ key: 'settings', value: settings });
-            tx.oncomplete = () => {
-              db.close();
-              done();
-            };
-            tx.onerror = () => {
-              db.close();
-              fail(tx.error);
-            };
-          };
-        };
-        attempt();
-      }),
-    value,
-  );
+  await page.evaluate(putSettingsRecord, value);
   await page.close();
 }

@@ -9,7 +9,14 @@ export interface SidebarEnv {
   tabId: number;
   /** Site key of the tab's page (host name), for the site switch and the width. */
   site: string;
+  /**
+   * Where the sidebar is shown: a frame docked in the page (it can be resized and folded), or
+   * the browser's side panel, which the browser sizes and closes.
+   */
+  host: SidebarHost;
 }
+
+export type SidebarHost = 'page' | 'panel';
 
 const EnvContext = createContext<SidebarEnv | null>(null);
 

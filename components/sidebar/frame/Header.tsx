@@ -4,10 +4,10 @@ import { useI18n } from '../../shared/i18n';
 import { useEnv } from '../data/env';
 import './header.css';
 
-/** Title, the site's on/off switch and the collapse button. */
+/** Title, the site's on/off switch and (in the page) the collapse button. */
 export function Header(props: { enabled: boolean }) {
   const { t } = useI18n();
-  const { store, site } = useEnv();
+  const { store, site, host } = useEnv();
   const [asking, setAsking] = useState(false);
   const setEnabled = (enabled: boolean) => {
     setAsking(false);
@@ -34,19 +34,21 @@ export function Header(props: { enabled: boolean }) {
           </span>
           <span>{t('sidebar.siteSwitch')}</span>
         </button>
-        <button
-          type="button"
-          class="icon-button"
-          aria-expanded="true"
-          aria-label={t('sidebar.collapse')}
-          title={t('sidebar.collapse')}
-          data-laipni="sidebar-collapse"
-          onClick={() =>
-            void store.run({ name: 'set-collapsed', params: { site, collapsed: true } })
-          }
-        >
-          <span aria-hidden="true">»</span>
-        </button>
+        {host === 'page' && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-expanded="true"
+            aria-label={t('sidebar.collapse')}
+            title={t('sidebar.collapse')}
+            data-laipni="sidebar-collapse"
+            onClick={() =>
+              void store.run({ name: 'set-collapsed', params: { site, collapsed: true } })
+            }
+          >
+            <span aria-hidden="true">»</span>
+          </button>
+        )}
       </div>
       {asking && (
         <Confirm

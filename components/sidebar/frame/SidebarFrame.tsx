@@ -29,7 +29,7 @@ import './frame.css';
  */
 export function SidebarFrame(props: { settings: Settings }) {
   const { t } = useI18n();
-  const { site } = useEnv();
+  const { site, host } = useEnv();
   const siteView = useQuery({ name: 'site', params: { site } }, [site]);
   const siteSettings = siteView?.settings;
   const tab = useTabState();
@@ -39,7 +39,8 @@ export function SidebarFrame(props: { settings: Settings }) {
   const now = useNow(true);
   const [width, resize] = useSidebarWidth(siteSettings?.sidebarWidth ?? 360);
 
-  if (siteView?.collapsed) return <CollapsedStrip active={active} />;
+  // Folding and width are the in-page frame's; the browser sizes its side panel.
+  if (siteView?.collapsed && host === 'page') return <CollapsedStrip active={active} />;
 
   const { settings } = props;
   const variables = templateVariables({
@@ -56,7 +57,7 @@ export function SidebarFrame(props: { settings: Settings }) {
 
   return (
     <main class="sidebar" data-laipni="sidebar-app" aria-label={t('sidebar.title')}>
-      <ResizeHandle width={width} onResize={resize} />
+      {host === 'page' && <ResizeHandle width={width} onResize={resize} />}
       <AnnounceProvider>
         <Header enabled={enabled} />
         {!enabled && (

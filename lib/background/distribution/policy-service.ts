@@ -129,6 +129,11 @@ export function createPolicyService(deps: PolicyServiceDeps): PolicyService {
       (await getSettings(db)).retentionDays !== policy.retentionDays
     )
       await updateSettings(db, { retentionDays: policy.retentionDays });
+    if (
+      policy.sidebarMode !== undefined &&
+      (await getSettings(db)).sidebarMode !== policy.sidebarMode
+    )
+      await updateSettings(db, { sidebarMode: policy.sidebarMode });
 
     const hash = fnv1a64(canonicalJson(policy.inlinePacks ?? []));
     const previous = await getPolicyState(db);

@@ -1,3 +1,4 @@
+import { SIDEBAR_MODES } from '../../core/model/settings';
 import { checkSubscriptionUrl } from '../../core/model/distribution';
 import { RULE_ID_PATTERN } from '../../core/packs/schema-parts';
 import {
@@ -62,6 +63,16 @@ function integer(min: number, max: number): Reader {
         );
 }
 
+const sidebarMode: Reader = (value, key, problems) =>
+  (SIDEBAR_MODES as readonly unknown[]).includes(value)
+    ? value
+    : wrong(
+        problems,
+        key,
+        'Vajag "in-page" vai "side-panel".',
+        'Expected "in-page" or "side-panel".',
+      );
+
 const boolean: Reader = (value, key, problems) =>
   typeof value === 'boolean'
     ? value
@@ -108,6 +119,7 @@ const READERS: { [K in PolicyKey]: Reader } = {
   disabledSites: strings(host, { lv: 'vietņu nosaukumi', en: 'host names' }),
   sidebarOpenByDefault: boolean,
   sidebarWidth: integer(240, 1200),
+  sidebarMode,
 };
 
 /** Reads whatever `storage.managed.get()` returned. Unknown keys are reported, never fatal. */

@@ -3,7 +3,7 @@ import type { ProtocolMap } from '../../protocol/messages';
 import type { Handlers } from '../../protocol/transport/router';
 import type { SidebarLayout } from '../sidebar/layout';
 import { issueEmbedToken } from '../sidebar/tokens';
-import { toggleSidebarInTab } from '../sidebar/toggle';
+import type { ShowSidebar } from '../sidebar/show';
 import { siteKeyOf } from '../../core/model/site';
 import type { LaipniDb } from '../../data/database';
 import { siteIsOn } from '../tabs/site-switch';
@@ -18,7 +18,11 @@ function tabIdOf(sender: { tab?: { id?: number } }): number {
 }
 
 /** The background's answers to a CRM frame's bootstrap. */
-export function createFrameHandlers(db: LaipniDb, layout: SidebarLayout): FrameHandlers {
+export function createFrameHandlers(
+  db: LaipniDb,
+  layout: SidebarLayout,
+  showSidebar: ShowSidebar,
+): FrameHandlers {
   return {
     // A site the agent or policy switched off gets no engine at all.
     'frame:load-engine': async (_request, { sender }) => {
@@ -27,7 +31,8 @@ export function createFrameHandlers(db: LaipniDb, layout: SidebarLayout): FrameH
       return injectPageEngine(tabIdOf(sender), sender.frameId ?? 0);
     },
     'frame:toggle-sidebar': async (_request, { sender }) => {
-      await toggleSidebarInTab(tabIdOf(sender), 'keyboard');
+      tabIdOf(sender);
+      await showSidebar(sender.tab ?? {}, 'keyboard');
       return {};
     },
     'frame:embed-token': async ({ kind }, { sender }) => ({

@@ -5,6 +5,7 @@ import { DEFAULT_SIDEBAR_WIDTH, getSiteSettings, updateSiteSettings } from '../.
 import { siteKeyOf } from '../../core/model/site';
 import { callFrame } from '../frames/call-frame';
 import { callSidebarHost } from './call-host';
+import type { SidebarModeService } from './mode';
 
 /** The collapsed sidebar is a narrow strip; its stored width is kept for expanding. */
 const COLLAPSED_WIDTH = 44;
@@ -25,7 +26,7 @@ export interface SidebarLayout {
  * writes it to the site settings); the background sends it to every tab of that site, and
  * reopens the sidebar when a page of a site that had it open loads.
  */
-export function startSidebarLayout(db: LaipniDb): SidebarLayout {
+export function startSidebarLayout(db: LaipniDb, mode: SidebarModeService): SidebarLayout {
   // A tab whose sidebar was never asked for has no sidebar host: it reads the width when it
   // opens (`widthFor`, with its token), so a new width is sent only to the hosts there are.
   const sendWidth = (tabId: number, width: number) =>
@@ -66,6 +67,8 @@ export function startSidebarLayout(db: LaipniDb): SidebarLayout {
 
   // A page of a site that had the sidebar open opens it again.
   async function reopen(tabId: number, tabUrl: string): Promise<void> {
+    // In side-panel mode the browser's panel is the sidebar; none opens in the page.
+    if ((mode.current() ?? (await mode.ready())) === 'side-panel') return;
     const { open, width } = await siteLayout(tabUrl);
     if (!open) return;
     await callSidebarHost(tabId, 'endpoint:sidebar-layout', { width, open: true }).catch(

@@ -12,6 +12,7 @@ function kindOf(url: string | undefined): EmbedKind | null {
   if (path === '/card.html') return 'card';
   return null;
 }
+import { isPanelSender, notePanel, panelBinding } from './panel';
 import { consumeEmbedToken, openSession, resumeSession } from './tokens';
 import type { EmbedKind } from '../../protocol/frame-messages';
 
@@ -20,14 +21,28 @@ import type { EmbedKind } from '../../protocol/frame-messages';
  * background over a port. Such a frame is an extension page framed by the CRM page, and a
  * browser that blocks third-party storage denies it IndexedDB; the background always has it.
  * Only our own extension pages may connect, and a port serves nothing until it proves with the
- * token our content script handed to that frame which tab (and frame) it belongs to.
+ * token our content script handed to that frame which tab (and frame) it belongs to. The
+ * browser's side panel (panel.ts) serves the active tab of its window instead.
  */
 export function startSidebarStore(deps: TabStoreDeps): () => void {
   const identity = { extensionId: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 
   const authenticatorFor =
-    (sender: Runtime.MessageSender): Authenticate =>
+    (sender: Runtime.MessageSender, port: Runtime.Port): Authenticate =>
     async (hello) => {
+      if (hello.t === 'panel') {
+        // The browser's side panel serves its window's active tab; it needs no token, since
+        // only the agent (or this extension) can open it.
+        const panel = isPanelSender(sender, identity.baseUrl)
+          ? await panelBinding(hello.windowId)
+          : null;
+        if (!panel) return null;
+        notePanel(hello.windowId, (listener) => port.onDisconnect.addListener(listener));
+        return {
+          welcome: { tabId: panel.tabId, pageUrl: panel.pageUrl, session: '' },
+          store: createTabStore(deps, panel),
+        };
+      }
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       const kind = kindOf(sender.url);
@@ -61,7 +76,7 @@ export function startSidebarStore(deps: TabStoreDeps): () => void {
       port.disconnect();
       return;
     }
-    serveStore(wrapPort(port), authenticatorFor(sender));
+    serveStore(wrapPort(port), authenticatorFor(sender, port));
   };
   browser.runtime.onConnect.addListener(onConnect);
   return () => browser.runtime.onConnect.removeListener(onConnect);

@@ -1,6 +1,7 @@
 import type { FrameStatus } from '../../protocol/frame-messages';
 import { callFrame } from '../frames/call-frame';
-import { toggleSidebarInTab } from '../sidebar/toggle';
+import { browser } from 'wxt/browser';
+import type { ShowSidebar } from '../sidebar/show';
 
 /** What the service worker exposes to end-to-end tests and the page benchmark. */
 export interface FrameTestHooks {
@@ -17,9 +18,11 @@ export interface FrameTestHooks {
  * same handler through the service worker; and they read a frame's state
  * through the same frame call the background uses. Only these handlers are exposed.
  */
-export function exposeFrameHooks(): void {
+export function exposeFrameHooks(showSidebar: ShowSidebar): void {
   const hooks: FrameTestHooks = {
-    laipniToolbar: { click: (tabId) => toggleSidebarInTab(tabId, 'toolbar') },
+    laipniToolbar: {
+      click: async (tabId) => showSidebar(await browser.tabs.get(tabId), 'toolbar'),
+    },
     laipniFrames: {
       ping: (tabId, frameId) => callFrame(tabId, frameId, 'endpoint:ping', {}).catch(() => null),
       inputTimings: (tabId, frameId) =>

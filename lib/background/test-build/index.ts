@@ -12,6 +12,6 @@ export { withTestPolicy } from './policy-source';
  */
 export function startTestBuild(background: Background): void {
   background.router.extend(testRoutes(background));
-  exposeFrameHooks();
+  exposeFrameHooks(background.showSidebar);
   exposePolicyTestHook();
 }

@@ -1,6 +1,7 @@
 import type { ToggleSource } from '../../protocol/frame-messages';
 import { sendToBackground } from '../bootstrap/send';
 import { embedFrame } from '../embed/embed-frame';
+import { makeRoom, type PageRoom } from './page-room';
 
 const DEFAULT_WIDTH_PX = 360;
 /**
@@ -30,21 +31,13 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
   let last: { source: ToggleSource; at: number } | null = null;
   let width = DEFAULT_WIDTH_PX;
   let opening: Promise<void> | null = null;
-  /** The page's own inline margin, restored when the sidebar closes. */
-  let pageMargin: string | null = null;
+  let room: PageRoom | null = null;
 
-  // The sidebar pushes the page instead of covering it, so the CRM's own controls at the right
-  // edge stay reachable; fixed-position CRM bars keep their place.
-  function pushPage(): void {
-    const root = doc.documentElement;
-    pageMargin ??= root.style.marginRight;
-    root.style.marginRight = `${width}px`;
-  }
-
-  function releasePage(): void {
-    if (pageMargin === null) return;
-    doc.documentElement.style.marginRight = pageMargin;
-    pageMargin = null;
+  // The sidebar makes room instead of covering the page, so none of the CRM's controls, fixed
+  // bars and modals included, sit under it (page-room.ts). Fixed at the right edge, it sits
+  // beside the viewport's own scrollbars, which stay the page's.
+  function makePageRoom(): void {
+    room = makeRoom(doc, width);
   }
 
   function applyWidth(next: number): void {
@@ -67,8 +60,10 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
         position: 'fixed',
         top: '0',
         right: '0',
+        // A frame's height does not follow `bottom` (it has its own, 150px): the viewport's
+        // height without its horizontal scrollbar.
+        height: '100%',
         width: `${width}px`,
-        height: '100vh',
         border: '0',
         borderLeft: '1px solid #c9d3cd',
         boxShadow: '-2px 0 8px rgba(0,0,0,0.12)',
@@ -78,13 +73,14 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
       } satisfies Partial<CSSStyleDeclaration>);
       (doc.body ?? doc.documentElement).append(element);
     });
-    pushPage();
+    makePageRoom();
   }
 
   function close(): void {
     frame?.remove();
     frame = null;
-    releasePage();
+    room?.release();
+    room = null;
   }
 
   return {
@@ -102,7 +98,7 @@ export function createSidebarFrame(doc: Document): SidebarFrame {
       applyWidth(next);
       if (!frame) return;
       frame.style.width = `${width}px`;
-      pushPage();
+      room?.setWidth(width);
     },
     isOpen: () => frame !== null,
     remove: close,

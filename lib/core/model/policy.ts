@@ -1,3 +1,5 @@
+import type { SidebarMode } from './settings';
+
 /**
  * Company policy as IT sets it (Chrome enterprise policy / Firefox `policies.json`, read through
  * `storage.managed`; the keys are declared in public/managed-schema.json).
@@ -23,6 +25,8 @@ export interface CompanyPolicy {
   disabledSites?: string[];
   sidebarOpenByDefault?: boolean;
   sidebarWidth?: number;
+  /** Where the sidebar shows (the agent's choice in the options page otherwise). */
+  sidebarMode?: SidebarMode;
 }
 
 export type PolicyKey = keyof CompanyPolicy;
@@ -39,6 +43,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   'disabledSites',
   'sidebarOpenByDefault',
   'sidebarWidth',
+  'sidebarMode',
 ];
 
 export interface PolicyProblem {

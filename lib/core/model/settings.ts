@@ -12,6 +12,8 @@ export interface Settings {
   repeatCallWindowHours: number;
   /** Key that expands a phrase abbreviation («;sv»). */
   abbreviationKey: AbbreviationKey;
+  /** Where the sidebar shows: docked in the CRM page, or in the browser's own side panel. */
+  sidebarMode: SidebarMode;
   /**
    * The voice coach's customer side: an audio input carrying the call's other party (a
    * softphone's loopback device), by its `deviceId` in the extension's origin; '' for none.
@@ -20,6 +22,9 @@ export interface Settings {
 }
 
 export type AbbreviationKey = 'tab' | 'space';
+
+export const SIDEBAR_MODES = ['in-page', 'side-panel'] as const;
+export type SidebarMode = (typeof SIDEBAR_MODES)[number];
 
 export interface SiteSettingsRecord {
   /** Host name («crm.example.lv»), see `siteKeyOf`. */

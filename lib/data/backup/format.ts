@@ -93,6 +93,7 @@ const settingsSchema = strict(
     retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
     repeatCallWindowHours: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366))),
     abbreviationKey: v.optional(v.picklist(['tab', 'space'])),
+    sidebarMode: v.optional(v.picklist(['in-page', 'side-panel'])),
     voiceCustomerDevice: v.optional(text(200, 0)),
   },
   rec('settings'),

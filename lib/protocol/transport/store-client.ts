@@ -10,6 +10,7 @@ import type {
 import {
   isServerMessage,
   type ClientMessage,
+  type StoreHello,
   type StorePort,
   type Welcome,
 } from '../sidebar-store-wire';
@@ -37,12 +38,13 @@ export interface RemoteStore extends SidebarStore {
 
 /**
  * The store as seen from the sidebar: queries and commands go to the background over a port,
- * which first proves with `token` which tab the sidebar belongs to; nothing else is sent on a
+ * which first proves with `hello` (the embed token, or the side panel's window) which tab the
+ * sidebar belongs to; nothing else is sent on a
  * port before the background welcomes it. When the port closes (the service worker was
  * stopped, the extension reloaded) running commands fail, and the live queries are sent again
  * on a new port that resumes the same binding, so the sidebar keeps showing current data.
  */
-export function remoteStore(connect: () => StorePort, token: string): RemoteStore {
+export function remoteStore(connect: () => StorePort, hello: StoreHello): RemoteStore {
   const watches = new Map<number, Watch>();
   /** Commands sent on the welcomed port, waiting for their answer. */
   const pending = new Map<number, Pending>();
@@ -132,7 +134,7 @@ export function remoteStore(connect: () => StorePort, token: string): RemoteStor
     fresh.onDisconnect(() => {
       if (port === fresh) onDisconnect();
     });
-    post(session ? { t: 'resume', session } : { t: 'hello', token });
+    post(session ? { t: 'resume', session } : hello);
   }
 
   open();

@@ -16,7 +16,7 @@ function messageOf(error: unknown): string {
 
 /** The first message's credential checked; the store of that sidebar's tab, or null. */
 export type Authenticate = (
-  hello: Extract<ClientMessage, { t: 'hello' | 'resume' }>,
+  hello: Extract<ClientMessage, { t: 'hello' | 'resume' | 'panel' }>,
 ) => Promise<{ welcome: Welcome; store: SidebarStore } | null>;
 
 /**
@@ -43,7 +43,7 @@ export function serveStore(port: StorePort, authenticate: Authenticate): void {
   port.onMessage((raw) => {
     const message = parseClientMessage(raw);
     if (!message || !open) return;
-    if (message.t === 'hello' || message.t === 'resume') {
+    if (message.t === 'hello' || message.t === 'resume' || message.t === 'panel') {
       if (greeted) return;
       greeted = true;
       authenticate(message).then(

@@ -85,7 +85,7 @@ describe('the sidebar store over a port', () => {
       welcome: { tabId: 7, pageUrl: 'https://crm.example.lv/', session: 's' },
       store: counting as SidebarStore,
     }));
-    const store = remoteStore(() => client, 'token');
+    const store = remoteStore(() => client, { t: 'hello', token: 'token' });
     store.watch(
       { name: 'callbacks', params: {} },
       () => undefined,

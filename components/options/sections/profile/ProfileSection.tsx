@@ -4,9 +4,10 @@ import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
 import { AgentIdentityForm } from './AgentIdentityForm';
 import { LanguagePicker } from './LanguagePicker';
+import { SidebarModePicker } from './SidebarModePicker';
 import './section.css';
 
-/** The agent's name, surname and company, and the UI language. */
+/** The agent's name, surname and company, the UI language and where the sidebar shows. */
 export function ProfileSection() {
   const { t } = useI18n();
   const db = useDb();
@@ -16,6 +17,7 @@ export function ProfileSection() {
       <h2 id="profile-title">{t('options.profile.title')}</h2>
       {settings.state === 'ready' ? <AgentIdentityForm settings={settings.value} /> : null}
       <LanguagePicker />
+      {settings.state === 'ready' ? <SidebarModePicker settings={settings.value} /> : null}
     </section>
   );
 }

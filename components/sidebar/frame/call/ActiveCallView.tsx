@@ -73,7 +73,9 @@ export function ActiveCallView(props: { active: ActiveCall; scripts: readonly Sc
         </span>
       </p>
       {call.tabId !== null && call.tabId !== tabId && (
-        <p class="hint">{t('sidebar.call.otherTab', { site: call.site })}</p>
+        <p class="hint" data-laipni="call-other-tab">
+          {t('sidebar.call.otherTab', { site: call.site })}
+        </p>
       )}
       <div class="timers">
         <Timer id="sb-call-time" label={t('sidebar.call.duration')} role="call-timer">

@@ -1,3 +1,4 @@
+import { pageRealm } from './page-realm';
 import { isTextControl, nextFrame, selectSpan } from './select';
 import type { ReplaceStrategy } from './strategy';
 
@@ -14,24 +15,29 @@ function beforeInputStrategy(inputType: 'insertReplacementText' | 'insertText'):
       const range = selectSpan(field, snapshot, start, end);
       if (!range) return 'declined';
       await nextFrame(field.ownerDocument.defaultView ?? window);
-      const win = field.ownerDocument.defaultView ?? window;
+      const { win, clone } = pageRealm(field.ownerDocument.defaultView ?? window);
       const data = new win.DataTransfer();
       data.setData('text/plain', text);
-      const target = new win.StaticRange({
-        startContainer: range.startContainer,
-        startOffset: range.startOffset,
-        endContainer: range.endContainer,
-        endOffset: range.endOffset,
-      });
-      const event = new win.InputEvent('beforeinput', {
-        inputType,
-        data: text,
-        dataTransfer: data,
-        targetRanges: [target],
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      });
+      const target = new win.StaticRange(
+        clone({
+          startContainer: range.startContainer,
+          startOffset: range.startOffset,
+          endContainer: range.endContainer,
+          endOffset: range.endOffset,
+        }),
+      );
+      const event = new win.InputEvent(
+        'beforeinput',
+        clone({
+          inputType,
+          data: text,
+          dataTransfer: data,
+          targetRanges: [target],
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
       // Lexical, Slate and CKEditor 5 cancel what they handle; Trix handles it without
       // cancelling it, so an uncancelled event may still have been acted on.
       return field.dispatchEvent(event) ? 'sent' : 'taken';

@@ -1,3 +1,4 @@
+import { pageRealm } from './page-realm';
 import { isTextControl, nextFrame, selectSpan } from './select';
 import type { ReplaceStrategy } from './strategy';
 
@@ -13,17 +14,24 @@ export const syntheticPaste: ReplaceStrategy = {
     if (isTextControl(field)) return 'declined';
     if (!selectSpan(field, snapshot, start, end)) return 'declined';
     await nextFrame(field.ownerDocument.defaultView ?? window);
-    const win = field.ownerDocument.defaultView ?? window;
+    const { win, clone } = pageRealm(field.ownerDocument.defaultView ?? window);
     const data = new win.DataTransfer();
     data.setData('text/plain', text);
     const textBefore = field.textContent;
     const uncancelled = field.dispatchEvent(
-      new win.ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      }),
+      new win.ClipboardEvent(
+        'paste',
+        clone({
+          clipboardData: data,
+          // Firefox's ClipboardEvent ignores `clipboardData` and fills its own from these
+          // (non-standard) fields; other browsers ignore them.
+          dataType: 'text/plain',
+          data: text,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      ),
     );
     if (!uncancelled) return 'taken';
     // TinyMCE inserts at once without cancelling the event.

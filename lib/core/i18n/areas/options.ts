@@ -332,6 +332,12 @@ export const lv = {
     'Labdien! Mans vārds ir {agentName} {agentSurname}, {company}.',
   'options.profile.saved': 'Saglabāts.',
   'options.profile.languageLabel': 'Valoda, kurā Laipni runā ar jums',
+  'options.sidebarMode.title': 'Sānjosla',
+  'options.sidebarMode.label': 'Kur rādīt sānjoslu',
+  'options.sidebarMode.in-page': 'CRM lapā, tās labajā malā',
+  'options.sidebarMode.side-panel': 'Pārlūka sānu panelī',
+  'options.sidebarMode.hint':
+    'Sānu panelis ir pārlūka paša daļa: tas sašaurina lapu un rāda aktīvās cilnes zvanu. Atver to ar rīkjoslas pogu vai Alt+Shift+L.',
   'options.subscriptions.changeSummary':
     'Pēdējās izmaiņas ({time}): {from} → {to}; pievienoti {added}, noņemti {removed}, mainīti {changed} noteikumi',
   'options.subscriptions.rulesAdded': 'Pievienoti',
@@ -355,6 +361,7 @@ export const lv = {
   'options.policy.key.disabledSites': 'vietnes, kurās Laipni sākumā izslēgts',
   'options.policy.key.sidebarOpenByDefault': 'sānjoslas atvēršanu',
   'options.policy.key.sidebarWidth': 'sānjoslas platumu',
+  'options.policy.key.sidebarMode': 'kur rādīt sānjoslu',
   'options.voice.title': 'Balss treneris',
   'options.voice.privacy':
     'Zvana laikā, ja to ieslēdzat sānjoslā, Laipni klausās Jūsu mikrofonu un skaņu apstrādā tikai šajā datorā. Skaņa netiek ne glabāta, ne sūtīta; pie zvana paliek tikai skaitļi (temps, pārtraukumi, runas daļa, skaļums), tikpat ilgi kā zvanu žurnāls.',
@@ -714,6 +721,12 @@ export const en: Record<keyof typeof lv, string> = {
     'Labdien! Mans vārds ir {agentName} {agentSurname}, {company}.',
   'options.profile.saved': 'Saved.',
   'options.profile.languageLabel': 'The language Laipni speaks to you in',
+  'options.sidebarMode.title': 'Sidebar',
+  'options.sidebarMode.label': 'Where the sidebar shows',
+  'options.sidebarMode.in-page': 'In the CRM page, at its right edge',
+  'options.sidebarMode.side-panel': "In the browser's side panel",
+  'options.sidebarMode.hint':
+    "The side panel is part of the browser itself: it narrows the page and shows the active tab's call. Open it with the toolbar button or Alt+Shift+L.",
   'options.subscriptions.changeSummary':
     'Last change ({time}): {from} → {to}; {added} rules added, {removed} removed, {changed} changed',
   'options.subscriptions.rulesAdded': 'Added',
@@ -738,6 +751,7 @@ export const en: Record<keyof typeof lv, string> = {
   'options.policy.key.disabledSites': 'the sites where Laipni starts off',
   'options.policy.key.sidebarOpenByDefault': 'whether the sidebar opens',
   'options.policy.key.sidebarWidth': 'the sidebar width',
+  'options.policy.key.sidebarMode': 'where the sidebar shows',
   'options.voice.title': 'Voice coach',
   'options.voice.privacy':
     'During a call, if you turn it on in the sidebar, Laipni listens to your microphone and processes the sound on this computer only. The sound is neither stored nor sent; only numbers stay with the call (tempo, interruptions, talk share, level), as long as the call log.',

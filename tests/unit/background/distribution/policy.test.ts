@@ -23,6 +23,7 @@ describe('company policy parsing', () => {
       disabledSites: ['mail.example.lv'],
       sidebarOpenByDefault: true,
       sidebarWidth: 400,
+      sidebarMode: 'side-panel',
     });
     expect(problems).toEqual([]);
     expect(policy).toMatchObject({
@@ -31,8 +32,9 @@ describe('company policy parsing', () => {
       personalRulesAllowed: false,
       retentionDays: 30,
       onlySites: ['crm.example.lv', '*.zendesk.com'],
+      sidebarMode: 'side-panel',
     });
-    expect(managedKeys(policy)).toHaveLength(11);
+    expect(managedKeys(policy)).toHaveLength(12);
   });
 
   it('ignores wrong fields and unknown keys, keeping the rest, with bilingual problems', () => {
@@ -42,6 +44,7 @@ describe('company policy parsing', () => {
       retentionDays: 0,
       personalRulesAllowed: 'no',
       publicKeys: ['not-a-key'],
+      sidebarMode: 'popup',
       colour: 'blue',
     });
     expect(policy).toEqual({ packUrls: ['https://ok.example.lv/p.json'], publicKeys: [] });
@@ -52,6 +55,7 @@ describe('company policy parsing', () => {
       'personalRulesAllowed',
       'publicKeys[0]',
       'retentionDays',
+      'sidebarMode',
     ]);
     expect(problems.every((p) => p.lv.length > 0 && p.en.length > 0)).toBe(true);
   });

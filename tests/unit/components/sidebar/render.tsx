@@ -131,15 +131,18 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
     pageUrl: PAGE_URL,
   };
   const ports: StorePort[] = [];
-  const store = remoteStore(() => {
-    const [client, server] = portPair();
-    serveStore(server, async () => ({
-      welcome: { ...binding, session: 'session' },
-      store: createTabStore(deps, binding),
-    }));
-    ports.push(server);
-    return client;
-  }, 'token');
+  const store = remoteStore(
+    () => {
+      const [client, server] = portPair();
+      serveStore(server, async () => ({
+        welcome: { ...binding, session: 'session' },
+        store: createTabStore(deps, binding),
+      }));
+      ports.push(server);
+      return client;
+    },
+    { t: 'hello', token: 'token' },
+  );
   // Lives as long as the test's database (closed after each test).
   stopWithCall(db, deps.voice);
   return {
