@@ -372,8 +372,18 @@ describe('a guided call script in the sidebar on the demo CRM', () => {
       await sidebar.locator('[data-laipni="script-missing-end"]').waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       if (language === 'en') await screenshot(page, 'script-english');
-      await sidebar.locator('[data-laipni="call-end-confirm"]').click();
-      await expect.poll(() => sidebar.locator('[data-laipni="call"]').count()).toBe(0);
+      // The confirm button arms only while its whole question is in view (Confirm.tsx); the
+      // long list below it may have scrolled it partly away, as an agent would scroll it back.
+      const confirm = sidebar.locator('[data-laipni="call-end-confirm"]');
+      await sidebar
+        .locator('[role="group"]:has([data-laipni="call-end-confirm"])')
+        .scrollIntoViewIfNeeded();
+      await expect
+        .poll(async () => {
+          if (await confirm.isEnabled()) await confirm.click();
+          return sidebar.locator('[data-laipni="call"]').count();
+        })
+        .toBe(0);
       await page.close();
     });
   }
