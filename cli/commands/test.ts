@@ -1,4 +1,5 @@
 import { runPackExamples } from '../../lib/core/packs/examples';
+import { packScriptProblems } from '../../lib/core/packs/pack-scripts';
 import type { Pack } from '../../lib/core/model/pack';
 import { packForSite, type SiteContext } from '../../lib/core/packs/site-scope';
 import { validatePack } from '../../lib/core/packs/validate';
@@ -10,17 +11,21 @@ import { langOf, problemLine as line, readFileOrReport } from '../pack-files';
 const USAGE = `Usage: laipni test [options] PACK...
 
 Runs each rule's examples through the engine, like the pack's own tests: every "match" text the
-rule must flag and every "noMatch" text it must not. Prints each failing example.
+rule must flag and every "noMatch" text it must not. Prints each failing example. Then checks
+every text the pack's call scripts have an agent say with the engine, in its step's phase and
+the script's channels: a finding of a "warning" rule fails, advice ("info") is printed as a
+warning.
 
 Options:
   --site HOST     test the pack as a page on HOST sees it: rules scoped to other sites
                   ("sites" in the pack) are left out, and the output says how many apply
   --profile ID    with --site: the page also matches this site profile
   --lang L    language of the messages: en (default) or lv
-  --json      print one JSON result per file: { file, ok, examples, failures, errors }
+  --json      print one JSON result per file:
+              { file, ok, examples, failures, errors, scriptTexts, scriptWarnings }
   --help      show this help
 
-Exit status: 0 every example passes, 1 an example fails or a pack is invalid,
+Exit status: 0 every example and script text passes, 1 one fails or a pack is invalid,
 2 a file could not be read (or a usage error).
 `;
 
@@ -33,6 +38,17 @@ const SPEC = {
 } as const;
 
 const HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** Every text a script has the agent say (each variant, objection cards too). */
+function countScriptTexts(pack: Pack): number {
+  return (pack.scripts ?? []).reduce(
+    (n, s) =>
+      n +
+      s.steps.reduce((m, st) => m + st.say.length, 0) +
+      (s.objections ?? []).reduce((m, o) => m + o.say.length, 0),
+    0,
+  );
+}
 
 function countExamples(pack: Pack): number {
   return pack.rules.reduce(
@@ -63,7 +79,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       continue;
     }
     // Structure first; the examples need a pack the engine can compile.
-    const result = validatePack(text, { runExamples: false });
+    const result = validatePack(text, { runExamples: false, checkWording: false });
     if (!result.ok) {
       if (exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (json)
@@ -91,30 +107,56 @@ async function run(argv: string[], io: Io): Promise<number> {
       );
     }
     const examples = countExamples(pack);
-    const failures = runPackExamples(pack);
+    const scriptTexts = countScriptTexts(pack);
+    const wording = packScriptProblems(pack, { wording: true });
+    const failures = [...runPackExamples(pack), ...wording.errors];
     if (failures.length > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
     if (json) {
+      const ok = failures.length === 0;
+      const scriptWarnings = wording.warnings;
       io.out(
         `${JSON.stringify({
           file,
-          ok: failures.length === 0,
+          ok,
           examples,
           failures,
           errors: [],
+          scriptTexts,
+          scriptWarnings,
           ...(site ? { site: site.host, rules: pack.rules.map((r) => r.id) } : {}),
         })}\n`,
       );
-    } else if (failures.length === 0) {
+      continue;
+    }
+    const advice = wording.warnings.map((w) =>
+      line(w, lang, lang === 'lv' ? 'ieteikums ' : 'advice '),
+    );
+    if (scriptTexts > 0 && wording.errors.length === 0) {
+      io.out(
+        lang === 'lv'
+          ? `${file}: visi ${scriptTexts} skriptu teksti atbilst noteikumiem\n`
+          : `${file}: all ${scriptTexts} script texts pass the rules\n`,
+      );
+    }
+    io.out(advice.join(''));
+    if (failures.length === 0) {
       io.out(
         lang === 'lv'
           ? `${file}: visi ${examples} piemēri izpildās\n`
           : `${file}: all ${examples} examples pass\n`,
       );
     } else {
+      const of =
+        scriptTexts === 0
+          ? { lv: `${examples} piemēriem`, en: `${examples} examples fail` }
+          : {
+              lv: `${examples} piemēriem un ${scriptTexts} skriptu tekstiem`,
+              en: `${examples} examples and ${scriptTexts} script texts fail`,
+            };
       io.out(
         lang === 'lv'
-          ? `${file}: neizpildās ${failures.length} no ${examples} piemēriem\n`
-          : `${file}: ${failures.length} of ${examples} examples fail\n`,
+          ? `${file}: neizpildās ${failures.length} no ${of.lv}\n`
+          : `${file}: ${failures.length} of ${of.en}\n`,
       );
       io.out(failures.map((f) => line(f, lang)).join(''));
     }
@@ -124,7 +166,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 
 export const testCommand: Command = {
   name: 'test',
-  summary: "run a pack's rule examples through the engine and print failures",
+  summary: "run a pack's rule examples and check its scripts' wording with the engine",
   usage: USAGE,
   run,
 };

@@ -6,12 +6,16 @@ import { langOf, problemLine as line, readFileOrReport, type Lang } from '../pac
 
 const USAGE = `Usage: laipni validate [options] FILE...
 
-Validates phrase packs (laipni-pack/1): the JSON structure, size limits, ids, match kinds,
-the engine version they need, and each rule's examples, run through the engine.
+Validates phrase packs (laipni-pack/1 and /2): the JSON structure, size limits, ids, match
+kinds, the engine version they need, each rule's examples, run through the engine, and the
+pack's call scripts: their steps and paths, and every text an agent will say, checked by the
+handbook's rules (and the pack's own) in its step's phase; a rule of severity "warning" refuses
+the script, advice ("info") is a warning.
 
 Options:
   --lang L         language of the messages: en (default) or lv
   --no-examples    do not run the rules' examples
+  --no-wording     do not check the scripts' wording with the engine
   --json           print one JSON result per file: { file, ok, errors, warnings }
   --help           show this help
 
@@ -22,6 +26,7 @@ Exit status: 0 every pack is valid, 1 a pack is invalid (every error is listed),
 const SPEC = {
   lang: { value: true },
   'no-examples': {},
+  'no-wording': {},
   json: {},
   help: {},
 } as const;
@@ -32,10 +37,13 @@ function report(file: string, result: ValidationResult, lang: Lang): string {
     .join('');
   if (result.ok) {
     const { id, version, rules } = result.pack;
+    const scripts = result.pack.scripts?.length ?? 0;
+    const withScripts =
+      scripts === 0 ? '' : lang === 'lv' ? `, skripti: ${scripts}` : `, ${scripts} scripts`;
     const summary =
       lang === 'lv'
-        ? `derīga (${id} ${version}, noteikumi: ${rules.length})`
-        : `valid (${id} ${version}, ${rules.length} rules)`;
+        ? `derīga (${id} ${version}, noteikumi: ${rules.length}${withScripts})`
+        : `valid (${id} ${version}, ${rules.length} rules${withScripts})`;
     return `${file}: ${summary}\n${warnings}`;
   }
   const n = result.errors.length;
@@ -57,7 +65,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       exit = EXIT_USAGE;
       continue;
     }
-    const result = validatePack(text, { runExamples: !args.flags.has('no-examples') });
+    const result = validatePack(text, {
+      runExamples: !args.flags.has('no-examples'),
+      checkWording: !args.flags.has('no-wording'),
+    });
     if (!result.ok && exit === EXIT_OK) exit = EXIT_FINDINGS;
     if (args.flags.has('json')) {
       const errors = result.ok ? [] : result.errors;
@@ -71,7 +82,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'validate phrase packs and run their examples',
+  summary: 'validate phrase packs, run their examples and check their scripts',
   usage: USAGE,
   run,
 };

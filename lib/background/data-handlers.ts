@@ -7,6 +7,9 @@ import type { ProtocolMap } from '../protocol/messages';
 import type { HandlerContext, Handlers } from '../protocol/transport/router';
 import { siteKeyOf } from '../core/model/site';
 import type { CallRecord } from '../core/model/call';
+import type { Pack } from '../core/model/pack';
+import { moveCallScript } from '../data/call-script';
+import { compileScript } from '../core/scripts/compile';
 import type { RuleSetService } from './rule-set';
 import { createEventBudget, type EventBudget } from './stats/event-budget';
 import { statsForm } from './stats/report-form';
@@ -40,7 +43,12 @@ export function createDataHandlers(
       const { version, pack } = hasSiteScopes(current.pack)
         ? forSite(current, await siteContextOf(db, context.sender.tab?.url))
         : current;
-      return knownVersion === version ? { version, unchanged: true as const } : { version, pack };
+      if (knownVersion === version) return { version, unchanged: true as const };
+      // A CRM frame checks text; scripts run in the sidebar (their steps' detectors come with
+      // the call context), so they do not travel to every frame.
+      const forFrames: Pack = { ...pack };
+      delete forFrames.scripts;
+      return { version, pack: forFrames };
     },
 
     'data:report-findings': async ({ events }, context) => {
@@ -69,6 +77,14 @@ export function createDataHandlers(
 
     'data:checklist-hit': async ({ itemId, checklist }, context) => {
       const { pack } = await rules.current();
+      if (checklist === 'script') {
+        const call = await getActiveCall(db);
+        const script = pack.scripts?.find((s) => s.id === call?.script?.scriptId);
+        const typed = script && compileScript(script).detectable.some((i) => i.id === itemId);
+        if (!call || !typed || !fromCallsOwnPage(call, context)) return { ticked: false };
+        const said = { kind: 'said', step: itemId, how: 'typed' } as const;
+        return { ticked: (await moveCallScript(db, call.id, script, said, now())).ok };
+      }
       const exists = (pack.checklists?.[checklist] ?? []).some((item) => item.id === itemId);
       const call = await getActiveCall(db);
       if (!exists || !call || !fromCallsOwnPage(call, context)) return { ticked: false };

@@ -6,6 +6,7 @@ import type { InstalledPackRecord } from '../core/model/installed-pack';
 import { computeEffectivePack, layerInputs, type LayeringResult } from '../core/packs/layering';
 import type { PersonalLayer, PolicyInput } from '../core/packs/overrides';
 import type { Pack } from '../core/model/pack';
+import { BUILTIN_SCRIPTS } from '../core/scripts/builtin';
 
 /**
  * Holds the one effective rule set (pack JSON + version hash + layering report) and recomputes it
@@ -56,6 +57,7 @@ export function createRuleSetService(db: LaipniDb): RuleSetService {
       ...layerInputs(inputs.packs, read),
       personal: inputs.personal,
       policy,
+      builtinScripts: BUILTIN_SCRIPTS,
     });
     // The report can change while the rules do not (a personal change a lock blocks): keep it
     // current for `test:layering-report` and the options page, but tell listeners only about new versions.

@@ -1,6 +1,8 @@
 import type { VoiceSummary } from '../core/voice/types';
 import Dexie from 'dexie';
+import { drop } from '../core/scripts/navigate';
 import type { ChecklistKind, Phase } from '../core/model/pack';
+import type { ScriptProgress } from '../core/model/script';
 import type { LaipniDb } from './database';
 import {
   outcomeOf,
@@ -24,6 +26,8 @@ export interface StartCallInput {
   rulesVersion?: string | null;
   /** A previous call of the contact within this window makes this a repeat call. */
   repeatWindowMs?: number;
+  /** The dropped call this call calls back. */
+  callBackOf?: string;
   now?: number;
   id?: string;
 }
@@ -125,6 +129,7 @@ export async function startCall(db: LaipniDb, input: StartCallInput): Promise<Ca
       dropped: false,
       outcome: 'open',
       rulesVersion: input.rulesVersion ?? null,
+      ...(input.callBackOf ? { callBackOf: input.callBackOf } : {}),
     };
     await db.calls.add(call);
     if (contactKey) {
@@ -208,11 +213,10 @@ export function endCall(
 ) {
   return changeCall(db, id, (call) => {
     if (call.outcome !== 'open') return null;
-    const ended = {
-      ...call,
-      endedAt: options.now ?? Date.now(),
-      dropped: options.dropped ?? false,
-    };
+    const endedAt = options.now ?? Date.now();
+    const ended = { ...call, endedAt, dropped: options.dropped ?? false };
+    // A dropped line ends the script's current visit; the call-back continues from it.
+    if (ended.dropped && ended.script) ended.script = drop(ended.script, endedAt);
     return { ...ended, outcome: outcomeOf(ended) };
   });
 }
@@ -253,4 +257,10 @@ export async function deleteAllCalls(db: LaipniDb): Promise<void> {
 
 export function getContact(db: LaipniDb, contactKey: string): Promise<ContactRecord | undefined> {
   return db.contacts.get(contactKey);
+}
+
+/** The script progress of the calls that ended, started at or after `from` (ms), oldest first. */
+export async function scriptProgressSince(db: LaipniDb, from: number): Promise<ScriptProgress[]> {
+  const calls = await db.calls.where('startedAt').aboveOrEqual(from).toArray();
+  return calls.flatMap((call) => (call.outcome !== 'open' && call.script ? [call.script] : []));
 }

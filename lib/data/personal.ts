@@ -135,13 +135,20 @@ export async function deletePersonalPhrase(db: LaipniDb, id: string): Promise<vo
 export async function loadPersonalLayer(db: LaipniDb): Promise<PersonalLayer> {
   return db.transaction(
     'r',
-    [db.ruleOverrides, db.personalRules, db.personalChecklistItems, db.personalPhrases],
+    [
+      db.ruleOverrides,
+      db.personalRules,
+      db.personalChecklistItems,
+      db.personalPhrases,
+      db.personalScripts,
+    ],
     async () => {
-      const [overrides, rules, items, phrases] = await Promise.all([
+      const [overrides, rules, items, phrases, scripts] = await Promise.all([
         db.ruleOverrides.toArray(),
         db.personalRules.toArray(),
         db.personalChecklistItems.toArray(),
         db.personalPhrases.toArray(),
+        db.personalScripts.toArray(),
       ]);
       return {
         ruleOverrides: overrides.map((record) => {
@@ -152,6 +159,7 @@ export async function loadPersonalLayer(db: LaipniDb): Promise<PersonalLayer> {
         rules: rules.map((r) => r.rule),
         checklistItems: items.map(({ checklist, item, order }) => ({ checklist, item, order })),
         phrases: phrases.map((p) => p.phrase),
+        scripts: scripts.map((s) => s.script),
       };
     },
   );

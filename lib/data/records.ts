@@ -1,5 +1,6 @@
 import type { RuleOverride } from '../core/packs/overrides';
 import type { ChecklistItem, ChecklistKind, LibraryPhrase, Rule } from '../core/model/pack';
+import type { Script } from '../core/model/script';
 import type { Settings } from '../core/model/settings';
 
 /** The shapes stored in the tables that are not domain types of their own (current schema). */
@@ -28,6 +29,13 @@ export interface PersonalPhraseRecord {
   /** Same as `phrase.id`. */
   id: string;
   phrase: LibraryPhrase;
+  updatedAt: number;
+}
+
+export interface PersonalScriptRecord {
+  /** Same as `script.id`. */
+  id: string;
+  script: Script;
   updatedAt: number;
 }
 

@@ -11,6 +11,7 @@ import { upgradeToV5 } from './upgrades/v5';
  * whose indexes changed in it, and runs its upgrade. Never edit a released version: add the
  * next one to SCHEMA_VERSIONS, give the tables it changes an entry for it, add its upgrade, and
  * extend tests/unit/data/migration.test.ts to open a database made by the previous version.
+ * (v4 only adds a table, the agent's call scripts: no upgrade to run.)
  */
 const UPGRADES: Partial<Record<SchemaVersion, (tx: Transaction) => Promise<void>>> = {
   2: upgradeToV2,

@@ -19,9 +19,12 @@ export interface DataProtocolMap {
     request: { events: FindingReport[] };
     response: { recorded: number };
   };
-  /** Typed text matched a checklist item's detector: tick it on the running call. */
+  /**
+   * Typed text matched a checklist item's detector: tick it on the running call. `script`:
+   * a step of the call's script (CallContextPayload.scriptSteps) was typed.
+   */
   'data:checklist-hit': {
-    request: { itemId: string; checklist: ChecklistKind };
+    request: { itemId: string; checklist: ChecklistKind | 'script' };
     response: { ticked: boolean };
   };
 }

@@ -1,7 +1,7 @@
 import type { CallDirection, CallOutcome } from '../core/model/call';
 import type { ProfileVariable } from '../core/model/settings';
 import type { Language } from '../core/model/text';
-import type { Channel, Phase } from '../core/model/pack';
+import type { Channel, ChecklistItem, Phase } from '../core/model/pack';
 import type { Finding, FindingRef } from '../core/model/finding';
 
 /**
@@ -27,6 +27,11 @@ export interface CallContextPayload {
   afterDrop?: boolean;
   /** agentName, agentSurname, company, customerName, … for suggestions. */
   variables: Record<string, string>;
+  /**
+   * The running script's steps that typed text can say, as checklist items (id, title,
+   * detect); only to frames of the call's own site, as the variables.
+   */
+  scriptSteps?: ChecklistItem[];
 }
 
 export interface SiteProfileView {
@@ -70,6 +75,8 @@ export interface TabState {
   page: { customerName?: string; company?: string; contactSeen: boolean };
   /** The agent clicked a tel: link: offer to start a call to it. */
   telOffer?: { number: string; at: number };
+  /** The site profile the page matched (scripts fit some profiles only). */
+  profileId?: string;
 }
 
 export type RelayResult = { ok: true } | { ok: false; reason: string };
@@ -85,6 +92,8 @@ export interface StartCallRequest {
   number?: string;
   /** A call-back after a dropped line: the contact and customer of that call. */
   callBackOf?: string;
+  /** Start the call with this script of the effective pack. */
+  scriptId?: string;
 }
 
 export interface StartCallResponse {
@@ -126,7 +135,7 @@ export interface PageBroadcastMap {
 /** Background → one frame (tabs.sendMessage with frameId): act in the field and its card. */
 export interface PageCommandMap {
   'page:apply': { request: { finding: FindingRef; suggestion: string }; response: RelayResult };
-  'page:insert': { request: { text: string }; response: RelayResult };
+  'page:insert': { request: { text: string; target?: 'note' }; response: RelayResult };
   /** The agent ignored the finding in the card. */
   'page:ignore': { request: { finding: FindingRef }; response: RelayResult };
   /** The card's content height, so the frame around it fits. */

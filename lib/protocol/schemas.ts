@@ -37,7 +37,10 @@ const dataSchemas: {
       v.maxLength(MAX_EVENTS_PER_MESSAGE),
     ),
   }),
-  'data:checklist-hit': v.strictObject({ itemId, checklist: v.picklist(CHECKLIST_KINDS) }),
+  'data:checklist-hit': v.strictObject({
+    itemId,
+    checklist: v.picklist([...CHECKLIST_KINDS, 'script']),
+  }),
 };
 
 export type RequestSchemas<Map extends { [K in keyof Map]: { request: unknown } }> = {

@@ -3,6 +3,7 @@ import { ITEM_ID_PATTERN } from '../core/packs/schema-parts';
 import { CALL_DIRECTIONS } from '../core/model/call';
 import { CHECKLIST_KINDS, PHASES } from '../core/model/pack';
 import { boundedText, findingRefSchema } from './page-schemas';
+import { scriptMoveSchema } from './script-move-schema';
 import type { Command, CommandMap, CommandName, Query, QueryMap, QueryName } from './sidebar-store';
 
 /** The runtime port the sidebar's store talks over (`runtime.connect({ name })`). */
@@ -53,11 +54,13 @@ const callId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const site = v.pipe(v.string(), v.maxLength(300));
 const none = v.strictObject({});
 const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+const scriptItemId = v.pipe(v.string(), v.maxLength(100), v.regex(ITEM_ID_PATTERN));
 
 export const querySchema = v.variant('name', [
   v.strictObject({ name: v.literal('settings'), params: none }),
   v.strictObject({ name: v.literal('site'), params: v.strictObject({ site }) }),
   v.strictObject({ name: v.literal('active-call'), params: none }),
+  v.strictObject({ name: v.literal('script-call'), params: none }),
   v.strictObject({ name: v.literal('callbacks'), params: none }),
   v.strictObject({
     name: v.literal('call-log'),
@@ -120,7 +123,22 @@ export const commandSchema = v.variant('name', [
     name: v.literal('apply'),
     params: v.strictObject({ finding: findingRefSchema, suggestion: boundedText() }),
   }),
-  v.strictObject({ name: v.literal('insert'), params: v.strictObject({ text: boundedText() }) }),
+  v.strictObject({
+    name: v.literal('script-start'),
+    params: v.strictObject({ callId, scriptId: scriptItemId }),
+  }),
+  v.strictObject({
+    name: v.literal('script-move'),
+    params: v.strictObject({ callId, move: scriptMoveSchema }),
+  }),
+  v.strictObject({
+    name: v.literal('insert'),
+    // A call note is longer than a phrase.
+    params: v.strictObject({
+      text: boundedText(10_000),
+      target: v.optional(v.literal('note')),
+    }),
+  }),
   v.strictObject({
     name: v.literal('start-call'),
     params: v.strictObject({
@@ -128,6 +146,7 @@ export const commandSchema = v.variant('name', [
       startedByAgent: v.boolean(),
       number: v.optional(boundedText(40)),
       callBackOf: v.optional(boundedText(100)),
+      scriptId: v.optional(scriptItemId),
     }),
   }),
   v.strictObject({

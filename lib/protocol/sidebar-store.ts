@@ -3,7 +3,8 @@ import type { SubscriptionView } from '../core/model/distribution';
 import type { FindingRef } from '../core/model/finding';
 import type { ChecklistKind, Phase } from '../core/model/pack';
 import type { Settings, SiteSettingsRecord } from '../core/model/settings';
-import type { Language } from '../core/model/text';
+import type { ScriptMove } from '../core/scripts/moves';
+import type { Bilingual, Language } from '../core/model/text';
 import type { VoiceMetrics } from '../core/voice';
 import type { VoiceFailure } from './voice-messages';
 import type { RuleSet } from './data-messages';
@@ -35,6 +36,12 @@ export interface SiteView {
   collapsed: boolean;
 }
 
+/** A script command's answer: refused moves (a bad date, an ended call) say why. */
+export type ScriptCommandResult = { ok: true } | { ok: false; error: Bilingual };
+
+/** The moves a sidebar may make; "typed" comes only from the CRM page's own text. */
+export type SidebarScriptMove = Exclude<ScriptMove, { kind: 'said'; how: 'typed' }>;
+
 export interface CallLogPage {
   calls: CallRecord[];
   /** Every call stored (for «delete all N calls»). */
@@ -46,6 +53,11 @@ export interface DataQueryMap {
   settings: { params: Record<string, never>; result: Settings };
   site: { params: { site: string }; result: SiteView };
   'active-call': { params: Record<string, never>; result: ActiveCallView | null };
+  /**
+   * The call the script panel shows: the running call, or else the last call whose call note
+   * is still showing (it stays until dismissed, also after the call ended).
+   */
+  'script-call': { params: Record<string, never>; result: ActiveCallView | null };
   callbacks: { params: Record<string, never>; result: CallRecord[] };
   'call-log': { params: { limit: number; contactKey?: string }; result: CallLogPage };
   /** Pack subscriptions: failures and the last update's change. */
@@ -97,14 +109,25 @@ export interface DataCommandMap {
   'delete-all-calls': { params: Record<string, never>; result: void };
   /** The agent read the change a pack update made (`at`: the change's timestamp). */
   'dismiss-pack-change': { params: { url: string; at: number }; result: void };
+  /** Runs a script of the effective pack in the call (from its entry for this call). */
+  'script-start': { params: { callId: string; scriptId: string }; result: ScriptCommandResult };
+  /** A move in the call's script: an answer, next, a capture, "I said it", the outcome… */
+  'script-move': {
+    params: { callId: string; move: SidebarScriptMove };
+    result: ScriptCommandResult;
+  };
 }
 
 /** Commands that act in the sidebar's own tab. */
 export interface TabCommandMap {
   /** Apply a suggestion to a finding of the tab's focused field. */
   apply: { params: { finding: FindingRef; suggestion: string }; result: RelayResult };
-  /** Insert a library phrase at the caret of the tab's last focused field. */
-  insert: { params: { text: string }; result: RelayResult };
+  /**
+   * Insert a phrase (a library phrase, a script step's words) at the caret of the tab's last
+   * focused field; `target: 'note'` appends it to the field the site profile maps to the
+   * `note` channel (the call note).
+   */
+  insert: { params: { text: string; target?: 'note' }; result: RelayResult };
   /** Start a call with the tab's contact (closes any open call). */
   'start-call': { params: StartCallRequest; result: StartCallResponse };
   /** A card frame: apply suggestion `suggestion` of its finding `finding` (indices). */

@@ -8,8 +8,8 @@ import { costlyExamplesPack } from '../fixtures/costly-pack';
 import { startHarness, STABLE_EXTENSION_ID, type Harness } from './harness';
 import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions } from './options-page';
-import { openSidebar } from './sidebar-helpers';
 import { startPackServer, type PackServer } from './pack-server';
+import { openSidebar } from './sidebar-helpers';
 
 /**
  * Team distribution in the real extension: a pack subscription on a loopback HTTP server

@@ -388,10 +388,10 @@ describe('the options page in the real extension', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    const packs = page.getByRole('tab', { name: 'Pakas' });
-    expect(await packs.getAttribute('aria-selected')).toBe('true');
-    expect(await packs.evaluate((el) => el === document.activeElement)).toBe(true);
-    const outline = await packs.evaluate((el) => getComputedStyle(el).outlineStyle);
+    const scripts = page.getByRole('tab', { name: 'Skripti' });
+    expect(await scripts.getAttribute('aria-selected')).toBe('true');
+    expect(await scripts.evaluate((el) => el === document.activeElement)).toBe(true);
+    const outline = await scripts.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(

@@ -4,6 +4,7 @@ import { loadPersonalLayer } from '../../../lib/data/personal';
 import { loadPolicyInput } from '../../../lib/data/policy-state';
 import type { InstalledPackRecord } from '../../../lib/core/model/installed-pack';
 import { BUILTIN_PACK } from '../../../lib/core/engine';
+import { BUILTIN_SCRIPTS } from '../../../lib/core/scripts/builtin';
 import {
   computeEffectivePack,
   layerInputs,
@@ -69,7 +70,12 @@ export function buildRuleOverview(
   personal: PersonalLayer,
   policy?: PolicyInput,
 ): RuleOverview {
-  const effective = computeEffectivePack({ ...layers, personal, ...(policy ? { policy } : {}) });
+  const effective = computeEffectivePack({
+    ...layers,
+    personal,
+    builtinScripts: BUILTIN_SCRIPTS,
+    ...(policy ? { policy } : {}),
+  });
   const definitions = new Map<string, Map<string, Rule>>();
   const allPacks = [...layers.builtin, ...layers.team.map((t) => t.pack)];
   const ruleIds = new Set<string>();

@@ -4,6 +4,7 @@ import { packsSection } from './packs';
 import { phrasesSection } from './phrases';
 import { profileSection } from './profile';
 import { rulesSection } from './rules';
+import { scriptsSection } from './scripts';
 import { sitesSection } from './sites';
 import { statsSection } from './stats';
 import { voiceSection } from './voice';
@@ -20,6 +21,7 @@ export const SECTIONS = [
   rulesSection,
   checklistsSection,
   phrasesSection,
+  scriptsSection,
   packsSection,
   sitesSection,
   statsSection,

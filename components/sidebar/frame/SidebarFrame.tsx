@@ -69,7 +69,7 @@ export function SidebarFrame(props: { settings: Settings }) {
           <PackStatus />
         </PanelBoundary>
         <PanelBoundary name="call">
-          <CallPanel active={active} tab={tab} />
+          <CallPanel active={active} tab={tab} scripts={rules?.pack.scripts ?? []} />
         </PanelBoundary>
         <PanelBoundary name="findings">
           <FindingsSection findings={tab?.findings ?? []} />

@@ -11,17 +11,22 @@ import {
 import type { LaipniDb } from '../../data/database';
 import { getSettings } from '../../data/settings';
 import { getSiteSettings, updateSiteSettings } from '../../data/sites';
-import type { Checklists } from '../../core/model/pack';
+import type { Pack } from '../../core/model/pack';
+import { moveCallScript, startCallScript } from '../../data/call-script';
+import { noteVisible } from '../../core/scripts/note';
 import { tickAndAdvance } from '../../data/call-advance';
 import { markPackChangeSeen, subscriptionViews } from '../../data/subscription-views';
 import { dismissCallback, pendingCallbacks } from '../../data/callback-reminders';
 import type {
+  ActiveCallView,
   Command,
   DataCommandMap,
   DataQueryMap,
   Query,
+  ScriptCommandResult,
   Store,
 } from '../../protocol/sidebar-store';
+import type { CallRecord } from '../../core/model/call';
 
 type QueryName = keyof DataQueryMap;
 type CommandName = keyof DataCommandMap;
@@ -33,6 +38,16 @@ type QueryHandlers = {
   ) => Promise<DataQueryMap[K]['result']>;
 };
 
+/** The call with the earlier one it follows: `via` the repeat call's, or the dropped one it calls back. */
+async function withPrevious(
+  db: LaipniDb,
+  call: CallRecord,
+  via: string | null | undefined = call.repeatOfCallId,
+): Promise<ActiveCallView> {
+  const previous = via ? await getCall(db, via) : undefined;
+  return { call, previous };
+}
+
 const queries: QueryHandlers = {
   settings: (db) => getSettings(db),
   site: async (db, { site }) => {
@@ -41,9 +56,13 @@ const queries: QueryHandlers = {
   },
   'active-call': async (db) => {
     const call = await getActiveCall(db);
+    return call ? withPrevious(db, call) : null;
+  },
+  'script-call': async (db) => {
+    const call = (await getActiveCall(db)) ?? (await db.calls.orderBy('startedAt').last());
     if (!call) return null;
-    const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
-    return { call, previous };
+    if (call.outcome !== 'open' && !(call.script && noteVisible(call.script))) return null;
+    return withPrevious(db, call, call.callBackOf ?? call.repeatOfCallId);
   },
   callbacks: (db) => pendingCallbacks(db),
   'call-log': async (db, { limit, contactKey }) => ({
@@ -53,21 +72,33 @@ const queries: QueryHandlers = {
   subscriptions: (db) => subscriptionViews(db),
 };
 
-/** The effective pack's checklists, for the phase rule of a hand tick. */
-export type ChecklistsSource = () => Promise<Checklists>;
+/** The effective pack: its checklists for the phase rule of a hand tick, its scripts. */
+export type PackSource = () => Promise<Pack>;
 
 type CommandHandlers = {
   [K in CommandName]: (
     db: LaipniDb,
     params: DataCommandMap[K]['params'],
-    checklists: ChecklistsSource,
+    pack: PackSource,
   ) => Promise<DataCommandMap[K]['result']>;
 };
 
+const NO_SCRIPT = {
+  ok: false,
+  error: {
+    lv: 'Šī skripta vairs nav: tas izņemts no pakām. Izvēlieties citu.',
+    en: 'This script is gone: it was removed from the packs. Choose another.',
+  },
+} as const satisfies ScriptCommandResult;
+
+async function scriptOf(pack: PackSource, id: string | undefined) {
+  return id === undefined ? undefined : (await pack()).scripts?.find((s) => s.id === id);
+}
+
 const commands: CommandHandlers = {
   'set-phase': async (db, { callId, phase }) => void (await setCallPhase(db, callId, phase)),
-  tick: async (db, { callId, itemId, checklist, ticked }, checklists) =>
-    void (await tickAndAdvance(db, callId, await checklists(), {
+  tick: async (db, { callId, itemId, checklist, ticked }, pack) =>
+    void (await tickAndAdvance(db, callId, (await pack()).checklists ?? {}, {
       itemId,
       checklist,
       ticked,
@@ -81,6 +112,14 @@ const commands: CommandHandlers = {
   'delete-call': (db, { callId }) => deleteCall(db, callId),
   'delete-all-calls': (db) => deleteAllCalls(db),
   'dismiss-pack-change': (db, { url, at }) => markPackChangeSeen(db, url, at),
+  'script-start': async (db, { callId, scriptId }, pack) => {
+    const script = await scriptOf(pack, scriptId);
+    return script ? startCallScript(db, callId, script) : NO_SCRIPT;
+  },
+  'script-move': async (db, { callId, move }, pack) => {
+    const script = await scriptOf(pack, (await getCall(db, callId))?.script?.scriptId);
+    return script ? moveCallScript(db, callId, script, move) : NO_SCRIPT;
+  },
 };
 
 export function runQuery<K extends QueryName>(
@@ -94,10 +133,10 @@ export function runQuery<K extends QueryName>(
 export function runCommand<K extends CommandName>(
   db: LaipniDb,
   command: Command<K>,
-  checklists: ChecklistsSource,
+  pack: PackSource,
 ): Promise<DataCommandMap[K]['result']> {
   const handler = commands[command.name] as CommandHandlers[K];
-  return handler(db, command.params, checklists);
+  return handler(db, command.params, pack);
 }
 
 function messageOf(error: unknown): string {
@@ -108,10 +147,7 @@ function messageOf(error: unknown): string {
  * The sidebar's data part on a database this context may open (the background; tests). Queries
  * are Dexie live queries, so they answer again after a write in any extension context.
  */
-export function localStore(
-  db: LaipniDb,
-  checklists: ChecklistsSource,
-): Store<QueryName, CommandName> {
+export function localStore(db: LaipniDb, pack: PackSource): Store<QueryName, CommandName> {
   return {
     watch(query, next, error) {
       const subscription = liveQuery(() => runQuery(db, query)).subscribe({
@@ -120,6 +156,6 @@ export function localStore(
       });
       return () => subscription.unsubscribe();
     },
-    run: (command) => runCommand(db, command, checklists),
+    run: (command) => runCommand(db, command, pack),
   };
 }

@@ -96,7 +96,7 @@ function follow<T>(
 export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): SidebarStore {
   const { tabs, rules, filling } = deps;
   const { tabId, ownerFrameId } = binding;
-  const data = localStore(deps.db, async () => (await rules.current()).pack.checklists ?? {});
+  const data = localStore(deps.db, async () => (await rules.current()).pack);
   const cardFindings = (): PageFinding[] | undefined => tabs.get(tabId)?.cards[ownerFrameId];
 
   async function cardView(): Promise<CardView | null> {
@@ -148,7 +148,14 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
 
   const tabCommands: TabCommands = {
     apply: (params) => deps.relay(tabId, tabs.get(tabId)?.findingsFrameId, 'page:apply', params),
-    insert: (params) => deps.relay(tabId, tabs.get(tabId)?.focusFrameId, 'page:insert', params),
+    insert: async (params) => {
+      const focused = tabs.get(tabId)?.focusFrameId;
+      if (params.target !== 'note') return deps.relay(tabId, focused, 'page:insert', params);
+      // The notes field is most often in the top frame; else where the agent worked.
+      const top = await deps.relay(tabId, 0, 'page:insert', params);
+      if (top.ok || focused === undefined || focused === 0) return top;
+      return deps.relay(tabId, focused, 'page:insert', params);
+    },
     'start-call': (params) => deps.startCall(tabId, binding.pageUrl, params),
     'card-apply': async ({ finding, suggestion }) => {
       const found = await cardFinding(finding);

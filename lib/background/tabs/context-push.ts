@@ -3,6 +3,7 @@ import type { LaipniDb } from '../../data/database';
 import { callContextFor } from './call-context';
 import type { PagePort } from './tab-handlers';
 import type { TabStates } from './tab-states';
+import type { RuleSetService } from '../rule-set';
 
 /**
  * The frames whose page engine asked for its setup, by tab, with each frame's site: the call
@@ -18,15 +19,21 @@ export interface ContextPush {
   forget(tabId: number): void;
 }
 
-export function createContextPush(db: LaipniDb, tabs: TabStates, port: PagePort): ContextPush {
+export function createContextPush(
+  db: LaipniDb,
+  tabs: TabStates,
+  port: PagePort,
+  rules: RuleSetService,
+): ContextPush {
   const frames = new Map<number, Map<number, string>>();
 
   async function push(tabId: number): Promise<void> {
     const known = frames.get(tabId);
     if (!known) return;
+    const { scripts } = (await rules.current()).pack;
     await Promise.all(
       [...known].map(async ([frameId, site]) => {
-        const context = await callContextFor(db, tabId, tabs.get(tabId), site);
+        const context = await callContextFor(db, tabId, tabs.get(tabId), site, scripts);
         await port
           .sendToFrame(tabId, frameId, envelope('call:context', context))
           .catch(() => known.delete(frameId));

@@ -1,3 +1,4 @@
+import { startCallScript } from '../../data/call-script';
 import { getCall, startCall } from '../../data/calls';
 import { computeContactKey } from '../../data/contact-key';
 import type { LaipniDb } from '../../data/database';
@@ -30,7 +31,7 @@ async function contactOf(
  * The sidebar's `start-call` in its tab: the sidebar cannot see the tab's contact (the
  * background hashes it), so the background starts the call with it, the customer's name and
  * site from the tab, the repeat window from settings and the current rule-set version. A tel:
- * offer is used up by the call.
+ * offer is used up by the call. A script asked for runs from the call's first moment.
  */
 export function createCallStarter(db: LaipniDb, rules: RuleSetService, tabs: TabStates) {
   return async (
@@ -55,8 +56,13 @@ export function createCallStarter(db: LaipniDb, rules: RuleSetService, tabs: Tab
       customerName: tab?.values.customerName ?? callBack?.customerName ?? null,
       repeatWindowMs: settings.repeatCallWindowHours * HOUR_MS,
       rulesVersion: ruleSet.version,
+      ...(callBack ? { callBackOf: callBack.id } : {}),
     });
     if (tab?.telOffer) tabs.update(tabId, tab.site, { telOffer: undefined });
+    const script = request.scriptId
+      ? ruleSet.pack.scripts?.find((s) => s.id === request.scriptId)
+      : undefined;
+    if (script) await startCallScript(db, call.id, script);
     const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;
     return {
       callId: call.id,

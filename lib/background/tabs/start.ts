@@ -42,7 +42,7 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
     console.error('Laipni: could not install the built-in site profiles', error),
   );
   const tabs = createTabStates();
-  const contexts = createContextPush(db, tabs, port);
+  const contexts = createContextPush(db, tabs, port, rules);
   const agent = createAgentContextCache(db);
   const filling = createTabFilling(agent, rules, tabs);
   const relay = createFrameRelay(port);
@@ -61,7 +61,8 @@ export function startTabServices(db: LaipniDb, rules: RuleSetService, port: Page
 
   const subscription = liveQuery(async () => {
     const [call, settings] = await Promise.all([getActiveCall(db), getSettings(db)]);
-    return JSON.stringify([call?.id, call?.phases.at(-1), call?.repeatOfCallId, settings]);
+    const script = call?.script?.scriptId;
+    return JSON.stringify([call?.id, call?.phases.at(-1), call?.repeatOfCallId, script, settings]);
   }).subscribe({
     next: () => contexts.pushAll(),
     error: (error: unknown) => console.error('Laipni: call context', error),

@@ -70,12 +70,13 @@ export function createPageHandlers(deps: PageHandlerDeps): PageHandlers {
         rules.current(),
       ]);
       const profile = profiles.find((p) => path.startsWith(p.pathPrefix ?? '')) ?? null;
-      tabs.update(tabId, site, {});
+      // Only the top frame's page says which profile the tab is on.
+      tabs.update(tabId, site, frameId === 0 && profile ? { profileId: profile.id } : {});
       contexts.known(tabId, frameId, frameSite);
       return {
         enabled,
         profile: profile ? { variables: profile.variables, channels: profile.channels } : null,
-        context: await callContextFor(db, tabId, tabs.get(tabId), frameSite),
+        context: await callContextFor(db, tabId, tabs.get(tabId), frameSite, ruleSet.pack.scripts),
         abbreviations: [
           ...libraryAbbreviations(
             packForSite(ruleSet.pack, {

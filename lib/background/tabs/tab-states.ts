@@ -13,6 +13,8 @@ export interface TabRecord {
   values: PageValues;
   contactKey: string | null;
   telOffer?: { number: string; at: number };
+  /** The site profile the tab's page matched (a script may be for some profiles only). */
+  profileId?: string;
 }
 
 export interface TabView {
@@ -21,6 +23,7 @@ export interface TabView {
   findings: PageFinding[];
   page: { customerName?: string; company?: string; contactSeen: boolean };
   telOffer?: { number: string; at: number };
+  profileId?: string;
 }
 
 export interface TabStates {
@@ -87,6 +90,7 @@ export function createTabStates(): TabStates {
           contactSeen: record.contactKey !== null,
         },
         ...(record.telOffer ? { telOffer: record.telOffer } : {}),
+        ...(record.profileId ? { profileId: record.profileId } : {}),
       };
     },
   };

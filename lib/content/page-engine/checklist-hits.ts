@@ -22,8 +22,8 @@ export interface ChecklistDetector {
 }
 
 /**
- * During a call, ticks checklist items when the agent types what they detect («Labdien», «Mans
- * vārds ir …», the company name, a polite farewell). Only the agent's own text of this call
+ * During a call, ticks checklist items (and the running script's steps) when the agent types
+ * what they detect («Labdien», «Mans vārds ir …», the company name, a polite farewell). Only the agent's own text of this call
  * counts: notes left from the previous call, or text a page script put in the field, never
  * tick the call's greeting (or move it to its closing).
  */
@@ -45,21 +45,23 @@ export function createChecklistDetector(): ChecklistDetector {
     },
     detect(checklists, context) {
       follow(context);
-      if (!context?.active || !checklists || typed === '') return;
-      for (const checklist of activeKinds(context)) {
-        for (const itemId of detectChecklistItems(
-          typed,
-          checklists[checklist] ?? [],
-          context.variables,
-        )) {
-          const key = `${checklist}:${itemId}`;
-          if (sent.has(key)) continue;
-          sent.add(key);
-          void sendMessage('data:checklist-hit', { itemId, checklist }).catch(() =>
-            sent.delete(key),
-          );
-        }
+      if (!context?.active || typed === '') return;
+      const hit = (checklist: ChecklistKind | 'script', itemId: string) => {
+        const key = `${checklist}:${itemId}`;
+        if (sent.has(key)) return;
+        sent.add(key);
+        void sendMessage('data:checklist-hit', { itemId, checklist }).catch(() => sent.delete(key));
+      };
+      for (const checklist of checklists ? activeKinds(context) : []) {
+        const items = checklists?.[checklist] ?? [];
+        for (const itemId of detectChecklistItems(typed, items, context.variables))
+          hit(checklist, itemId);
       }
+      // The running script's steps tick the same way (a script's required steps are its
+      // checklist).
+      const steps = context.scriptSteps ?? [];
+      for (const itemId of detectChecklistItems(typed, steps, context.variables))
+        hit('script', itemId);
     },
   };
 }

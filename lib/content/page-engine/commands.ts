@@ -9,7 +9,8 @@ type Requests = { [K in keyof PageCommandMap]: PageCommandMap[K]['request'] };
 
 /**
  * What the background relays to this frame from the agent's card and sidebar (their buttons,
- * clicked for real in an extension frame): apply, insert, ignore, the card's size and closing.
+ * clicked for real in an extension frame): apply, insert (at the caret, or a call note at the
+ * end of the profile's notes field), ignore, the card's size and closing.
  * They act on the last focused field through its adapter; a finding that no longer matches
  * the field's text does nothing (fail closed).
  */
@@ -17,6 +18,7 @@ export function listenForCommands(
   signal: AbortSignal,
   lastSession: () => FieldSession | null,
   ui: PageUi,
+  noteSession: () => FieldSession | null,
 ): void {
   const outcome = (o: { ok: boolean; reason?: string }): RelayResult =>
     o.ok ? { ok: true } : { ok: false, reason: o.reason ?? 'failed' };
@@ -33,6 +35,11 @@ export function listenForCommands(
       ui.closeCard();
       lastSession()?.field.focus();
       return { ok: true };
+    }
+    if (name === 'page:insert' && (payload as Requests['page:insert']).target === 'note') {
+      const notes = noteSession();
+      if (!notes) return { ok: false, reason: 'no-note-field' };
+      return outcome(await notes.insert((payload as Requests['page:insert']).text, 'end'));
     }
     const session = lastSession();
     if (!session) return { ok: false, reason: 'no-field' };

@@ -46,8 +46,11 @@ export interface FieldSession {
   recheck(): void;
   /** Replaces a finding (still where it was) with a suggestion the agent chose. */
   apply(finding: FindingRef, suggestion: string): Promise<ReplaceOutcome>;
-  /** Inserts text at the caret (or where it was when the field lost focus). */
-  insert(text: string): Promise<ReplaceOutcome>;
+  /**
+   * Inserts text at the caret (or where it was when the field lost focus); `end`: after the
+   * field's text, on a line of its own (a call note added to the notes).
+   */
+  insert(text: string, where?: 'caret' | 'end'): Promise<ReplaceOutcome>;
   /** The agent ignored a finding in the card. */
   ignore(finding: FindingRef): void;
   findings(): readonly Finding[];
@@ -219,11 +222,13 @@ export function createFieldSession(field: EditableField, deps: FieldSessionDeps)
     return outcome;
   }
 
-  async function insert(text: string): Promise<ReplaceOutcome> {
+  async function insert(text: string, where: 'caret' | 'end' = 'caret'): Promise<ReplaceOutcome> {
     readSnapshot();
-    const at = Math.min(lastCaret ?? snapshot.text.length, snapshot.text.length);
+    const end = snapshot.text.length;
+    const at = where === 'end' ? end : Math.min(lastCaret ?? end, end);
+    const gap = where === 'end' && end > 0 && !/\s$/.test(snapshot.text) ? '\n' : '';
     if (!active) startWorking();
-    const outcome = await replace(at, at, '', text);
+    const outcome = await replace(at, at, '', gap + text);
     recheck();
     return outcome;
   }

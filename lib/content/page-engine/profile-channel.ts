@@ -1,4 +1,5 @@
 import type { Channel } from '../../core/model/pack';
+import { editableRoot, isEditableField, type EditableField } from '../fields/editable';
 import type { SiteProfileView } from '../../protocol/page-messages';
 
 /**
@@ -17,4 +18,18 @@ export function channelOfField(
     }
   }
   return undefined;
+}
+
+/** The field the site profile maps to the `note` channel (where a call note goes), if any. */
+export function noteField(doc: Document, profile: SiteProfileView | null): EditableField | null {
+  for (const { selector, channel } of profile?.channels ?? []) {
+    if (channel !== 'note') continue;
+    try {
+      for (const element of doc.querySelectorAll(selector))
+        if (isEditableField(element)) return editableRoot(element);
+    } catch {
+      // a broken selector in a profile matches nothing
+    }
+  }
+  return null;
 }

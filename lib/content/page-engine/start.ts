@@ -17,7 +17,7 @@ import { watchFieldsGone } from './fields-gone';
 import { watchFocus } from './focus-watcher';
 import { createPageSetupClient } from './page-setup';
 import { createPageValuesReporter } from './page-values';
-import { channelOfField } from './profile-channel';
+import { channelOfField, noteField } from './profile-channel';
 import { createRuleSetClient } from './rule-set-client';
 import { createSidebarRelay } from './sidebar-relay';
 import { createPageUi } from './ui/page-ui';
@@ -154,7 +154,13 @@ export function startPageEngine(bootstrapSignal: AbortSignal): void {
     },
   );
 
-  listenForCommands(engineSignal, () => session, ui);
+  // The notes field takes focus (the agent asked for the note there), which opens its session.
+  const noteSession = (): FieldSession | null => {
+    const field = noteField(document, setup.current()?.profile ?? null);
+    if (field && session?.field !== field) field.focus();
+    return field && session?.field === field ? session : null;
+  };
+  listenForCommands(engineSignal, () => session, ui, noteSession);
 
   function stop(): void {
     session?.dispose();

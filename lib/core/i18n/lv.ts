@@ -1,6 +1,9 @@
 import * as common from './areas/common';
 import * as options from './areas/options';
 import * as page from './areas/page';
+import * as scriptEditor from './areas/script-editor';
+import * as scriptPanel from './areas/script-panel';
+import * as scripts from './areas/scripts';
 import * as sidebar from './areas/sidebar';
 import * as trust from './areas/trust';
 
@@ -9,6 +12,15 @@ import * as trust from './areas/trust';
  * strings live beside each other. Every key must exist in English too (the area files' types
  * enforce it). Components never contain literal UI text; they call `t(key)`.
  */
-export const lv = { ...common.lv, ...page.lv, ...sidebar.lv, ...options.lv, ...trust.lv };
+export const lv = {
+  ...common.lv,
+  ...page.lv,
+  ...sidebar.lv,
+  ...options.lv,
+  ...trust.lv,
+  ...scripts.lv,
+  ...scriptEditor.lv,
+  ...scriptPanel.lv,
+};
 
 export type MessageKey = keyof typeof lv;

@@ -1,5 +1,6 @@
 import type { VoiceSummary } from '../voice/types';
 import type { ChecklistKind, Phase } from './pack';
+import type { ScriptProgress } from './script';
 
 export type CallDirection = 'inbound' | 'outbound';
 export const CALL_DIRECTIONS: readonly CallDirection[] = ['inbound', 'outbound'];
@@ -48,6 +49,14 @@ export interface CallRecord {
   rulesVersion: string | null;
   /** The agent dismissed the call-back reminder of this dropped call. */
   callbackDismissed?: boolean;
+  /** The dropped call this call calls back (started from its reminder). */
+  callBackOf?: string;
+  /**
+   * The call's way through a guided script: path with timestamps, captured fields (personal
+   * data: retention and "delete all" take them with the call), said marks and the outcome.
+   * Absent: the call runs without a script and keeps the pack's checklists.
+   */
+  script?: ScriptProgress;
   /** The voice coach's end-of-call numbers (no audio), if it listened during the call. */
   voice?: VoiceSummary;
 }

@@ -1,5 +1,6 @@
 /**
- * Pack format `laipni-pack/1`: the TypeScript shape of a phrase pack.
+ * Pack formats `laipni-pack/1` and `laipni-pack/2` (format 1 plus guided call scripts): the
+ * TypeScript shape of a phrase pack.
  *
  * This file is the contract between the engine (which compiles rules), the data layer (which
  * validates, layers and stores packs) and the UI. It is pure data: no code, no regular expressions.
@@ -7,9 +8,14 @@
  * `scripts-data/pack.schema.json` describes the same document for team leads' editors.
  */
 
+import type { Script } from './script';
 import type { LocalizedText } from './text';
 
 export const PACK_FORMAT = 'laipni-pack/1' as const;
+/** Format 2 adds `scripts`; a format 1 pack still means what it meant. */
+export const PACK_FORMAT_V2 = 'laipni-pack/2' as const;
+export const PACK_FORMATS = [PACK_FORMAT, PACK_FORMAT_V2] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
 
 export type Phase = 'opening' | 'body' | 'closing';
 export const PHASES: readonly Phase[] = ['opening', 'body', 'closing'];
@@ -335,7 +341,7 @@ export interface SignatureEnvelope {
 }
 
 export interface Pack {
-  format: typeof PACK_FORMAT;
+  format: PackFormat;
   id: string;
   name: string;
   /** Semantic version «1.2.3». */
@@ -355,4 +361,6 @@ export interface Pack {
   rules: Rule[];
   checklists?: Checklists;
   phrases?: LibraryPhrase[];
+  /** Guided call scripts (format 2 only). */
+  scripts?: Script[];
 }

@@ -175,6 +175,8 @@ export interface Script {
   outcomes: ScriptOutcome[];
   /** The call-note template (Latvian), filled when the call reaches an outcome. */
   note: string;
+  /** A lead's lock: the agent cannot replace this script with one of their own of the same id. */
+  locked?: boolean;
 }
 
 /** How the agent left a step. `crumb`: a breadcrumb entry; `drop`: the line dropped. */

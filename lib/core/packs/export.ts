@@ -1,4 +1,4 @@
-import { PACK_FORMAT, type Pack, type Rule } from '../model/pack';
+import { PACK_FORMAT, PACK_FORMAT_V2, type Pack, type Rule } from '../model/pack';
 import type { PersonalLayer } from './overrides';
 
 /** Pack documents as people read them: two-space JSON with a final newline. */
@@ -16,7 +16,8 @@ export interface PersonalPackMeta {
 
 /**
  * The agent's own work as a pack a lead can publish: personal rules, pack rules with the agent's
- * edited suggestions (as full rules, when the base rule is known), checklist items and phrases.
+ * edited suggestions (as full rules, when the base rule is known), checklist items, phrases
+ * and call scripts (then the pack is `laipni-pack/2`).
  */
 export function buildPersonalPack(
   personal: PersonalLayer,
@@ -56,5 +57,13 @@ export function buildPersonalPack(
   };
   if (Object.keys(checklists).length > 0) pack.checklists = checklists;
   if (personal.phrases.length > 0) pack.phrases = [...personal.phrases];
+  if (personal.scripts && personal.scripts.length > 0) {
+    pack.format = PACK_FORMAT_V2;
+    pack.scripts = personal.scripts.map((script) => {
+      const out = { ...script };
+      delete out.locked;
+      return out;
+    });
+  }
   return pack;
 }

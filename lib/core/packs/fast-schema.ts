@@ -76,6 +76,7 @@ function action(piece: Piece): Check | null {
       return (value) => re.test(value as string);
     }
     case 'check':
+    case 'finite':
     case 'integer': {
       const test = req as (value: unknown) => boolean;
       return (value) => test(value);

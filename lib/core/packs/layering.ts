@@ -1,5 +1,6 @@
 import {
   PACK_FORMAT,
+  PACK_FORMAT_V2,
   CHECKLIST_KINDS,
   type ChecklistItem,
   type ChecklistKind,
@@ -12,6 +13,8 @@ import { canonicalJson, fnv1a64 } from './pack-hash';
 import type { InstalledPackRecord } from '../model/installed-pack';
 import type { PersonalLayer, PolicyInput, RuleOverride } from './overrides';
 import { compareSemver } from './semver';
+import type { Script } from '../model/script';
+import { layerScripts, type ScriptReport } from './layering-scripts';
 
 /**
  * Effective pack = built-in < team packs (ascending priority, then id) < personal layer.
@@ -55,6 +58,8 @@ export interface LayeringInput {
   team: LayerPack[];
   personal: PersonalLayer;
   policy?: PolicyInput;
+  /** The built-in scripts: the lowest layer of scripts (lib/core/scripts/builtin.ts). */
+  builtinScripts?: readonly Script[];
 }
 
 export type PersonalChange = 'disable' | 'enable' | 'edit' | 'rule';
@@ -88,6 +93,10 @@ export interface LayeringReport {
   /** Personal rule ids ignored because policy disallows personal rules. */
   disallowed: string[];
   packs: Array<{ id: string; version: string; priority: number; layer: 'builtin' | 'team' }>;
+  /** Every effective script and where it came from. */
+  scripts: ScriptReport[];
+  /** The agent's script ids a locked team script keeps. */
+  blockedScripts: string[];
 }
 
 export interface LayeringResult {
@@ -315,8 +324,19 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
       minEngineVersion = wanted;
   }
 
+  // The agent's own scripts are their own wording too, as their phrases are.
+  const scripts = layerScripts([
+    { packId: 'builtin', layer: 'builtin', scripts: input.builtinScripts ?? [] },
+    ...layers.map((l) => ({ packId: l.pack.id, layer: l.layer, scripts: l.pack.scripts ?? [] })),
+    {
+      packId: PERSONAL_LAYER_ID,
+      layer: 'personal',
+      scripts: personalAllowed ? (input.personal.scripts ?? []) : [],
+    },
+  ]);
+
   const pack: Pack = {
-    format: PACK_FORMAT,
+    format: scripts.scripts.length > 0 ? PACK_FORMAT_V2 : PACK_FORMAT,
     id: EFFECTIVE_PACK_ID,
     name: 'Laipni',
     version: '1.0.0',
@@ -327,13 +347,18 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
     rules,
     checklists: mergeChecklists(allPacks, input.personal),
     phrases: [...phrases.values()],
+    ...(scripts.scripts.length > 0 ? { scripts: scripts.scripts } : {}),
   };
 
   return {
     pack,
-    // A hash over the canonical JSON of the metadata and of each rule (cached per rule), so it
-    // changes with any content and costs little for large packs.
-    version: fnv1a64(`${canonicalJson({ ...pack, rules: [] })}\u0000${ruleHashes.join(',')}`),
+    // A hash over the canonical JSON of the metadata and of each rule and script (cached per
+    // rule and script), so it changes with any content and costs little for large packs.
+    version: fnv1a64(
+      `${canonicalJson({ ...pack, rules: [], ...(pack.scripts ? { scripts: [] } : {}) })}\u0000${ruleHashes.join(',')}${
+        scripts.hashes.length > 0 ? `\u0000${scripts.hashes.join(',')}` : ''
+      }`,
+    ),
     report: {
       rules: reports,
       blocked,
@@ -345,6 +370,8 @@ export function computeEffectivePack(input: LayeringInput): LayeringResult {
         priority: l.priority,
         layer: l.layer,
       })),
+      scripts: scripts.report,
+      blockedScripts: scripts.blocked,
     },
   };
 }

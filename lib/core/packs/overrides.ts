@@ -1,4 +1,5 @@
 import type { ChecklistItem, ChecklistKind, LibraryPhrase, Rule } from '../model/pack';
+import type { Script } from '../model/script';
 import type { LocalizedText } from '../model/text';
 
 /**
@@ -29,6 +30,8 @@ export interface PersonalLayer {
   rules: Rule[];
   checklistItems: PersonalChecklistItem[];
   phrases: LibraryPhrase[];
+  /** The agent's own call scripts (made in the options page or imported). */
+  scripts?: Script[];
 }
 
 export const EMPTY_PERSONAL_LAYER: PersonalLayer = {

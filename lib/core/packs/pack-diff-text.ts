@@ -1,4 +1,5 @@
 import { isEmptyDiff, type PackDiff, type RuleRef } from './pack-diff';
+import type { ScriptsDiff } from './pack-diff-scripts';
 import { localized, type Language } from '../model/text';
 
 /**
@@ -22,6 +23,12 @@ const WORDS = {
     changelog: 'Izmaiņu žurnāls',
     more: (n: number) => `  … un vēl ${n}`,
     none: 'Noteikumos nekas nav mainīts.',
+    scriptsAdded: 'Pievienoti skripti',
+    scriptsRemoved: 'Noņemti skripti',
+    scriptsChanged: 'Mainīti skripti',
+    stepsAdded: 'pievienoti soļi',
+    stepsRemoved: 'noņemti soļi',
+    stepsChanged: 'mainīti soļi',
   },
   en: {
     header: (d: PackDiff) =>
@@ -38,6 +45,12 @@ const WORDS = {
     changelog: 'Changelog',
     more: (n: number) => `  … and ${n} more`,
     none: 'No rule changes.',
+    scriptsAdded: 'Scripts added',
+    scriptsRemoved: 'Scripts removed',
+    scriptsChanged: 'Scripts changed',
+    stepsAdded: 'steps added',
+    stepsRemoved: 'steps removed',
+    stepsChanged: 'steps changed',
   },
 } as const;
 
@@ -57,6 +70,53 @@ function section(
   return lines;
 }
 
+const fieldList = (fields: readonly string[]) =>
+  fields.length > 0 ? ` [${fields.join(', ')}]` : '';
+
+/** Scripts added, removed, changed, and in each changed script its steps. */
+function scriptLines(diff: ScriptsDiff | undefined, lang: Language): string[] {
+  if (!diff) return [];
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  const list = (
+    title: string,
+    items: ReadonlyArray<{ id: string; name: { lv: string; en?: string } }>,
+    total: number,
+    sign: string,
+  ) => {
+    if (total === 0) return;
+    lines.push(`${title} (${total}):`);
+    for (const s of items) lines.push(`  ${sign} ${s.id} — ${localized(s.name, lang)}`);
+    if (total > items.length) lines.push(w.more(total - items.length));
+  };
+  list(w.scriptsAdded, diff.added, diff.counts.added, '+');
+  list(w.scriptsRemoved, diff.removed, diff.counts.removed, '-');
+  if (diff.counts.changed > 0) lines.push(`${w.scriptsChanged} (${diff.counts.changed}):`);
+  for (const s of diff.changed) {
+    lines.push(`  ~ ${s.id}${fieldList(s.fields)} — ${localized(s.name, lang)}`);
+    const steps = (
+      title: string,
+      items: ReadonlyArray<{ id: string; title: { lv: string; en?: string }; fields?: string[] }>,
+      total: number,
+      sign: string,
+    ) => {
+      if (total === 0) return;
+      lines.push(`    ${title} (${total}):`);
+      for (const step of items)
+        lines.push(
+          `      ${sign} ${step.id}${fieldList(step.fields ?? [])} — ${localized(step.title, lang)}`,
+        );
+      if (total > items.length) lines.push(`    ${w.more(total - items.length)}`);
+    };
+    steps(w.stepsAdded, s.stepsAdded, s.stepCounts.added, '+');
+    steps(w.stepsRemoved, s.stepsRemoved, s.stepCounts.removed, '-');
+    steps(w.stepsChanged, s.stepsChanged, s.stepCounts.changed, '~');
+  }
+  if (diff.counts.changed > diff.changed.length)
+    lines.push(w.more(diff.counts.changed - diff.changed.length));
+  return lines;
+}
+
 export function formatPackDiff(diff: PackDiff, lang: Language = 'en'): string {
   const w = WORDS[lang];
   const lines: string[] = [w.header(diff)];
@@ -73,6 +133,7 @@ export function formatPackDiff(diff: PackDiff, lang: Language = 'en'): string {
   if (diff.lockedRemoved.length > 0) lines.push(`${w.unlocked}: ${diff.lockedRemoved.join(', ')}`);
   if (diff.checklistsChanged) lines.push(w.checklists);
   if (diff.phrasesChanged) lines.push(w.phrases);
+  lines.push(...scriptLines(diff.scripts, lang));
   if (isEmptyDiff(diff)) lines.push(w.none);
   if (diff.changelog.length > 0) {
     lines.push(`${w.changelog}:`);

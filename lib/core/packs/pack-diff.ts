@@ -1,12 +1,14 @@
 import type { ChangelogEntry, Pack, Rule } from '../model/pack';
 import type { LocalizedText } from '../model/text';
 import { canonicalJson } from './pack-hash';
+import { diffScripts, scriptChangeCount, type ScriptsDiff } from './pack-diff-scripts';
 import { compareSemver } from './semver';
 
 /**
  * What an update of a pack changes, as the agent sees it ("what changed") and as `laipni diff`
  * prints it: rules added, removed and changed (with the fields that changed), lock changes,
- * and the pack's changelog entries newer than the old version. Pure and bounded: long lists are
+ * scripts and their steps (pack-diff-scripts.ts), and the pack's changelog entries newer than
+ * the old version. Pure and bounded: long lists are
  * cut (the counts stay exact) so a 20,000-rule update stores a small summary.
  */
 
@@ -42,6 +44,8 @@ export interface PackDiff {
   phrasesChanged: boolean;
   /** Changelog entries newer than `fromVersion` up to `toVersion`, newest first. */
   changelog: ChangelogEntry[];
+  /** Scripts and their steps added, removed, changed (absent in summaries stored before). */
+  scripts?: ScriptsDiff;
 }
 
 /** Examples are the pack's own tests: changing them changes nothing an agent sees. */
@@ -111,6 +115,7 @@ export function diffPacks(before: Pack | null, after: Pack): PackDiff {
       canonicalJson(before?.checklists ?? {}) !== canonicalJson(after.checklists ?? {}),
     phrasesChanged: canonicalJson(before?.phrases ?? []) !== canonicalJson(after.phrases ?? []),
     changelog: newerEntries(after, fromVersion),
+    scripts: diffScripts(before?.scripts ?? [], after.scripts ?? [], DIFF_LIST_LIMIT),
   };
 }
 
@@ -120,6 +125,7 @@ export function isEmptyDiff(diff: PackDiff): boolean {
     diff.counts.added + diff.counts.removed + diff.counts.changed === 0 &&
     diff.lockedAdded.length + diff.lockedRemoved.length === 0 &&
     !diff.checklistsChanged &&
-    !diff.phrasesChanged
+    !diff.phrasesChanged &&
+    scriptChangeCount(diff.scripts) === 0
   );
 }

@@ -3,7 +3,7 @@ import { KINDS, MATCHER_KINDS } from '../engine/kinds';
 import {
   CHANNELS,
   CHECKLIST_KINDS,
-  PACK_FORMAT,
+  PACK_FORMATS,
   PHASES,
   SITUATIONS,
   VARIABLE_NAMES,
@@ -34,6 +34,7 @@ import {
 } from './schema-parts';
 import { REPLACEMENT_PLACEHOLDERS, TEXT_PLACEHOLDERS } from './placeholders';
 import { siteScopeSchema } from './site-scope';
+import { scriptsSchema } from '../scripts/schema';
 
 const replacementList = v.pipe(
   v.array(templateText(L.maxTextLength, REPLACEMENT_PLACEHOLDERS, 0)),
@@ -41,7 +42,7 @@ const replacementList = v.pipe(
 );
 
 /**
- * The valibot schema of `laipni-pack/1`, mirroring `types.ts`. Objects are strict: an unknown
+ * The valibot schema of `laipni-pack/1` and `/2`, mirroring `model/pack.ts`. Objects are strict: an unknown
  * field is an error naming the fields that exist, so a typo («replacments») cannot silently lose
  * a lead's work. Everything is data; phrases are literal text, never patterns.
  */
@@ -199,7 +200,13 @@ export const packSchema = strict(
   {
     /** Editors' schema pointer; accepted and dropped. */
     $schema: v.optional(text(500)),
-    format: v.literal(PACK_FORMAT),
+    format: v.picklist(
+      PACK_FORMATS,
+      bi(
+        `Formātam jābūt ${PACK_FORMATS.map((f) => `«${f}»`).join(' vai ')}.`,
+        `The format must be ${PACK_FORMATS.map((f) => `"${f}"`).join(' or ')}.`,
+      ),
+    ),
     id: packIdSchema,
     name: text(L.maxShortTextLength),
     version: semverSchema,
@@ -249,6 +256,8 @@ export const packSchema = strict(
     rules: v.pipe(v.array(ruleSchema), v.maxLength(L.maxRules)),
     checklists: v.optional(checklistsSchema),
     phrases: v.optional(v.pipe(v.array(libraryPhraseSchema), v.maxLength(L.maxLibraryPhrases))),
+    /** Format 2 only (semantic.ts says so for a format 1 pack). */
+    scripts: v.optional(scriptsSchema),
   },
   { lv: 'paka', en: 'pack' },
 );

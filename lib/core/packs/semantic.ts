@@ -1,3 +1,4 @@
+import { PACK_FORMAT, PACK_FORMAT_V2 } from '../model/pack';
 import { characterWarnings } from './char-warnings';
 import { detectorProblem, phraseWords, wordsProblem } from './pack-cost';
 import { PACK_LIMITS, type PackLimits } from './limits';
@@ -89,6 +90,16 @@ function eachRulePhrase(rule: unknown, visit: (text: string, path: () => PathKey
   for (const key of GUARD_KEYS) walk(arrayAt(rule.guards, key), () => ['guards', key]);
 }
 
+/** A format 1 pack with `scripts`: the format says what a pack may hold. */
+function scriptsFormatProblem(doc: Raw): PackProblem | null {
+  if (doc.format !== PACK_FORMAT || !('scripts' in doc)) return null;
+  return problem(
+    'scripts',
+    `Skripti ir tikai «${PACK_FORMAT_V2}» pakās: nomainiet «format» uz «${PACK_FORMAT_V2}».`,
+    `Scripts need a "${PACK_FORMAT_V2}" pack: change "format" to "${PACK_FORMAT_V2}".`,
+  );
+}
+
 export interface SemanticOptions {
   engineVersion: string;
   limits?: PackLimits;
@@ -132,6 +143,9 @@ export function checkSemantics(
       { lv: 'Frāzes identifikators', en: 'Phrase id' },
     ),
   );
+
+  const misplaced = scriptsFormatProblem(doc);
+  if (misplaced) errors.push(misplaced);
 
   const wanted = doc.minEngineVersion;
   if (

@@ -8,6 +8,7 @@ import { PACK_LIMITS, type PackLimits } from './limits';
 import { exampleProblem } from './pack-cost';
 import { readDocument } from './prescan';
 import { problem, type PackProblem } from './problems';
+import { packScriptProblems } from './pack-scripts';
 import { packSchema } from './schema';
 import { checkSemantics } from './semantic';
 
@@ -19,6 +20,11 @@ export interface ValidateOptions {
   limits?: PackLimits;
   /** Run each rule's `examples` through the engine (default true). */
   runExamples?: boolean;
+  /**
+   * Check every text a script has the agent say with the engine (default true): a `warning`
+   * finding refuses the pack, an `info` one is a warning.
+   */
+  checkWording?: boolean;
 }
 
 export type ValidationResult =
@@ -77,17 +83,18 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
   const output = { ...parsed.output };
   delete output.$schema;
   const pack: Pack = output;
+  const scripts = packScriptProblems(pack, { wording: options.checkWording !== false });
+  const warnings = [...semantic.warnings, ...scripts.warnings];
+  if (scripts.errors.length > 0) {
+    return { ok: false, errors: capErrors(scripts.errors, limits.maxReportedErrors), warnings };
+  }
   if (options.runExamples !== false) {
     const tooCostly = exampleProblem(pack.rules, limits);
-    if (tooCostly) return { ok: false, errors: [tooCostly], warnings: semantic.warnings };
+    if (tooCostly) return { ok: false, errors: [tooCostly], warnings };
     const failures = runPackExamples(pack);
     if (failures.length > 0) {
-      return {
-        ok: false,
-        errors: capErrors(failures, limits.maxReportedErrors),
-        warnings: semantic.warnings,
-      };
+      return { ok: false, errors: capErrors(failures, limits.maxReportedErrors), warnings };
     }
   }
-  return { ok: true, pack, warnings: semantic.warnings };
+  return { ok: true, pack, warnings };
 }

@@ -44,3 +44,5 @@ export { scriptChecklistGroups } from './checklist';
 export { fillNote, noteVisible } from './note';
 export { markTyped, matchSteps } from './match';
 export { pickScript, rankScripts, type CallForScripts, type RankedScript } from './pick';
+export { applyMove, type ScriptMove, type ScriptMoveKind } from './moves';
+export { missingBeforeClosing } from './gate';

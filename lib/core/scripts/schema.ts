@@ -5,6 +5,7 @@ import { bi } from '../packs/issue-text';
 import { PACK_LIMITS } from '../packs/limits';
 import { clip } from '../packs/problems';
 import {
+  cleanChars,
   ITEM_ID_PATTERN,
   localizedSchema,
   phraseSchema,
@@ -49,7 +50,9 @@ const fieldId = v.pipe(
   ),
 );
 
-const sayList = list(text(L.maxText), L.maxSayVariants, 1);
+/** What is said, inserted or written into the CRM: no control or bidi characters. */
+const sayText = v.pipe(text(L.maxText), cleanChars(true));
+const sayList = list(sayText, L.maxSayVariants, 1);
 const phraseList = list(phraseSchema, PACK_LIMITS.maxPhrasesPerList);
 
 const w = (lv: string, en: string) => ({ lv, en });
@@ -158,7 +161,7 @@ const outcomeSchema = strict(
     id: itemId,
     label: localizedSchema,
     requires: v.optional(list(fieldId, L.maxRequires)),
-    note: v.optional(text(L.maxText)),
+    note: v.optional(sayText),
   },
   w('iznākums', 'outcome'),
 );
@@ -185,7 +188,8 @@ export const scriptSchema = strict(
     steps: list(scriptStepSchema, L.maxSteps, 1),
     objections: v.optional(list(objectionSchema, L.maxObjections)),
     outcomes: list(outcomeSchema, L.maxOutcomes, 1),
-    note: text(L.maxText),
+    note: sayText,
+    locked: v.optional(v.boolean()),
   },
   w('skripts', 'script'),
 );

@@ -9,12 +9,14 @@ import {
   ruleSchema,
 } from '../../core/packs/schema';
 import { strict, text } from '../../core/packs/schema-parts';
+import { scriptSchema } from '../../core/scripts/schema';
 import type { CallRecord, ContactRecord } from '../../core/model/call';
 import { voiceSummarySchema } from '../../core/voice/schemas';
 import type {
   PersonalChecklistItemRecord,
   PersonalPhraseRecord,
   PersonalRuleRecord,
+  PersonalScriptRecord,
   RuleOverrideRecord,
   RuleStatRecord,
 } from '../records';
@@ -26,6 +28,7 @@ import {
 } from '../../core/model/settings';
 import { distributionSchema, type BackupDistribution } from './distribution';
 import { rec, time } from './fields';
+import { scriptProgressSchema } from './script-progress';
 
 /**
  * `laipni-backup/2`: personal data, call history and the agent's team distribution
@@ -59,6 +62,8 @@ export interface BackupFile {
     personalRules: PersonalRuleRecord[];
     personalChecklistItems: PersonalChecklistItemRecord[];
     personalPhrases: PersonalPhraseRecord[];
+    /** The agent's call scripts (absent from backups made before scripts existed). */
+    personalScripts?: PersonalScriptRecord[];
     calls: CallRecord[];
     contacts: ContactRecord[];
     siteSettings: SiteSettingsRecord[];
@@ -121,6 +126,8 @@ const callSchema = strict(
     outcome: v.picklist(['open', 'completed', 'dropped']),
     rulesVersion: nullable(text(100)),
     callbackDismissed: v.optional(v.boolean()),
+    callBackOf: v.optional(key),
+    script: v.optional(scriptProgressSchema),
     voice: v.optional(voiceSummarySchema),
   },
   rec('call'),
@@ -180,6 +187,12 @@ export const dataEntries = {
   ),
   personalPhrases: list(
     strict({ id: key, phrase: libraryPhraseSchema, updatedAt: time }, rec('phrase')),
+  ),
+  personalScripts: v.optional(
+    list(
+      strict({ id: key, script: scriptSchema, updatedAt: time }, rec('personal script')),
+      10_000,
+    ),
   ),
   calls: list(callSchema),
   contacts: list(

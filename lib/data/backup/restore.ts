@@ -4,6 +4,7 @@ import { PACK_LIMITS, type PackLimits } from '../../core/packs/limits';
 import { readDocument } from '../../core/packs/prescan';
 import { formatPath, problem, type PackProblem } from '../../core/packs/problems';
 import { validatePack } from '../../core/packs/validate';
+import { checkScripts } from '../../core/scripts/validate';
 import type { Pack } from '../../core/model/pack';
 import type { LaipniDb } from '../database';
 import { packRecord } from '../packs';
@@ -47,8 +48,9 @@ export function validateBackup(input: unknown, limits: PackLimits = BACKUP_LIMIT
   const packs: Pack[] = [];
   backup.data.packs.forEach((entry, i) => {
     const at = formatPath(['data', 'packs', i, 'pack']);
-    // Examples are not re-run: a pack that was valid when installed stays restorable.
-    const checked = validatePack(entry.pack, { runExamples: false });
+    // Examples and script wording are not re-run: a pack that was valid when installed stays
+    // restorable after the built-in rules changed.
+    const checked = validatePack(entry.pack, { runExamples: false, checkWording: false });
     if (!checked.ok) errors.push(...prefixed(at, checked.errors));
     else if (checked.pack.id !== entry.id) {
       errors.push(
@@ -59,6 +61,13 @@ export function validateBackup(input: unknown, limits: PackLimits = BACKUP_LIMIT
         ),
       );
     } else packs.push(checked.pack);
+  });
+  // The agent's scripts must make sense as a call runs them (wording is not re-checked).
+  const own = backup.data.personalScripts ?? [];
+  own.forEach((record, i) => {
+    const at = formatPath(['data', 'personalScripts', i, 'script']);
+    const found = checkScripts([record.script], { at: [] }).errors;
+    errors.push(...found.map((p) => ({ ...p, path: at + p.path.replace(/^\[0\]/, '') })));
   });
   if (backup.data.distribution) errors.push(...distributionProblems(backup.data.distribution));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, backup, packs };

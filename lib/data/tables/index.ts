@@ -7,6 +7,7 @@ import { packsTable } from './packs';
 import { personalChecklistItemsTable } from './personal-checklist-items';
 import { personalPhrasesTable } from './personal-phrases';
 import { personalRulesTable } from './personal-rules';
+import { personalScriptsTable } from './personal-scripts';
 import { ruleDayTotalsTable } from './rule-day-totals';
 import { ruleOverridesTable } from './rule-overrides';
 import { ruleStatsTable } from './rule-stats';
@@ -23,6 +24,7 @@ export const TABLES = {
   personalRules: personalRulesTable,
   personalChecklistItems: personalChecklistItemsTable,
   personalPhrases: personalPhrasesTable,
+  personalScripts: personalScriptsTable,
   calls: callsTable,
   contacts: contactsTable,
   siteSettings: siteSettingsTable,

@@ -2,12 +2,12 @@ import type { Table } from 'dexie';
 
 /**
  * The schema versions of the database, oldest first. Gaps are allowed (Dexie only needs them to
- * rise): a number may be held for a change still being made elsewhere (4: call scripts). A
- * database already past a held number never runs that version's upgrade function; Dexie still
- * adds the tables and indexes it declares (tests/unit/data/migration.test.ts). So a held version
- * that ships late may add tables and indexes, but not move data.
+ * rise): a number may be held for a change still being made elsewhere. A database already past
+ * a held number never runs that version's upgrade function; Dexie still adds the tables and
+ * indexes it declares (tests/unit/data/migration.test.ts). So a held version that ships late
+ * may add tables and indexes, but not move data (4, call scripts, adds a table only).
  */
-export const SCHEMA_VERSIONS = [1, 2, 3, 5] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5] as const;
 export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
 
 /** Where a retention purge cuts: records older than this time (or calendar day) go. */

@@ -28,7 +28,7 @@ function handlersFor(db: ReturnType<typeof freshDb>) {
     rules,
     tabs,
     port,
-    contexts: createContextPush(db, tabs, port),
+    contexts: createContextPush(db, tabs, port, rules),
     filling: createTabFilling(createAgentContextCache(db), rules, tabs),
   });
 }

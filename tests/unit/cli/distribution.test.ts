@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
-import type { Io, WriteOptions } from '../../../cli/io';
 import { diffPacks } from '../../../lib/core/packs/pack-diff';
 import { formatPackDiff } from '../../../lib/core/packs/pack-diff-text';
 import { verifyPackSignature } from '../../../lib/core/packs/signature';
 import type { Pack } from '../../../lib/core/model/pack';
 import { samplePack } from '../../fixtures/sample-pack';
-
-/** An in-memory file system, so the commands' reads and writes are visible to the test. */
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const modes: Record<string, number | undefined> = {};
-  const io: Io = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return content;
-    },
-    readStdin: async () => null,
-    writeFile: async (path, text, options: WriteOptions = {}) => {
-      if (options.exclusive && files[path] !== undefined)
-        throw new Error(`EEXIST: file already exists, open '${path}'`);
-      files[path] = text;
-      modes[path] = options.mode;
-    },
-  };
-  return { io, files, modes, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIo } from './memory-io';
 
 function updated(): Pack {
   const pack = samplePack();

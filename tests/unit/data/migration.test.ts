@@ -342,6 +342,23 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('adds the agent’s scripts in v4 and keeps v3 calls as they were (they run without a script)', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('laipni-v3', { indexedDB: factory, IDBKeyRange });
+    declareSchema(old, 3);
+    const call = { ...(v1Records().calls?.[0] ?? {}), outcome: 'completed' };
+    await old.table('calls').add(call);
+    old.close();
+
+    const db = freshDb(factory, 'laipni-v3');
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.calls.get('c1')).toEqual(call);
+    expect((await db.calls.get('c1'))?.script).toBeUndefined();
+    expect(await db.personalScripts.count()).toBe(0);
+    db.close();
+  });
+
   it('creates a new database directly at the current version', async () => {
     const db = freshDb();
     await db.open();

@@ -10,6 +10,7 @@ import { serveStore } from '../../../lib/protocol/transport/store-server';
 import { freshDb } from '../data/helpers';
 import { fakeBackground, portPair } from '../components/sidebar/render';
 import { CHECKLISTS } from '../core/calls/fixtures';
+import { BUILTIN_PACK } from '../../../lib/core/engine';
 
 let db: LaipniDb;
 afterEach(() => db?.close());
@@ -67,7 +68,7 @@ describe('the sidebar store over a port', () => {
 
   it('stops the background’s queries when the sidebar goes away', async () => {
     db = freshDb();
-    const served = localStore(db, async () => CHECKLISTS);
+    const served = localStore(db, async () => ({ ...BUILTIN_PACK, checklists: CHECKLISTS }));
     const stops: number[] = [];
     const counting = {
       watch: ((query, next, error) => {

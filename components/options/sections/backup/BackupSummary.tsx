@@ -11,6 +11,7 @@ export function BackupSummary(props: { backup: BackupFile }) {
     [t('options.backup.count.ruleOverrides'), data.ruleOverrides.length],
     [t('options.backup.count.checklistItems'), data.personalChecklistItems.length],
     [t('options.backup.count.phrases'), data.personalPhrases.length],
+    [t('options.scripts.backupCount'), data.personalScripts?.length ?? 0],
     [t('options.backup.count.siteProfiles'), data.siteProfiles.length],
     [t('options.backup.count.calls'), data.calls.length],
     [t('options.backup.count.packs'), data.packs.length],

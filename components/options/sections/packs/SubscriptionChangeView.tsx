@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { SubscriptionChange } from '../../../../lib/core/model/distribution';
 import { useI18n } from '../../../shared/i18n';
+import { ScriptChanges } from '../../../shared/ScriptChanges';
 import { formatDateTime } from '../../common/format';
 import { localized } from '../../../../lib/core/model/text';
 
@@ -37,6 +38,7 @@ export function SubscriptionChangeView(props: { change: SubscriptionChange }) {
             </Fragment>
           ))}
       </dl>
+      <ScriptChanges diff={change.scripts} />
       {change.changelog.length > 0 ? (
         <ul>
           {change.changelog.map((entry) => (

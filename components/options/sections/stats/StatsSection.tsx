@@ -12,6 +12,8 @@ import { ChecklistCompletion } from './ChecklistCompletion';
 import { callCompletion } from './completion';
 import { loadStats, loadTopPhrases } from './load-stats';
 import { RuleTrends } from './RuleTrends';
+import { ScriptStatsView } from './ScriptStatsView';
+import { scriptStats } from '../../../../lib/core/scripts/stats';
 import { StatsExport } from './StatsExport';
 import { TopPhrases } from './TopPhrases';
 import './section.css';
@@ -97,6 +99,11 @@ function StatsBody(props: {
       {phrases.state === 'ready' ? <TopPhrases phrases={phrases.value} /> : null}
       <h3>{t('options.stats.completion')}</h3>
       <ChecklistCompletion calls={calls} />
+      <h3>{t('options.scripts.statsTitle')}</h3>
+      <ScriptStatsView
+        stats={scriptStats(data.scriptProgress, data.scripts)}
+        scripts={data.scripts}
+      />
       <h3>{t('options.stats.exportTitle')}</h3>
       <StatsExport from={data.from} to={data.to} calls={calls} />
     </>

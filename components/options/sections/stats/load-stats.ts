@@ -1,10 +1,11 @@
-import { listCalls } from '../../../../lib/data/calls';
+import { listCalls, scriptProgressSince } from '../../../../lib/data/calls';
 import type { LaipniDb } from '../../../../lib/data/database';
 import type { CallRecord } from '../../../../lib/core/model/call';
 import { getSettings } from '../../../../lib/data/settings';
 import { topFormsOfPeriod } from '../../../../lib/data/form-windows';
 import { ruleDayTotals, type FormTotal, type RuleDayTotal } from '../../../../lib/data/stats-query';
 import type { Checklists } from '../../../../lib/core/model/pack';
+import type { Script, ScriptProgress } from '../../../../lib/core/model/script';
 import { loadRuleOverview } from '../../data/rule-overview';
 import { lastDays } from './aggregate';
 
@@ -26,6 +27,9 @@ export interface StatsData extends Period {
   calls: CallRecord[];
   checklists: Checklists;
   retentionDays: number;
+  /** The period's ended calls' script progress, and the scripts to read it with. */
+  scriptProgress: ScriptProgress[];
+  scripts: Script[];
 }
 
 /**
@@ -38,11 +42,12 @@ export async function loadStats(
   now = Date.now(),
 ): Promise<StatsData> {
   const range = periodOf(period, now);
-  const [totals, calls, overview, settings] = await Promise.all([
+  const [totals, calls, overview, settings, scriptProgress] = await Promise.all([
     ruleDayTotals(db, range.from, range.to),
     listCalls(db, { limit: 30 }),
     loadRuleOverview(db),
     getSettings(db),
+    scriptProgressSince(db, Date.parse(`${range.from}T00:00:00`) || now - period * 86_400_000),
   ]);
   return {
     ...range,
@@ -50,6 +55,8 @@ export async function loadStats(
     calls: calls.filter((c) => c.outcome !== 'open'),
     checklists: overview.effective.pack.checklists ?? {},
     retentionDays: settings.retentionDays,
+    scriptProgress,
+    scripts: overview.effective.pack.scripts ?? [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { formatDuration, phaseElapsed } from '../../../../lib/core/calls/call-timer';
 import { repeatSummary } from '../../../../lib/core/calls/repeat-summary';
 import type { Phase } from '../../../../lib/core/model/pack';
+import type { Script } from '../../../../lib/core/model/script';
 import { useState } from 'preact/hooks';
 import { Confirm } from '../../../shared/Confirm';
 import { useI18n } from '../../../shared/i18n';
@@ -8,6 +9,7 @@ import { useAnnounce } from '../../data/announce';
 import type { ActiveCall } from '../../data/use-active-call';
 import { useEnv } from '../../data/env';
 import { useNow } from '../../data/use-now';
+import { MissingAtEnd } from '../../panels/script/MissingAtEnd';
 import { PHASE_KEYS, PhaseSwitch } from './PhaseSwitch';
 import { RepeatBanner } from './RepeatBanner';
 import { VoicePanel } from './VoicePanel';
@@ -37,7 +39,7 @@ function Timer({
 }
 
 /** The running call: who, how long, which phase, and the ways to end it. */
-export function ActiveCallView(props: { active: ActiveCall }) {
+export function ActiveCallView(props: { active: ActiveCall; scripts: readonly Script[] }) {
   const { t } = useI18n();
   const { store, tabId } = useEnv();
   const announce = useAnnounce();
@@ -115,6 +117,10 @@ export function ActiveCallView(props: { active: ActiveCall }) {
           onConfirm={() => void finish(asking === 'dropped')}
           onCancel={() => setAsking(null)}
         />
+      )}
+      {/* Below the question, so ticking a step never moves the confirm button. */}
+      {asking === 'end' && (
+        <MissingAtEnd call={call} scripts={props.scripts} onGoTo={() => setAsking(null)} />
       )}
     </div>
   );

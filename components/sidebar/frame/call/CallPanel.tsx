@@ -1,3 +1,4 @@
+import type { Script } from '../../../../lib/core/model/script';
 import type { TabState } from '../../../../lib/protocol/page-messages';
 import { useI18n } from '../../../shared/i18n';
 import type { ActiveCall } from '../../data/use-active-call';
@@ -12,7 +13,12 @@ import './call.css';
  * The call section: call-back reminders, a tel: offer, then either the start buttons or the
  * running call. Everything shown comes from Dexie, so a reload shows the same call.
  */
-export function CallPanel(props: { active: ActiveCall | null | undefined; tab: TabState | null }) {
+export function CallPanel(props: {
+  active: ActiveCall | null | undefined;
+  tab: TabState | null;
+  /** The effective pack's scripts: ending a call lists its script's steps not said yet. */
+  scripts: readonly Script[];
+}) {
   const { t } = useI18n();
   const now = useNow(true);
   const { active, tab } = props;
@@ -26,7 +32,7 @@ export function CallPanel(props: { active: ActiveCall | null | undefined; tab: T
       {active === undefined ? (
         <p>{t('sidebar.loading')}</p>
       ) : active ? (
-        <ActiveCallView active={active} />
+        <ActiveCallView active={active} scripts={props.scripts} />
       ) : (
         <StartCall contactSeen={tab?.page.contactSeen ?? false} />
       )}

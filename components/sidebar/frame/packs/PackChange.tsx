@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { SubscriptionView, SubscriptionChange } from '../../../../lib/core/model/distribution';
 import { localized } from '../../../../lib/core/model/text';
 import { useI18n } from '../../../shared/i18n';
+import { ScriptChanges } from '../../../shared/ScriptChanges';
 
 /** The sidebar is narrow: a few rule ids per list, the rest counted (the counts stay exact). */
 const SHOWN_IDS = 5;
@@ -70,6 +71,7 @@ export function PackChange(props: {
         ids={change.changed.map((r) => r.id)}
         total={change.counts.changed}
       />
+      <ScriptChanges diff={change.scripts} shown={SHOWN_IDS} />
       {change.changelog.length > 0 && (
         <>
           <h4>{t('sidebar.packs.changelog')}</h4>

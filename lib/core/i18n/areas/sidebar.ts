@@ -19,6 +19,7 @@ export const lv = {
   'sidebar.loading': 'Ielādē…',
   'sidebar.views': 'Sānjoslas sadaļas',
   'sidebar.viewChecklist': 'Kontrolsaraksts',
+  'sidebar.viewScript': 'Skripts',
   'sidebar.viewLibrary': 'Frāzes',
   'sidebar.viewLog': 'Žurnāls',
 
@@ -88,7 +89,7 @@ export const lv = {
   'sidebar.packs.more': 'un vēl {n}',
   'sidebar.packs.changelog': 'Izmaiņu žurnāls',
   'sidebar.packs.dismiss': 'Skaidrs',
-  'sidebar.packs.dismissLabel': 'Paslēpt pakas «{pack}» izmaiņas',
+  'sidebar.packs.dismissLabel': 'Skaidrs: paslēpt pakas «{pack}» izmaiņas',
 
   'sidebar.checklist.none': 'Sāciet zvanu, lai redzētu kontrolsarakstu.',
   'sidebar.checklist.empty': 'Aktīvajās pakās kontrolsarakstu nav.',
@@ -202,6 +203,7 @@ export const en: Record<keyof typeof lv, string> = {
   'sidebar.loading': 'Loading…',
   'sidebar.views': 'Sidebar sections',
   'sidebar.viewChecklist': 'Checklist',
+  'sidebar.viewScript': 'Script',
   'sidebar.viewLibrary': 'Phrases',
   'sidebar.viewLog': 'Call log',
 
@@ -271,7 +273,7 @@ export const en: Record<keyof typeof lv, string> = {
   'sidebar.packs.more': 'and {n} more',
   'sidebar.packs.changelog': 'Changelog',
   'sidebar.packs.dismiss': 'Got it',
-  'sidebar.packs.dismissLabel': 'Hide the changes of the pack «{pack}»',
+  'sidebar.packs.dismissLabel': 'Got it: hide the changes of the pack «{pack}»',
 
   'sidebar.checklist.none': 'Start a call to see the checklist.',
   'sidebar.checklist.empty': 'The active packs have no checklists.',

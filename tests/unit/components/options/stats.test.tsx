@@ -3,11 +3,15 @@ import 'fake-indexeddb/auto';
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endCall, setChecklistTick, startCall } from '../../../../lib/data/calls';
+import { moveCallScript, startCallScript } from '../../../../lib/data/call-script';
 import type { LaipniDb } from '../../../../lib/data/database';
+import { BUILTIN_SCRIPTS } from '../../../../lib/core/scripts/builtin';
+import type { Script } from '../../../../lib/core/model/script';
 import { dayOf, recordFindingEvents } from '../../../../lib/data/stats';
 import { statisticsCsv } from '../../../../components/options/sections/stats/stats-csv';
 import { lastDays, ruleTrends } from '../../../../components/options/sections/stats/aggregate';
 import { csvCell, toCsv } from '../../../../components/options/sections/stats/csv';
+import { scriptStatsCsv } from '../../../../components/options/sections/stats/ScriptStatsView';
 import { StatsSection } from '../../../../components/options/sections/stats/StatsSection';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
@@ -53,6 +57,34 @@ describe('statistics helpers', () => {
         ['cau', 'čau'],
       ]),
     ).toBe('\uFEFFrule,form\r\ncau,čau\r\n');
+  });
+});
+
+describe('script statistics CSV', () => {
+  it('has a row per step and per outcome', () => {
+    const csv = scriptStatsCsv([
+      {
+        scriptId: 's',
+        calls: 2,
+        completed: 1,
+        outcomes: { sale: 1 },
+        adherence: { expected: 2, said: 1 },
+        steps: [
+          {
+            step: 'a',
+            visits: 2,
+            totalMs: 3000,
+            closedVisits: 2,
+            exits: 0,
+            required: { expected: 2, said: 1 },
+          },
+          { step: 'b', visits: 1, totalMs: 0, closedVisits: 0, exits: 1 },
+        ],
+      },
+    ]).split('\r\n');
+    expect(csv[1]).toBe('s,2,1,step,a,2,1.5,0,2,1');
+    expect(csv[2]).toBe('s,2,1,step,b,1,0,1,,');
+    expect(csv[3]).toBe('s,2,1,outcome,sale,1,,,,');
   });
 });
 
@@ -104,6 +136,53 @@ describe('statistics section', () => {
     const completion = screen.getByTestId('checklist-completion');
     expect(completion.textContent).toContain('Jānis Bērziņš');
     expect(completion.textContent).toContain('1 no 1 (100%)');
+  });
+
+  it('shows per-script statistics: calls, completion, where calls left, outcomes', async () => {
+    db = freshDb();
+    await withSmallBuiltin(db);
+    const script = BUILTIN_SCRIPTS.find((x) => x.id === 'outbound-offer') as Script;
+    const now = Date.now();
+    const run = async (at: number, moves: Parameters<typeof moveCallScript>[3][]) => {
+      const call = await startCall(db, {
+        site: 'localhost',
+        direction: 'outbound',
+        startedByAgent: true,
+        now: at,
+      });
+      expect((await startCallScript(db, call.id, script, at)).ok).toBe(true);
+      let t = at;
+      for (const move of moves) {
+        t += 2000;
+        expect(await moveCallScript(db, call.id, script, move, t)).toEqual({ ok: true });
+      }
+      await endCall(db, call.id, { now: t + 1000 });
+    };
+    await run(now - 7200_000, [
+      { kind: 'next' },
+      { kind: 'next' },
+      { kind: 'answer', answer: 'no' },
+      { kind: 'next' },
+      { kind: 'finish', outcome: 'refused' },
+    ]);
+    await run(now - 3600_000, [
+      { kind: 'next' },
+      { kind: 'next' },
+      { kind: 'answer', answer: 'yes' },
+    ]);
+
+    renderWithDb(<StatsSection />, db);
+    const stats = await screen.findByTestId('script-stats');
+    const section = stats.querySelector('[data-script="outbound-offer"]') as HTMLElement;
+    expect(section.querySelector('[data-testid="script-stats-summary"]')?.textContent).toContain(
+      '2 zvani · līdz iznākumam 1 (50 %)',
+    );
+    expect(within(section).getByRole('meter').getAttribute('aria-valuenow')).toBe('50');
+    expect(section.querySelector('tr[data-step="purpose"] [data-col="exits"]')?.textContent).toBe(
+      '1',
+    );
+    expect(section.querySelector('tr[data-step="intro"] td')?.textContent).toBe('2');
+    expect(section.textContent).toContain('Iznākumi: ');
   });
 
   it('shows the figures the rows add up to, from the totals, and follows new counts live', async () => {

@@ -95,7 +95,9 @@ describe('pack subscriptions in the sidebar', () => {
     expect(panel.querySelector('b')).toBeNull();
 
     fireEvent.click(
-      within(panel).getByRole('button', { name: 'Paslēpt pakas «Komandas paka» izmaiņas' }),
+      within(panel).getByRole('button', {
+        name: 'Skaidrs: paslēpt pakas «Komandas paka» izmaiņas',
+      }),
     );
     await waitFor(() => expect($('[data-laipni="pack-change"]')).toBeNull());
     expect((await db.subscriptions.get(URL_A))?.changeSeenAt).toBe(SUCCESS_AT);

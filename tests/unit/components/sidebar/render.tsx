@@ -44,7 +44,7 @@ export const PAGE_URL = 'https://crm.example.lv/clients/42';
 export const SITE = 'crm.example.lv';
 
 type Apply = (tabId: number, finding: FindingRef, suggestion: string) => Promise<RelayResult>;
-type Insert = (tabId: number, text: string) => Promise<RelayResult>;
+type Insert = (tabId: number, text: string, target?: 'note') => Promise<RelayResult>;
 
 export interface FakeBackground {
   /** The sidebar's store, served over in-memory ports by the background's real tab store. */
@@ -98,7 +98,10 @@ export function fakeBackground(db: LaipniDb, pack: Pack = BUILTIN_PACK): FakeBac
           (request as { finding: FindingRef }).finding,
           (request as { suggestion: string }).suggestion,
         )
-      : insert(tabId, (request as { text: string }).text);
+      : insertOf(tabId, request as { text: string; target?: 'note' });
+  // The call note's target is passed on only when there is one (most inserts have none).
+  const insertOf = (tabId: number, { text, target }: { text: string; target?: 'note' }) =>
+    target ? insert(tabId, text, target) : insert(tabId, text);
   const capture: FakeCapture = { commands: [], startAnswer: { ok: true }, summary: null };
   const deps = {
     db,

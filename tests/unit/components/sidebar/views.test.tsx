@@ -126,7 +126,7 @@ describe('the phrase library', () => {
     const checklist = await screen.findByRole('tab', { name: 'Kontrolsaraksts' });
     expect(checklist.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(checklist, { key: 'ArrowRight' });
-    expect(screen.getByRole('tab', { name: 'Frāzes' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Skripts' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(checklist, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Žurnāls' }).getAttribute('aria-selected')).toBe('true');
     expect($('#sb-view-log')?.hidden).toBe(false);

@@ -87,4 +87,25 @@ describe('checklist ticks from typed text', () => {
     typed(detector, 'Labdien', context);
     expect(sent).toEqual([{ itemId: 'open-greeting', checklist: 'opening' }]);
   });
+
+  it('ticks the running script’s steps the same way, once per call', () => {
+    const detector = createChecklistDetector();
+    const context = {
+      active: true,
+      callId: 'c2',
+      variables: {},
+      scriptSteps: [
+        {
+          id: 'recording',
+          text: { lv: 'Ieraksts' },
+          detect: { phrases: ['saruna tiek ierakstīta'] },
+        },
+      ],
+    };
+    typed(detector, 'Informēju, ka saruna tiek ierakstīta. ', context);
+    typed(detector, 'Labdien!', context);
+    expect(sent.filter((s) => s.checklist === 'script')).toEqual([
+      { itemId: 'recording', checklist: 'script' },
+    ]);
+  });
 });

@@ -79,7 +79,7 @@ describe('validatePack', () => {
   it('lists every error at once, not just the first', () => {
     const d = doc();
     d.version = 'one';
-    d.format = 'laipni-pack/2';
+    d.format = 'laipni-pack/3';
     (rules(d)[0] as Doc).severity = 'fatal';
     const paths = errorsOf(validatePack(d)).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['version', 'format', 'rules[0].severity']));

@@ -1,0 +1,258 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { CallDirection } from '../../../../lib/core/model/call';
+import type { Script } from '../../../../lib/core/model/script';
+import { localized } from '../../../../lib/core/model/text';
+import { validateScripts, type WordingChecker } from '../../../../lib/core/scripts/validate';
+import { putPersonalScript } from '../../../../lib/data/personal-scripts';
+import { useI18n } from '../../../shared/i18n';
+import { useDb } from '../../data/db-context';
+import { ProblemLines } from './ProblemLines';
+import { ScriptPreview } from './ScriptPreview';
+import { addStep, moveStep, newOutcome, removeStep, renameStep, updateStep } from './script-draft';
+import { StepEditor } from './StepEditor';
+
+const DIRECTIONS = ['any', 'inbound', 'outbound'] as const;
+const DIRECTION_KEYS = {
+  any: 'options.scripts.directionAny',
+  inbound: 'options.scripts.directionInbound',
+  outbound: 'options.scripts.directionOutbound',
+} as const;
+
+/**
+ * The script editor (`data-testid="script-editor"`): a personal script as a form, no JSON.
+ * Every change is validated at once (paths, references, slots, and each text by the engine
+ * with the step's phase), the verdicts shown beside the part they are about; the preview runs
+ * the last valid draft; saving stores it only when valid (lib/data/personal-scripts.ts).
+ */
+export function ScriptEditor(props: {
+  initial: Script;
+  /** A new script (its id can be chosen) or an existing one (its id stays). */
+  isNew: boolean;
+  checker: WordingChecker;
+  onDone: (message?: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const db = useDb();
+  const [draft, setDraft] = useState<Script>(props.initial);
+  const [status, setStatus] = useState('');
+  const dragFrom = useRef<number | null>(null);
+  const verdict = useMemo(
+    () => validateScripts([draft], { at: [], checker: props.checker }),
+    [draft, props.checker],
+  );
+  const errors = verdict.ok ? [] : verdict.errors.map(unindex);
+  const warnings = verdict.warnings.map(unindex);
+  // The preview keeps running the last valid draft while the lead types through an invalid one.
+  const lastValidRef = useRef<Script | null>(null);
+  if (verdict.ok) lastValidRef.current = draft;
+  const lastValid = lastValidRef.current;
+  const direction = draft.appliesTo?.direction ?? 'any';
+  const topLevel = (list: typeof errors) => list.filter((p) => !/^steps\[\d+\]/.test(p.path));
+
+  const save = async () => {
+    const result = await putPersonalScript(db, draft, { checker: props.checker });
+    if (!result.ok) return setStatus(t('options.scripts.refused'));
+    props.onDone(t('options.scripts.saved', { name: localized(result.script.name, locale) }));
+  };
+
+  return (
+    <section
+      class="script-editor"
+      data-testid="script-editor"
+      aria-labelledby="script-editor-title"
+    >
+      <h3 id="script-editor-title">{t('options.scripts.editorTitle')}</h3>
+      <div class="script-editor-layout">
+        <form
+          class="script-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label for="se-id">{t('options.scripts.id')}</label>
+          <input
+            id="se-id"
+            data-testid="script-id"
+            value={draft.id}
+            readOnly={!props.isNew}
+            onInput={(e) => setDraft({ ...draft, id: e.currentTarget.value.trim() })}
+          />
+          <label for="se-name">{t('options.scripts.nameLv')}</label>
+          <input
+            id="se-name"
+            data-testid="script-name"
+            lang="lv"
+            value={draft.name.lv}
+            onInput={(e) =>
+              setDraft({ ...draft, name: { ...draft.name, lv: e.currentTarget.value } })
+            }
+          />
+          <label for="se-name-en">{t('options.scripts.nameEn')}</label>
+          <input
+            id="se-name-en"
+            data-testid="script-name-en"
+            lang="en"
+            value={draft.name.en ?? ''}
+            onInput={(e) =>
+              setDraft({ ...draft, name: { ...draft.name, en: e.currentTarget.value } })
+            }
+          />
+          <label for="se-direction">{t('options.scripts.direction')}</label>
+          <select
+            id="se-direction"
+            data-testid="script-direction"
+            value={direction}
+            onChange={(e) => {
+              const value = e.currentTarget.value as CallDirection | 'any';
+              const appliesTo = { ...draft.appliesTo };
+              if (value === 'any') delete appliesTo.direction;
+              else appliesTo.direction = value;
+              setDraft({ ...draft, appliesTo });
+            }}
+          >
+            {DIRECTIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(DIRECTION_KEYS[d])}
+              </option>
+            ))}
+          </select>
+          <label for="se-start">{t('options.scripts.start')}</label>
+          <select
+            id="se-start"
+            data-testid="script-start"
+            value={draft.start}
+            onChange={(e) => setDraft({ ...draft, start: e.currentTarget.value })}
+          >
+            {draft.steps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title.lv || s.id}
+              </option>
+            ))}
+          </select>
+
+          <h4>{t('options.scripts.stepsTitle')}</h4>
+          <ol class="script-steps-editor">
+            {draft.steps.map((s, i) => (
+              <StepEditor
+                key={i}
+                script={draft}
+                index={i}
+                errors={errors}
+                warnings={warnings}
+                onChange={(step) => setDraft(updateStep(renameStep(draft, s.id, step.id), i, step))}
+                onMove={(to) => setDraft(moveStep(draft, i, to))}
+                onRemove={() => setDraft(removeStep(draft, i))}
+                onDragFrom={(from) => (dragFrom.current = from)}
+                onDropAt={(to) => {
+                  if (dragFrom.current !== null) setDraft(moveStep(draft, dragFrom.current, to));
+                  dragFrom.current = null;
+                }}
+              />
+            ))}
+          </ol>
+          <button type="button" data-testid="step-add" onClick={() => setDraft(addStep(draft))}>
+            {t('options.scripts.addStep')}
+          </button>
+
+          <fieldset class="script-outcomes-editor">
+            <legend>{t('options.scripts.outcomes')}</legend>
+            {draft.outcomes.map((o, i) => (
+              <div key={i} class="outcome-row" data-testid="outcome-editor">
+                <label for={`se-o${i}-id`}>{t('options.scripts.outcomeId')}</label>
+                <input
+                  id={`se-o${i}-id`}
+                  data-testid="outcome-id"
+                  value={o.id}
+                  onInput={(e) => {
+                    const outcomes = [...draft.outcomes];
+                    outcomes[i] = { ...o, id: e.currentTarget.value.trim() };
+                    setDraft({ ...draft, outcomes });
+                  }}
+                />
+                <label for={`se-o${i}-label`}>{t('options.scripts.outcomeLabel')}</label>
+                <input
+                  id={`se-o${i}-label`}
+                  data-testid="outcome-label"
+                  lang="lv"
+                  value={o.label.lv}
+                  onInput={(e) => {
+                    const outcomes = [...draft.outcomes];
+                    outcomes[i] = { ...o, label: { ...o.label, lv: e.currentTarget.value } };
+                    setDraft({ ...draft, outcomes });
+                  }}
+                />
+                <button
+                  type="button"
+                  data-testid="outcome-remove"
+                  disabled={draft.outcomes.length === 1}
+                  onClick={() =>
+                    setDraft({ ...draft, outcomes: draft.outcomes.filter((_, j) => j !== i) })
+                  }
+                >
+                  {t('options.scripts.remove')}
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              data-testid="outcome-add"
+              onClick={() =>
+                setDraft({ ...draft, outcomes: [...draft.outcomes, newOutcome(draft)] })
+              }
+            >
+              {t('options.scripts.addOutcome')}
+            </button>
+          </fieldset>
+
+          <label for="se-note">{t('options.scripts.note')}</label>
+          <textarea
+            id="se-note"
+            data-testid="script-note"
+            lang="lv"
+            rows={3}
+            value={draft.note}
+            onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
+          />
+
+          <div class="script-verdict" data-testid="script-verdict" data-ok={verdict.ok}>
+            <p role="status">
+              {verdict.ok
+                ? t('options.scripts.verdictOk')
+                : t('options.scripts.verdictErrors', { n: errors.length })}
+              {warnings.length > 0
+                ? ` ${t('options.scripts.verdictWarnings', { n: warnings.length })}`
+                : ''}
+            </p>
+            <ProblemLines errors={topLevel(errors)} warnings={topLevel(warnings)} />
+          </div>
+          <div class="button-row">
+            <button type="submit" class="primary" data-testid="script-save" disabled={!verdict.ok}>
+              {t('options.scripts.save')}
+            </button>
+            <button type="button" data-testid="script-cancel" onClick={() => props.onDone()}>
+              {t('options.scripts.cancel')}
+            </button>
+          </div>
+          {status && (
+            <p role="alert" class="error" data-testid="script-save-status">
+              {status}
+            </p>
+          )}
+        </form>
+        {lastValid ? (
+          <ScriptPreview script={lastValid} />
+        ) : (
+          <p class="muted" data-testid="script-preview-waiting">
+            {t('options.scripts.previewInvalid')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Problems of a one-script list validated at `[]`: `[0].steps[1]` → `steps[1]`. */
+function unindex<T extends { path: string }>(p: T): T {
+  return { ...p, path: p.path.replace(/^\[0\]\.?/, '') };
+}

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScriptsSection } from '../../../../components/options/sections/scripts/ScriptsSection';
+import type { LaipniDb } from '../../../../lib/data/database';
+import { importPack } from '../../../../lib/data/pack-import';
+import { listPersonalScripts } from '../../../../lib/data/personal-scripts';
+import { freshDb } from '../../data/helpers';
+import { renderWithDb, withSmallBuiltin } from './render';
+
+let db: LaipniDb;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+/** A team pack whose one script the lead locked. */
+function lockedTeamPack() {
+  return {
+    format: 'laipni-pack/2',
+    id: 'team.locked',
+    name: 'Komanda',
+    version: '1.0.0',
+    author: 'Vadītāja',
+    language: 'lv',
+    rules: [],
+    scripts: [
+      {
+        id: 'team-survey',
+        locked: true,
+        name: { lv: 'Komandas aptauja' },
+        start: 'hello',
+        steps: [
+          {
+            id: 'hello',
+            title: { lv: 'Sveiciens' },
+            phase: 'opening',
+            say: ['Labdien! Mans vārds ir {agentName}.'],
+            next: 'bye',
+          },
+          {
+            id: 'bye',
+            title: { lv: 'Atvadas' },
+            phase: 'closing',
+            say: ['Paldies par sarunu!'],
+            outcomes: ['done'],
+          },
+        ],
+        outcomes: [{ id: 'done', label: { lv: 'Pabeigts' } }],
+        note: 'Iznākums: {outcome}.',
+      },
+    ],
+  };
+}
+
+describe('the options page call scripts', () => {
+  it('a locked team script can only be copied; the copy is a personal script saved after checks', async () => {
+    db = freshDb();
+    await withSmallBuiltin(db);
+    const imported = await importPack(db, lockedTeamPack());
+    expect(imported.ok).toBe(true);
+    renderWithDb(<ScriptsSection />, db);
+    const list = await screen.findByTestId('script-list');
+    const team = await waitFor(() => {
+      const entry = list.querySelector('[data-script="team-survey"]') as HTMLElement | null;
+      if (!entry) throw new Error('not listed yet');
+      return entry;
+    });
+    expect(team.getAttribute('data-layer')).toBe('team');
+    expect(within(team).getByTestId('script-locked').textContent).toBe('Slēgts (komanda)');
+    expect(within(team).queryByTestId('script-edit')).toBeNull();
+
+    fireEvent.click(within(team).getByTestId('script-copy'));
+    const editor = await screen.findByTestId('script-editor');
+    const id = within(editor).getByTestId('script-id') as HTMLInputElement;
+    expect(id.value).toBe('team-survey-copy');
+    await waitFor(() =>
+      expect(within(editor).getByTestId('script-verdict').getAttribute('data-ok')).toBe('true'),
+    );
+    // A text the handbook's rules refuse keeps it from being saved, the reason beside the text.
+    const say = within(editor).getAllByTestId('step-say')[0] as HTMLTextAreaElement;
+    fireEvent.input(say, { target: { value: 'Šeit runā Anna.' } });
+    await waitFor(() =>
+      expect(within(editor).getByTestId('script-verdict').getAttribute('data-ok')).toBe('false'),
+    );
+    expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(say, { target: { value: 'Labdien! Mans vārds ir {agentName}.' } });
+    await waitFor(() =>
+      expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
+    );
+    // How the step is recognised when typed: one phrase per line.
+    const detect = within(editor).getAllByTestId('step-detect')[0] as HTMLTextAreaElement;
+    fireEvent.input(detect, { target: { value: 'mans vārds ir\nmani sauc' } });
+    await waitFor(() =>
+      expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(within(editor).getByTestId('script-save'));
+    await screen.findByTestId('scripts-status');
+    const mine = await listPersonalScripts(db);
+    expect(mine.map((s) => [s.id, s.locked])).toEqual([['team-survey-copy', undefined]]);
+    expect(mine[0]?.steps[0]?.detect).toEqual({ phrases: ['mans vārds ir', 'mani sauc'] });
+  });
+});
