@@ -1,6 +1,7 @@
 import { ACTIVITY_FORMAT, type ActivityExport, type ChecklistActivity } from '../model/activity';
 import type { CallRecord } from '../model/call';
 import type { ChecklistKind, Checklists } from '../model/pack';
+import { callOutcome, scriptActivity } from './script-activity';
 
 /**
  * One agent's day as `laipni-activity/1`, from what the extension keeps: the statistics rows
@@ -89,7 +90,7 @@ export function buildActivity(inputs: ActivityInputs): ActivityExport {
   const ended = inputs.calls.filter((c) => c.endedAt !== null);
   const outcomes: Record<string, number> = {};
   for (const call of ended) {
-    const outcome = call.dropped ? 'dropped' : 'completed';
+    const outcome = callOutcome(call);
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }
   return {
@@ -107,8 +108,7 @@ export function buildActivity(inputs: ActivityInputs): ActivityExport {
       ignored: cap(s.ignored),
     })),
     checklist: checklistActivity(ended, inputs.checklists),
-    // Call scripts are not recorded per step by the extension yet.
-    scripts: [],
+    scripts: scriptActivity(ended),
     calls: {
       count: cap(ended.length),
       dropped: cap(ended.filter((c) => c.dropped).length),
