@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundleBootstrap } from './scripts/lib/bundle-bootstrap.mjs';
-import { bundleValidator } from './scripts/lib/bundle-validator.mjs';
-import { bundleVoiceWorklet } from './scripts/lib/bundle-voice-worklet.mjs';
+import { bundleStandalone } from './scripts/lib/bundle-standalone.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -11,7 +9,7 @@ import { dirname, join } from 'node:path';
 const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtW37g+LbNoWgz4qKfjPzR5IuOJNMF3+dXTPrCnXuPzRGjFirjPwXsa2MXmRKMEI9//WNw90ZdAQHohqyq8s9ve6N5tNEzpQCF0jAIazt7ZVU2OQeAtjYqk7ehxmcp2g3bjELJr5pMG604RyQJlRLilDHIQtAnxEBSncAH1q/uvnnr951i0Jd8E2aB8txDvTPkVlA8ilSvxX1EAS/vgPKV2T4B0LVgyUt2tgOkvdxHGjKwWddngmL1hx63I8BlFNIdXbKJ1E0jnhDUSQclapQXTPkVhnkdaYIeUOdftaDCvveP4dA0HcCJiCB4JBh5v3koFVya97LMXe/vKVWO8Ne8wIDAQAB';
 
-/** Bundled from lib/content/bootstrap/main.ts by scripts/lib/bundle-bootstrap.mjs. */
+/** Bundled from lib/content/bootstrap/main.ts by scripts/lib/bundle-standalone.mjs. */
 const BOOTSTRAP_FILE = 'bootstrap.js';
 /** The pack-validation worker (lib/background/validation/worker-main.ts). */
 const VALIDATOR_FILE = 'pack-validator.js';
@@ -34,15 +32,23 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       files.push({
         relativeDest: BOOTSTRAP_FILE,
-        contents: await bundleBootstrap(wxt.config.root),
+        contents: await bundleStandalone(wxt.config.root, 'lib/content/bootstrap/main.ts', 'iife'),
       });
       files.push({
         relativeDest: VALIDATOR_FILE,
-        contents: await bundleValidator(wxt.config.root),
+        contents: await bundleStandalone(
+          wxt.config.root,
+          'lib/background/validation/worker-main.ts',
+          'iife',
+        ),
       });
       files.push({
         relativeDest: VOICE_WORKLET_FILE,
-        contents: await bundleVoiceWorklet(wxt.config.root),
+        contents: await bundleStandalone(
+          wxt.config.root,
+          'lib/background/voice/worklet-main.ts',
+          'esm',
+        ),
       });
       const dictionary = dirname(createRequire(import.meta.url).resolve(DICTIONARY_FOLDER));
       for (const name of DICTIONARY_FILES)
