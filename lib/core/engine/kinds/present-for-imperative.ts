@@ -24,7 +24,11 @@ const AT_INFINITIVE_STEMS = ['maks', 'jaut', 'run', 'strad', 'zin', 'dab', 'mekl
  * either way (sazinaties → sazinieties).
  */
 export function imperativeFor(word: string, diacritics: boolean): string | null {
-  const lower = word.toLocaleLowerCase('lv');
+  // Most words after «lūdzu» end otherwise: decided on the last letter before any copy.
+  // (Latvian has no locale-specific case mappings, so the plain case functions are exact.)
+  const last = word.charCodeAt(word.length - 1) | 0x20;
+  if (last !== 0x74 && last !== 0x73) return null;
+  const lower = word.toLowerCase();
   const reflexive = lower.endsWith('aties');
   if (!reflexive && !lower.endsWith('at')) return null;
   const stemLength = word.length - (reflexive ? 5 : 2);
@@ -35,7 +39,7 @@ export function imperativeFor(word: string, diacritics: boolean): string | null 
   }
   const ending = reflexive ? 'ieties' : 'iet';
   const imperative = word.slice(0, stemLength) + ending;
-  return word === word.toLocaleUpperCase('lv') ? imperative.toLocaleUpperCase('lv') : imperative;
+  return word === word.toUpperCase() ? imperative.toUpperCase() : imperative;
 }
 
 /** A present-tense verb right after «lūdzu» where the imperative is meant («Lūdzu, izvēlaties»). */
