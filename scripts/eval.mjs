@@ -15,6 +15,7 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { markdownTableRows } from './lib/bench-compare.mjs';
 
 const args = process.argv.slice(2);
 const againstAt = args.indexOf('--against');
@@ -84,24 +85,9 @@ async function run(name, tree, label) {
 
 /** Table rows keyed by their heading and first cell. */
 function rows(output) {
-  const found = new Map();
-  let heading = '';
-  let header = null;
-  for (const line of output.split('\n')) {
-    if (!line.startsWith('|')) {
-      if (line.trim()) heading = line.trim();
-      header = null;
-      continue;
-    }
-    const cells = line
-      .split('|')
-      .slice(1, -1)
-      .map((c) => c.trim());
-    if (cells.every((c) => /^-+$/.test(c))) continue;
-    if (!header) header = cells;
-    else found.set(`${heading}\u0000${cells[0]}`, { heading, header, cells });
-  }
-  return found;
+  return new Map(
+    markdownTableRows(output).map((row) => [`${row.heading}\u0000${row.cells[0]}`, row]),
+  );
 }
 
 function sideBySide(before, after) {

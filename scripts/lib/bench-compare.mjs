@@ -1,9 +1,13 @@
 // Puts two runs of one benchmark side by side: every markdown table row that both print (same
 // table, same leading text cells) with its numeric cells as "baseline → this tree (ratio)".
 
-/** Rows of the markdown tables in `output`, keyed by table heading and leading text cells. */
-function rows(output) {
-  const found = new Map();
+/**
+ * Every body row of the markdown tables printed in `output`, with the heading line above its
+ * table and the table's header cells.
+ * @returns {{ heading: string, header: string[], cells: string[] }[]}
+ */
+export function markdownTableRows(output) {
+  const found = [];
   let heading = '';
   let header = null;
   for (const line of output.split('\n')) {
@@ -17,10 +21,16 @@ function rows(output) {
       .slice(1, -1)
       .map((c) => c.trim());
     if (cells.every((c) => /^-+$/.test(c))) continue;
-    if (!header) {
-      header = cells;
-      continue;
-    }
+    if (!header) header = cells;
+    else found.push({ heading, header, cells });
+  }
+  return found;
+}
+
+/** Rows of the markdown tables in `output`, keyed by table heading and leading text cells. */
+function rows(output) {
+  const found = new Map();
+  for (const { heading, header, cells } of markdownTableRows(output)) {
     const lead = cells.filter((_, i) => !isValueColumn(header[i] ?? ''));
     found.set(`${heading} | ${lead.join(' | ')}`, { header, cells });
   }
