@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { VoiceMetrics } from '../../../../lib/core/voice';
 import type { MessageKey } from '../../../../lib/core/i18n/lv';
 import { useI18n } from '../../../shared/i18n';
@@ -64,11 +65,17 @@ export function VoicePanel({ callId }: { callId: string }) {
   const { store } = useEnv();
   const view = useQuery({ name: 'voice', params: {} }, []) ?? null;
   const on = view !== null && view.callId === callId;
+  // The switch shows the agent's choice at once; the store's view confirms it (or a refused
+  // command puts it back), so a re-render in between never flips it back under the click.
+  const [asked, setAsked] = useState<boolean | null>(null);
+  useEffect(() => setAsked(null), [on]);
 
   const toggle = (consent: boolean) => {
-    void (consent
+    setAsked(consent);
+    (consent
       ? store.run({ name: 'voice-start', params: { callId } })
-      : store.run({ name: 'voice-stop', params: {} }));
+      : store.run({ name: 'voice-stop', params: {} })
+    ).catch(() => setAsked(null));
   };
 
   return (
@@ -79,7 +86,7 @@ export function VoicePanel({ callId }: { callId: string }) {
           type="checkbox"
           role="switch"
           data-laipni="voice-consent"
-          checked={on}
+          checked={asked ?? on}
           onChange={(event) => toggle((event.target as HTMLInputElement).checked)}
         />
         {t('sidebar.voice.consent')}
