@@ -122,7 +122,7 @@ function callsSection(data: ReportData, f: Format): string {
   const outcomes = outcomeTotals(data).map((o) => [o.outcome, o.calls]);
   return `<section id="calls"><h2>${esc(l.calls)}</h2>
 <h3>${esc(l.callsPerPeriod)}</h3>${columnChart(columns, l.callsPerPeriod, f.int)}
-<h3>${esc(l.avgDuration)}</h3>${lineChart(points, l.avgDuration, (n) => n.toFixed(1))}
+<h3>${esc(l.avgDuration)}</h3>${lineChart(points, l.avgDuration, (n) => n.toFixed(1), 0.1)}
 ${table(f, [l.period, l.agents, l.calls, l.dropped, l.inbound, l.outbound, l.avgCall, l.totalHours], rows)}
 <h3>${esc(l.outcomes)}</h3>${outcomes.length > 0 ? table(f, [l.outcome, l.calls], outcomes) : `<p>${esc(l.none)}</p>`}</section>`;
 }

@@ -23,13 +23,17 @@ function svg(height: number, body: string, label: string): string {
   return `<svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${esc(label)}" ${FONT}>${body}</svg>`;
 }
 
-/** The top of the y axis: four equal steps of 1, 2, 2.5 or 5 × 10ⁿ. */
-function niceMax(max: number): number {
-  if (max <= 0) return 4;
+/**
+ * The top of the y axis: four equal steps of 1, 2, 2.5 or 5 × 10ⁿ, at least `minStep` each, so
+ * that the labels' format shows every step (counts step by whole numbers: 0 1 2 3 4, not
+ * 0 0.5 1 1.5 2 printed as 0 1 1 2 2).
+ */
+export function niceMax(max: number, minStep = 0): number {
+  if (max <= 0) return 4 * Math.max(1, minStep);
   const raw = max / 4;
   const unit = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * unit).find((s) => s >= raw) ?? raw;
-  return step * 4;
+  return Math.max(step, minStep) * 4;
 }
 
 /** Labels along the x axis, every so many so that they do not overlap (≈ 6.5 px a character). */
@@ -71,13 +75,14 @@ export interface Column {
   title: string;
 }
 
+/** Columns of counts (whole numbers: the axis steps by at least 1). */
 export function columnChart(
   columns: readonly Column[],
   label: string,
   format: (n: number) => string,
 ): string {
   const [top, bottom, left, height] = [10, 170, 56, 190];
-  const max = niceMax(Math.max(0, ...columns.map((c) => c.value)));
+  const max = niceMax(Math.max(0, ...columns.map((c) => c.value)), 1);
   const slot = (WIDTH - 8 - left) / Math.max(1, columns.length);
   const x = (i: number) => left + slot * i + slot / 2;
   const h = (v: number) => ((bottom - top) * v) / max;
@@ -111,14 +116,18 @@ export interface Point {
   title: string;
 }
 
-/** A line over time; a period without a value breaks the line. */
+/**
+ * A line over time; a period without a value breaks the line. `minStep`: the smallest axis step
+ * `format` tells apart (0.1 for one decimal).
+ */
 export function lineChart(
   points: readonly Point[],
   label: string,
   format: (n: number) => string,
+  minStep = 0,
 ): string {
   const [top, bottom, left, height] = [10, 150, 56, 170];
-  const max = niceMax(Math.max(0, ...points.map((p) => p.value ?? 0)));
+  const max = niceMax(Math.max(0, ...points.map((p) => p.value ?? 0)), minStep);
   const slot = (WIDTH - 8 - left) / Math.max(1, points.length);
   const x = (i: number) => left + slot * i + slot / 2;
   const y = (v: number) => bottom - ((bottom - top) * v) / max;

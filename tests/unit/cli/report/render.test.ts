@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, renderCsv } from '../../../../cli/report/csv';
 import { renderHtml } from '../../../../cli/report/html';
 import type { ReportData } from '../../../../cli/report/model';
+import { columnChart, lineChart } from '../../../../cli/report/svg';
 
 const EVIL = '<script>alert("x")</script>&<>\'"';
 
@@ -101,6 +102,27 @@ describe('report HTML', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=|href="(?!#)/i);
     expect(html).toContain('<svg');
     expect(html).toContain('25 %'); // the rule's acceptance: 10 of 40
+  });
+
+  // Axis labels as printed: counts in whole numbers, minutes with one decimal. Small values
+  // (two calls, calls of a few seconds) once gave «0 1 1 2 2» and «0.0 0.0 0.0 0.0 0.0».
+  const axisLabels = (chart: string) =>
+    [...chart.matchAll(/text-anchor="end"[^>]*>([^<]*)</g)].map((m) => m[1]);
+  it.each([1, 2, 3, 7, 40, 1234])(
+    'a column chart of counts up to %d labels each step apart',
+    (n) => {
+      const labels = axisLabels(columnChart([{ label: 'd', value: n, title: 't' }], 'c', String));
+      expect(labels).toHaveLength(5);
+      expect(new Set(labels).size).toBe(5);
+      expect(labels.every((l) => /^\d+$/.test(l ?? ''))).toBe(true);
+      expect(Number(labels[4])).toBeGreaterThanOrEqual(n);
+    },
+  );
+  it.each([0.03, 0.5, 4.2, 0])('a line of minutes up to %d labels each step apart', (n) => {
+    const point = { label: 'd', value: n, title: 't' };
+    const labels = axisLabels(lineChart([point], 'l', (v) => v.toFixed(1), 0.1));
+    expect(new Set(labels).size).toBe(5);
+    expect(Number(labels[4])).toBeGreaterThanOrEqual(n);
   });
 
   it('speaks Latvian when asked', () => {
