@@ -10,6 +10,7 @@ const TEST_ONLY = [
   'laipniFrames',
   'laipniToolbar',
   'laipniPolicy',
+  'laipniActivity',
   'laipni:test-policy',
   'test:import-pack',
   'test:layering-report',

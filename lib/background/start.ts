@@ -8,6 +8,7 @@ import { browserPort } from './browser-port';
 import { createDataHandlers } from './data-handlers';
 import type { PolicySource } from './distribution/policy-service';
 import { startActivityExport } from './activity/start';
+import type { ActivityExportService } from './activity/export-service';
 import { startDistribution, type Distribution } from './distribution/start';
 import { createFrameHandlers } from './frames/frame-handlers';
 import { startReinjectOnUpdate } from './frames/reinject';
@@ -29,12 +30,15 @@ export interface BackgroundOptions {
   db?: LaipniDb;
   /** Where company policy comes from; default managed storage. */
   policySource?: PolicySource;
+  /** The activity export's clock (when a day is over); default `Date.now`. */
+  activityClock?: () => number;
 }
 
 export interface Background {
   db: LaipniDb;
   rules: RuleSetService;
   distribution: Distribution;
+  activity: ActivityExportService;
   router: MessageRouter;
   tabs: TabServices;
   /** What the toolbar button, the command and the key press do (in-page or side panel). */
@@ -71,7 +75,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const layout = startSidebarLayout(db, mode);
   const tabs = startTabServices(db, rules, browserPort);
   const distribution = startDistribution(db, rules, options.policySource);
-  const activity = startActivityExport(db, distribution.policy, rules);
+  const activity = startActivityExport(db, distribution.policy, rules, options.activityClock);
   const router = startMessageRouter(
     {
       ...createDataHandlers(db, rules),
@@ -95,6 +99,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     db,
     rules,
     distribution,
+    activity,
     router,
     tabs,
     showSidebar,

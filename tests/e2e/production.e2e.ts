@@ -22,7 +22,9 @@ describe('the production build', () => {
   it('has no test hooks on its service worker and answers no test request', async () => {
     expect(harness.worker.url()).toBe(`chrome-extension://${STABLE_EXTENSION_ID}/background.js`);
     const hooks = await harness.worker.evaluate(() =>
-      ['laipniFrames', 'laipniToolbar', 'laipniPolicy'].filter((name) => name in globalThis),
+      ['laipniFrames', 'laipniToolbar', 'laipniPolicy', 'laipniActivity'].filter(
+        (name) => name in globalThis,
+      ),
     );
     expect(hooks).toEqual([]);
     const options = await harness.context.newPage();

@@ -1,9 +1,11 @@
 import type { Background } from '../start';
+import { exposeActivityTestHook } from './activity-hook';
 import { exposeFrameHooks } from './frame-hooks';
 import { exposePolicyTestHook } from './policy-hook';
 import { testRoutes } from './test-routes';
 
 export { withTestPolicy } from './policy-source';
+export { activityTestClock } from './activity-hook';
 
 /**
  * What a test build's service worker adds (`wxt build --mode test`): hooks on its global for
@@ -14,4 +16,5 @@ export function startTestBuild(background: Background): void {
   background.router.extend(testRoutes(background));
   exposeFrameHooks(background.showSidebar);
   exposePolicyTestHook();
+  exposeActivityTestHook(background.activity);
 }
