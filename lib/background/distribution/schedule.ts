@@ -36,6 +36,22 @@ export function nextAfterFailure(
   return now + jitter(retryDelay(failures, periodMs), random);
 }
 
+/**
+ * A subscription's next check under a new refresh period: planned from its last check as if
+ * that check had known the period (the backoff of a failing one is capped by the new period
+ * too). One never checked keeps its time (it is due at once).
+ */
+export function nextUnderPeriod(
+  sub: { lastCheckAt?: number; failures?: number; nextAttemptAt?: number },
+  periodMs: number,
+  random: () => number,
+): number | undefined {
+  if (sub.lastCheckAt === undefined) return sub.nextAttemptAt;
+  return sub.failures
+    ? nextAfterFailure(sub.lastCheckAt, sub.failures, periodMs, random)
+    : nextAfterSuccess(sub.lastCheckAt, periodMs, random);
+}
+
 /** The earliest due time, or null when nothing is subscribed; undefined times are due now. */
 export function earliestDue(times: ReadonlyArray<number | undefined>, now: number): number | null {
   if (times.length === 0) return null;

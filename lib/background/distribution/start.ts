@@ -6,6 +6,7 @@ import { createDistributionHandlers, type DistributionHandlers } from './distrib
 import { browserPolicySource } from './managed-source';
 import { createPolicyService, type PolicyService, type PolicySource } from './policy-service';
 import { startLinkOpener } from './link-opener';
+import { watchRefreshPeriod } from './period-watch';
 import { probeSubscription } from './probe';
 import type { RefreshDeps } from './refresh';
 import { createSubscriptionService, type SubscriptionService } from './subscription-service';
@@ -54,6 +55,12 @@ export function startDistribution(
     },
   };
   const subscriptions = createSubscriptionService(deps, browserAlarms, policy.ready);
+  // A new period moves the checks already planned at once.
+  const periodWatch = watchRefreshPeriod(db, deps.refreshMinutes, () => {
+    void subscriptions
+      .retime()
+      .catch((error: unknown) => console.error('Laipni: could not reschedule packs', error));
+  });
   const stopLinks = startLinkOpener();
   const distribution: Distribution = {
     policy,
@@ -62,6 +69,7 @@ export function startDistribution(
       probeSubscription(deps.fetch, url),
     ),
     stop() {
+      periodWatch.stop();
       subscriptions.stop();
       stopLinks();
       policy.stop();

@@ -1,8 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { listSubscriptions } from '../../data/subscriptions';
+import { listSubscriptions, updateSubscription } from '../../data/subscriptions';
 import type { PackSubscription, RefreshOutcome } from '../../core/model/distribution';
 import { refreshSubscription, type RefreshDeps } from './refresh';
-import { earliestDue } from './schedule';
+import { earliestDue, MINUTE_MS, nextUnderPeriod } from './schedule';
 
 /**
  * Keeps every subscription fresh: one browser alarm set to the earliest due subscription (alarms
@@ -25,6 +25,11 @@ export interface SubscriptionService {
   refreshNow(url?: string): Promise<RefreshOutcome[]>;
   /** Refreshes the subscriptions that are due; returns their outcomes. */
   runDue(): Promise<RefreshOutcome[]>;
+  /**
+   * The refresh period changed: plans each subscription's next check anew from its last one and
+   * moves the alarm, so a shorter period takes effect now, not after the check already planned.
+   */
+  retime(): Promise<void>;
   stop(): void;
 }
 
@@ -78,6 +83,20 @@ export function createSubscriptionService(
     return runAll(subs.filter((s) => (s.nextAttemptAt ?? 0) <= now).map((s) => s.url));
   };
 
+  const retime = async () => {
+    if (stopped) return;
+    const periodMs = (await deps.refreshMinutes()) * MINUTE_MS;
+    const random = deps.random ?? Math.random;
+    for (const sub of await listSubscriptions(db)) {
+      // A refresh under way plans its next check itself, with the new period.
+      if (inFlight.has(sub.url)) continue;
+      const next = nextUnderPeriod(sub, periodMs, random);
+      if (next !== sub.nextAttemptAt)
+        await updateSubscription(db, sub.url, { nextAttemptAt: next });
+    }
+    await reschedule();
+  };
+
   const offAlarm = alarms.onAlarm((name) => {
     if (name === SUBSCRIPTION_ALARM) void runDue().catch(report);
   });
@@ -99,6 +118,7 @@ export function createSubscriptionService(
       return runAll(urls);
     },
     runDue,
+    retime,
     stop() {
       stopped = true;
       offAlarm();

@@ -12,8 +12,13 @@ import {
   SUBSCRIPTION_ALARM,
   type AlarmPort,
 } from '../../../../lib/background/distribution/subscription-service';
-import { MINUTE_MS } from '../../../../lib/background/distribution/schedule';
-import { getPolicyState } from '../../../../lib/data/policy-state';
+import { MINUTE_MS, nextUnderPeriod } from '../../../../lib/background/distribution/schedule';
+import { watchRefreshPeriod } from '../../../../lib/background/distribution/period-watch';
+import { getPolicyState, putPolicyState } from '../../../../lib/data/policy-state';
+import {
+  getDistributionSettings,
+  updateDistributionSettings,
+} from '../../../../lib/data/distribution-settings';
 import { getPack, listPacks } from '../../../../lib/data/packs';
 import { getSettings } from '../../../../lib/data/settings';
 import {
@@ -83,6 +88,93 @@ describe('subscription service', () => {
     expect(b?.[0]?.status).toBe('not-modified');
     expect(server.requests).toHaveLength(3);
     service.stop();
+  });
+});
+
+describe('a new refresh period', () => {
+  const HOUR = 60 * MINUTE_MS;
+  it.each([
+    ['checked, 60 → 15 min', { lastCheckAt: 0, nextAttemptAt: HOUR }, 15, 15 * MINUTE_MS],
+    ['checked, 60 min → 24 h', { lastCheckAt: 0, nextAttemptAt: HOUR }, 1440, 24 * HOUR],
+    // 6 failures: 32 min of backoff, under the cap of eight periods either way.
+    [
+      'failing, backoff kept',
+      { lastCheckAt: 0, failures: 6, nextAttemptAt: 32 * MINUTE_MS },
+      15,
+      32 * MINUTE_MS,
+    ],
+    // 10 failures: 512 min under a 60-min period (cap 8 h); a 15-min period caps it at 2 h.
+    [
+      'failing, cap of the new period',
+      { lastCheckAt: 0, failures: 10, nextAttemptAt: 8 * HOUR },
+      15,
+      2 * HOUR,
+    ],
+    ['never checked: unchanged', { nextAttemptAt: 5 }, 15, 5],
+    ['never checked, no time: due now', {}, 15, undefined],
+  ])('%s', (_, sub, minutes, expected) => {
+    expect(nextUnderPeriod(sub, minutes * MINUTE_MS, () => 0.5)).toBe(expected);
+  });
+
+  it('moves the check already planned and the alarm at once, not after that check', async () => {
+    const db = freshDb();
+    const server = fakeServer(JSON.stringify(teamPack('1.0.0', ['zilonis'])));
+    const clock = 1_000_000;
+    let minutes = 60;
+    const alarms = fakeAlarms();
+    const service = createSubscriptionService(
+      {
+        db,
+        fetch: server.fetch,
+        now: () => clock,
+        pinnedKeys: async () => [],
+        refreshMinutes: async () => minutes,
+        random: () => 0.5,
+      },
+      alarms.port,
+    );
+    const url = 'https://packs.example.lv/a.json';
+    await addSubscription(db, url, clock);
+    await vi.waitFor(
+      () => expect(alarms.scheduled.at(-1)).toMatchObject({ when: clock + HOUR, period: 60 }),
+      WAIT,
+    );
+
+    minutes = 15;
+    await service.retime();
+    expect((await listSubscriptions(db))[0]?.nextAttemptAt).toBe(clock + 15 * MINUTE_MS);
+    expect(alarms.scheduled.at(-1)).toEqual({
+      name: SUBSCRIPTION_ALARM,
+      when: clock + 15 * MINUTE_MS,
+      period: 15,
+    });
+    expect(server.requests).toHaveLength(1); // nothing fetched early
+    service.stop();
+  });
+
+  it('is seen when the agent changes the setting or company policy sets one', async () => {
+    const db = freshDb();
+    const minutes = async () =>
+      (await getPolicyState(db))?.policy.refreshMinutes ??
+      (await getDistributionSettings(db)).refreshMinutes;
+    const seen: number[] = [];
+    const watch = watchRefreshPeriod(db, minutes, (m) => seen.push(m));
+    await watch.ready; // the period at start is only noted
+    // The options page writes the agent's choice straight into the database.
+    await updateDistributionSettings(db, { refreshMinutes: 15 });
+    await vi.waitFor(() => expect(seen).toEqual([15]), WAIT);
+    // A setting that does not change the period (a pinned key) is no change.
+    await updateDistributionSettings(db, { pinnedKeys: [] });
+    await putPolicyState(db, {
+      source: 'managed',
+      appliedAt: 1,
+      policy: { refreshMinutes: 240 },
+      managed: ['refreshMinutes'],
+      problems: [],
+      inlinePackIds: [],
+    });
+    await vi.waitFor(() => expect(seen).toEqual([15, 240]), WAIT);
+    watch.stop();
   });
 });
 
