@@ -13,8 +13,7 @@ import { compileScript } from '../core/scripts/compile';
 import type { RuleSetService } from './rule-set';
 import { createEventBudget, type EventBudget } from './stats/event-budget';
 import { statsForm } from './stats/report-form';
-import { siteContextOf } from './tabs/site-context';
-import { forSite, hasSiteScopes } from '../core/packs/site-scope';
+import { packForTab } from './tabs/site-context';
 
 /**
  * Whether a content script's message may count as the agent's work on `call`: it comes from the
@@ -40,9 +39,7 @@ export function createDataHandlers(
     'data:get-rules': async ({ knownVersion }, context) => {
       const current = await rules.current();
       // A frame gets only the rules and phrases of its tab's site (`sites` in packs).
-      const { version, pack } = hasSiteScopes(current.pack)
-        ? forSite(current, await siteContextOf(db, context.sender.tab?.url))
-        : current;
+      const { version, pack } = await packForTab(db, current, context.sender.tab?.url);
       if (knownVersion === version) return { version, unchanged: true as const };
       // A CRM frame checks text; scripts run in the sidebar (their steps' detectors come with
       // the call context), so they do not travel to every frame.

@@ -21,8 +21,7 @@ import type { TabFilling } from '../tabs/tab-filling';
 import type { TabStates } from '../tabs/tab-states';
 import type { VoiceService } from '../voice/voice-service';
 import { localStore } from './data-store';
-import { siteContextOf } from '../tabs/site-context';
-import { forSite, hasSiteScopes } from '../../core/packs/site-scope';
+import { packForTab } from '../tabs/site-context';
 import type { Pack } from '../../core/model/pack';
 
 /** The tab and frames a verified extension frame (a sidebar or a card) serves. */
@@ -96,7 +95,9 @@ function follow<T>(
 export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): SidebarStore {
   const { tabs, rules, filling } = deps;
   const { tabId, ownerFrameId } = binding;
-  const data = localStore(deps.db, async () => (await rules.current()).pack);
+  // The scripts the sidebar may start are its tab's site's, the ones it lists.
+  const sitePack = async () => packForTab(deps.db, await rules.current(), binding.pageUrl);
+  const data = localStore(deps.db, async () => (await sitePack()).pack);
   const cardFindings = (): PageFinding[] | undefined => tabs.get(tabId)?.cards[ownerFrameId];
 
   async function cardView(): Promise<CardView | null> {
@@ -125,11 +126,9 @@ export function createTabStore(deps: TabStoreDeps, binding: SidebarBinding): Sid
     'tab-state': (next) => follow(tabs, tabId, () => filling.state(tabId), next),
     'effective-pack': (next) => {
       let live = true;
-      // The sidebar shows the rules and library phrases of its tab's site, as the frames get them.
+      // The sidebar shows the rules, library phrases and scripts of its tab's site.
       const send = async (current: { version: string; pack: Pack }) => {
-        const result = hasSiteScopes(current.pack)
-          ? forSite(current, await siteContextOf(deps.db, binding.pageUrl))
-          : current;
+        const result = await packForTab(deps.db, current, binding.pageUrl);
         if (live) next({ version: result.version, pack: result.pack });
       };
       void rules.current().then(send);

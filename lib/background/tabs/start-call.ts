@@ -7,6 +7,7 @@ import { getSettings } from '../../data/settings';
 import { siteKeyOf } from '../../core/model/site';
 import type { StartCallRequest, StartCallResponse } from '../../protocol/page-messages';
 import type { RuleSetService } from '../rule-set';
+import { packForTab } from './site-context';
 import type { TabStates } from './tab-states';
 
 const HOUR_MS = 3_600_000;
@@ -59,8 +60,11 @@ export function createCallStarter(db: LaipniDb, rules: RuleSetService, tabs: Tab
       ...(callBack ? { callBackOf: callBack.id } : {}),
     });
     if (tab?.telOffer) tabs.update(tabId, tab.site, { telOffer: undefined });
+    // Only a script of this tab's site (`sites` in packs), as the sidebar lists them.
     const script = request.scriptId
-      ? ruleSet.pack.scripts?.find((s) => s.id === request.scriptId)
+      ? (await packForTab(db, ruleSet, pageUrl)).pack.scripts?.find(
+          (s) => s.id === request.scriptId,
+        )
       : undefined;
     if (script) await startCallScript(db, call.id, script);
     const previous = call.repeatOfCallId ? await getCall(db, call.repeatOfCallId) : undefined;

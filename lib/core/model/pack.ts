@@ -29,8 +29,8 @@ export type Severity = 'warning' | 'info';
 export type RuleScope = 'any' | 'first-sentence' | 'last-sentence';
 
 /**
- * The sites a rule or library phrase is for (a team's e-mail tool and its chat tool want
- * different rules): host names («mail.acme.lv»; «*.acme.lv» is the domain and every subdomain)
+ * The sites a rule, library phrase or call script is for (a team's e-mail tool and its chat
+ * tool want different rules): host names («mail.acme.lv»; «*.acme.lv» is the domain and every subdomain)
  * and site-profile ids. Either one matching is enough; omitted = every site.
  */
 export interface SiteScope {

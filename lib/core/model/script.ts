@@ -5,7 +5,7 @@
  */
 
 import type { CallDirection } from './call';
-import type { Channel, ChecklistDetect, Phase } from './pack';
+import type { Channel, ChecklistDetect, Phase, SiteScope } from './pack';
 import type { LocalizedText } from './text';
 
 export type ScriptDirection = CallDirection | 'any';
@@ -160,7 +160,13 @@ export interface Script {
   id: string;
   name: LocalizedText;
   description?: LocalizedText;
+  /** How well it fits a call (ranks the scripts the agent is offered). */
   appliesTo?: ScriptAppliesTo;
+  /**
+   * The sites it exists on, as for rules: elsewhere the sidebar neither lists nor starts it
+   * (`appliesTo.siteProfiles` only ranks). Omitted = every site.
+   */
+  sites?: SiteScope;
   /** The first step of a call. */
   start: string;
   /** The first step of a repeat call (introduce yourself again); else `start`. */

@@ -4,10 +4,11 @@ import { bi } from './issue-text';
 import { strict } from './schema-parts';
 
 /**
- * Rules and library phrases scoped to sites (`sites: { hosts, profiles }`): which apply on a
- * page, and the pack a frame on that page gets. The background filters the effective pack per
- * frame with it (the engine never sees a rule of another site); the CLI's `laipni test --site`
- * and the options page use the same functions.
+ * Rules, library phrases and call scripts scoped to sites (`sites: { hosts, profiles }`): which
+ * apply on a page, and the pack a frame or sidebar on that page gets. The background filters the
+ * effective pack per frame with it (the engine never sees a rule of another site; the sidebar
+ * lists and starts only its site's scripts); the CLI's `laipni test --site` and the options page
+ * use the same functions.
  */
 
 /** Where a frame is: the tab's host name (lower case) and the ids of the site profiles that match. */
@@ -74,17 +75,22 @@ export function appliesOnSite(scope: SiteScope | undefined, site: SiteContext): 
   return scope.profiles?.some((id) => site.profiles.includes(id)) ?? false;
 }
 
-/** Whether any rule or phrase of the pack is scoped (else every site gets the same pack). */
+/** Whether any rule, phrase or script of the pack is scoped (else every site gets the same pack). */
 export function hasSiteScopes(pack: Pack): boolean {
-  return pack.rules.some((r) => r.sites) || (pack.phrases ?? []).some((p) => p.sites);
+  return (
+    pack.rules.some((r) => r.sites) ||
+    (pack.phrases ?? []).some((p) => p.sites) ||
+    (pack.scripts ?? []).some((s) => s.sites)
+  );
 }
 
-/** The pack as a frame on this site sees it: rules and phrases of other sites left out. */
+/** The pack as a frame on this site sees it: rules, phrases and scripts of other sites left out. */
 export function packForSite(pack: Pack, site: SiteContext): Pack {
   if (!hasSiteScopes(pack)) return pack;
   const rules = pack.rules.filter((r) => appliesOnSite(r.sites, site));
   const phrases = pack.phrases?.filter((p) => appliesOnSite(p.sites, site));
-  return { ...pack, rules, ...(phrases ? { phrases } : {}) };
+  const scripts = pack.scripts?.filter((s) => appliesOnSite(s.sites, site));
+  return { ...pack, rules, ...(phrases ? { phrases } : {}), ...(scripts ? { scripts } : {}) };
 }
 
 /**
@@ -95,9 +101,11 @@ export function siteVersion(version: string, pack: Pack, forSite: Pack): string 
   if (forSite === pack) return version;
   const kept = new Set(forSite.rules.map((r) => r.id));
   const keptPhrases = new Set((forSite.phrases ?? []).map((p) => p.id));
+  const keptScripts = new Set((forSite.scripts ?? []).map((s) => s.id));
   const left = [
     ...pack.rules.filter((r) => !kept.has(r.id)).map((r) => r.id),
     ...(pack.phrases ?? []).filter((p) => !keptPhrases.has(p.id)).map((p) => `p:${p.id}`),
+    ...(pack.scripts ?? []).filter((s) => !keptScripts.has(s.id)).map((s) => `s:${s.id}`),
   ];
   if (left.length === 0) return version;
   return `${version}~${fnv1a(left.join(','))}`;

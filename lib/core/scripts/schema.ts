@@ -3,6 +3,7 @@ import { CHANNELS, PHASES, VARIABLE_NAMES } from '../model/pack';
 import { CAPTURE_KINDS, SCRIPT_SITUATIONS, type Script, type ScriptCapture } from '../model/script';
 import { bi } from '../packs/issue-text';
 import { PACK_LIMITS } from '../packs/limits';
+import { siteScopeSchema } from '../packs/site-scope';
 import { clip } from '../packs/problems';
 import {
   cleanChars,
@@ -182,6 +183,7 @@ export const scriptSchema = strict(
         w('kad skripts der', 'applies to'),
       ),
     ),
+    sites: v.optional(siteScopeSchema),
     start: itemId,
     repeatStart: v.optional(itemId),
     resumeStart: v.optional(itemId),

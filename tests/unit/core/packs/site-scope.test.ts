@@ -3,11 +3,14 @@ import type { Pack, Rule } from '../../../../lib/core/model/pack';
 import { createChecker } from '../../../../lib/core/engine';
 import {
   appliesOnSite,
+  hasSiteScopes,
   hostMatches,
   packForSite,
   siteVersion,
 } from '../../../../lib/core/packs/site-scope';
 import { validatePack } from '../../../../lib/core/packs/validate';
+import { BUILTIN_SCRIPTS } from '../../../../lib/core/scripts/builtin';
+import type { Script } from '../../../../lib/core/model/script';
 
 function rule(id: string, phrase: string, sites?: Rule['sites']): Rule {
   return {
@@ -113,6 +116,54 @@ describe('site scopes', () => {
       path: expect.stringContaining('rules[1].sites.hosts'),
       en: expect.stringContaining('host name in lower case'),
       lv: expect.stringContaining('Vietnes nosaukums'),
+    });
+  });
+});
+
+describe('call scripts scoped to sites', () => {
+  const [inbound, outbound, callback] = BUILTIN_SCRIPTS as [Script, Script, Script];
+  function withScripts(): Pack {
+    return {
+      ...pack(),
+      format: 'laipni-pack/2',
+      scripts: [
+        { ...inbound, sites: { hosts: ['*.helpdesk.acme.lv'] } },
+        { ...outbound, sites: { profiles: ['sales-desk'] } },
+        callback,
+      ],
+    };
+  }
+
+  it.each([
+    ['eu.helpdesk.acme.lv', [], ['inbound-service', 'callback-after-drop']],
+    ['crm.acme.lv', ['sales-desk'], ['outbound-offer', 'callback-after-drop']],
+    ['other.lv', [], ['callback-after-drop']],
+  ])('on %s (profiles %j) the sidebar gets %j', (host, profiles, ids) => {
+    expect(packForSite(withScripts(), { host, profiles }).scripts?.map((s) => s.id)).toEqual(ids);
+  });
+
+  it('a scoped script alone makes the pack per site, with its own version', () => {
+    const onlyScripts: Pack = { ...withScripts(), rules: [rule('everywhere', 'zilonis')] };
+    delete onlyScripts.phrases;
+    expect(hasSiteScopes(onlyScripts)).toBe(true);
+    const desk = packForSite(onlyScripts, { host: 'eu.helpdesk.acme.lv', profiles: [] });
+    const other = packForSite(onlyScripts, { host: 'other.lv', profiles: [] });
+    expect(siteVersion('v1', onlyScripts, desk)).not.toBe(siteVersion('v1', onlyScripts, other));
+    // Rules are not touched: every site still checks the same ones.
+    expect(other.rules.map((r) => r.id)).toEqual(['everywhere']);
+  });
+
+  it('validates; a bad profile id on a script is refused in both languages at its path', () => {
+    expect(validatePack(JSON.stringify(withScripts()), { runExamples: false }).ok).toBe(true);
+    const bad = withScripts();
+    (bad.scripts?.[1] as Script).sites = { profiles: ['sales desk!'] };
+    const result = validatePack(JSON.stringify(bad), { runExamples: false });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({
+      path: expect.stringContaining('scripts[1].sites.profiles'),
+      en: expect.stringContaining('site-profile id'),
+      lv: expect.stringContaining('profila identifikators'),
     });
   });
 });
