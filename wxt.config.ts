@@ -104,6 +104,9 @@ export default defineConfig({
       'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // The agent's own activity export saves each finished day as a file: asked for only when the
+    // agent switches it on (options page → Statistics), so installing asks for nothing more.
+    optional_permissions: ['downloads'],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Laipni' },
     commands: {

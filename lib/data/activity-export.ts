@@ -1,4 +1,4 @@
-import type { ActivityExportState } from '../core/model/activity';
+import type { ActivityDelivery, ActivityExportState } from '../core/model/activity';
 import type { CallRecord } from '../core/model/call';
 import type { LaipniDb } from './database';
 import { listPacks } from './packs';
@@ -35,12 +35,49 @@ export async function updateActivityState(
   db: LaipniDb,
   patch: Partial<ActivityExportState>,
 ): Promise<ActivityExportState> {
-  const current = await getActivityState(db);
+  // Read and written in one transaction: the options page switches the agent's export meanwhile.
   return db.transaction('rw', db.state, async () => {
+    const current = await getActivityState(db);
     const next: ActivityExportState = { ...current, ...patch };
     for (const [key, value] of Object.entries(patch))
       if (value === undefined) delete (next as unknown as Record<string, unknown>)[key];
     await putState(db, 'activity', next);
+    return next;
+  });
+}
+
+/**
+ * Switches the agent's own export on (from `today`: earlier days are not saved by it, the
+ * options page downloads any day by hand) or off (forgotten: switched on again, it starts anew).
+ */
+export async function setPersonalExport(
+  db: LaipniDb,
+  on: boolean,
+  today: string,
+): Promise<ActivityExportState> {
+  const current = await getActivityState(db);
+  if (on === (current.personal !== undefined)) return current;
+  return updateActivityState(db, { personal: on ? { sinceDay: today } : undefined });
+}
+
+/**
+ * Changes the agent's own export's delivery state, in one transaction, only while it is still
+ * the one switched on from `sinceDay` (switched off or on anew meanwhile: nothing is written,
+ * null). Fields set to undefined are removed.
+ */
+export async function updatePersonalDelivery(
+  db: LaipniDb,
+  sinceDay: string,
+  patch: Partial<ActivityDelivery>,
+): Promise<ActivityDelivery | null> {
+  return db.transaction('rw', db.state, async () => {
+    const stored = await getState(db, 'activity');
+    const personal = stored?.personal;
+    if (!stored || personal?.sinceDay !== sinceDay) return null;
+    const next: ActivityDelivery = { ...personal, ...patch };
+    for (const [key, value] of Object.entries(patch))
+      if (value === undefined) delete (next as Record<string, unknown>)[key];
+    await putState(db, 'activity', { ...stored, personal: next });
     return next;
   });
 }

@@ -2,20 +2,28 @@ import type { CompanyPolicy } from '../../core/model/policy';
 import type { Checklists } from '../../core/model/pack';
 import { activityFileName } from '../../core/report/activity';
 import type { LaipniDb } from '../../data/database';
-import { getActivityState, nextDay, updateActivityState } from '../../data/activity-export';
+import {
+  getActivityState,
+  nextDay,
+  updateActivityState,
+  updatePersonalDelivery,
+} from '../../data/activity-export';
+import type { ActivityDelivery } from '../../core/model/activity';
 import { dayOf } from '../../data/stats';
 import type { AlarmPort } from '../distribution/subscription-service';
 import type { FetchLike } from '../distribution/fetch-pack';
 import { nextAfterFailure } from '../distribution/schedule';
 import { activityForDay } from '../../data/activity-day';
-import { exportIdentity } from '../../core/report/build-activity';
+import { exportIdentity, type ExportIdentity } from '../../core/report/build-activity';
 
 /**
  * The activity export's delivery: when company policy names a URL, every finished day since the
  * export was turned on is sent, in order, as `PUT <url>/<agentId>/<day>.json`. A day counts as
  * sent only when the server accepted it (2xx); a failure keeps that day first in line and backs
  * off (a minute, doubling, at most a day), so a day is never skipped. Nothing is sent without
- * the policy's URL. Today is sent once it is over.
+ * the policy's URL. Today is sent once it is over. The agent's own export (switched on in the
+ * options page, no policy needed) saves the same files, the same way, in the downloads folder
+ * (`laipni-activity/<agentId>/<day>.json`); it sends nothing anywhere.
  */
 
 export const ACTIVITY_ALARM = 'laipni:activity';
@@ -32,15 +40,28 @@ export interface ActivityExportDeps {
   policy(): CompanyPolicy;
   checklists(): Promise<Checklists>;
   extensionVersion: string;
+  /**
+   * Saves a file in the browser's downloads folder (the agent's own export); a problem as text,
+   * or null when the browser took it.
+   */
+  saveFile?(path: string, text: string): Promise<string | null>;
   random?(): number;
   /** Settles once company policy was read at start. */
   ready?: Promise<unknown>;
 }
 
 export interface ActivityExportService {
-  /** Sends what is due; returns the days sent in this run. */
+  /** Sends (and saves) what is due; returns the days sent to the company's URL in this run. */
   runDue(): Promise<string[]>;
   stop(): void;
+}
+
+/** One way days leave: its state, how a file goes, and what the agent reads when it fails. */
+interface Channel {
+  state: ActivityDelivery;
+  update(patch: Partial<ActivityDelivery>): Promise<ActivityDelivery | null>;
+  deliver(path: string, body: string): Promise<string | null>;
+  failed(day: string, problem: string): { lv: string; en: string };
 }
 
 export function createActivityExportService(
@@ -68,31 +89,22 @@ export function createActivityExportService(
     }
   };
 
-  const run = async (): Promise<string[]> => {
-    const base = deps.policy().activityExportUrl;
-    if (!base) {
-      // Turned off: days from now on are never sent, even if the export is turned on again.
-      const stored = await getActivityState(deps.db);
-      if (stored.sinceDay || stored.lastSentDay)
-        await updateActivityState(deps.db, {
-          sinceDay: undefined,
-          lastSentDay: undefined,
-          failures: undefined,
-          nextAttemptAt: undefined,
-          lastError: undefined,
-        });
-      return [];
-    }
+  /**
+   * Delivers the finished days of one channel in order, from the day after the last one done;
+   * a failure stops there and backs off, so no day is skipped. Returns the days delivered.
+   */
+  const deliverDays = async (
+    channel: Channel,
+    identity: ExportIdentity,
+    checklists: Checklists,
+  ): Promise<string[]> => {
     const now = deps.now();
     const today = dayOf(now);
-    let state = await getActivityState(deps.db);
-    if (!state.sinceDay) state = await updateActivityState(deps.db, { sinceDay: today });
+    let state: ActivityDelivery | null = channel.state;
     if ((state.nextAttemptAt ?? 0) > now) return [];
-    const identity = exportIdentity(deps.policy(), state);
-    const checklists = await deps.checklists();
-    const sent: string[] = [];
+    const done: string[] = [];
     let day = state.lastSentDay ? nextDay(state.lastSentDay) : (state.sinceDay ?? today);
-    for (let i = 0; day < today && i < MAX_DAYS_PER_RUN; i++, day = nextDay(day)) {
+    for (let i = 0; state && day < today && i < MAX_DAYS_PER_RUN; i++, day = nextDay(day)) {
       const file = await activityForDay(
         deps.db,
         day,
@@ -102,33 +114,33 @@ export function createActivityExportService(
         deps.extensionVersion,
       );
       if (file) {
-        const url = `${base}/${activityFileName(identity.agentId, day)}`;
-        const problem = await put(url, `${JSON.stringify(file, null, 2)}\n`);
+        const problem = await channel.deliver(
+          activityFileName(identity.agentId, day),
+          `${JSON.stringify(file, null, 2)}\n`,
+        );
         if (problem) {
           const failures = (state.failures ?? 0) + 1;
-          state = await updateActivityState(deps.db, {
+          const nextAttemptAt = nextAfterFailure(
+            deps.now(),
             failures,
-            nextAttemptAt: nextAfterFailure(
-              deps.now(),
-              failures,
-              PERIOD_MS,
-              deps.random ?? Math.random,
-            ),
-            lastError: {
-              lv: `Dienas ${day} failu neizdevās nosūtīt (${problem}); mēģinās vēlreiz.`,
-              en: `The file for ${day} could not be sent (${problem}); it will be retried.`,
-            },
+            PERIOD_MS,
+            deps.random ?? Math.random,
+          );
+          await channel.update({
+            failures,
+            nextAttemptAt,
+            lastError: channel.failed(day, problem),
           });
           alarms.schedule(
             ACTIVITY_ALARM,
-            Math.max(state.nextAttemptAt ?? 0, deps.now() + 30_000),
+            Math.max(nextAttemptAt, deps.now() + 30_000),
             HOUR_MINUTES,
           );
-          return sent;
+          return done;
         }
-        sent.push(day);
+        done.push(day);
       }
-      state = await updateActivityState(deps.db, {
+      state = await channel.update({
         lastSentDay: day,
         ...(file ? { lastSentAt: deps.now() } : {}),
         failures: 0,
@@ -136,7 +148,59 @@ export function createActivityExportService(
         lastError: undefined,
       });
     }
-    return sent;
+    return done;
+  };
+
+  const run = async (): Promise<string[]> => {
+    const base = deps.policy().activityExportUrl;
+    let stored = await getActivityState(deps.db);
+    if (!base && (stored.sinceDay || stored.lastSentDay))
+      // Turned off: days from now on are never sent, even if the export is turned on again.
+      stored = await updateActivityState(deps.db, {
+        sinceDay: undefined,
+        lastSentDay: undefined,
+        failures: undefined,
+        nextAttemptAt: undefined,
+        lastError: undefined,
+      });
+    if (!base && !stored.personal) return [];
+    const today = dayOf(deps.now());
+    if (base && !stored.sinceDay) stored = await updateActivityState(deps.db, { sinceDay: today });
+    const identity = exportIdentity(deps.policy(), stored);
+    const checklists = await deps.checklists();
+
+    const personal = stored.personal;
+    const saveFile = deps.saveFile;
+    if (personal?.sinceDay && saveFile) {
+      const sinceDay = personal.sinceDay;
+      await deliverDays(
+        {
+          state: personal,
+          update: (patch) => updatePersonalDelivery(deps.db, sinceDay, patch),
+          deliver: (path, body) => saveFile(`laipni-activity/${path}`, body),
+          failed: (day, problem) => ({
+            lv: `Dienas ${day} failu neizdevās saglabāt (${problem}); mēģinās vēlreiz.`,
+            en: `The file for ${day} could not be saved (${problem}); it will be retried.`,
+          }),
+        },
+        identity,
+        checklists,
+      );
+    }
+    if (!base) return [];
+    return deliverDays(
+      {
+        state: stored,
+        update: (patch) => updateActivityState(deps.db, patch),
+        deliver: (path, body) => put(`${base}/${path}`, body),
+        failed: (day, problem) => ({
+          lv: `Dienas ${day} failu neizdevās nosūtīt (${problem}); mēģinās vēlreiz.`,
+          en: `The file for ${day} could not be sent (${problem}); it will be retried.`,
+        }),
+      },
+      identity,
+      checklists,
+    );
   };
 
   const runDue = () => {

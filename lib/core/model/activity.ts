@@ -85,9 +85,18 @@ export interface ActivityExport {
  * export was turned on: earlier days are never sent. Days are sent in order; `lastSentDay` moves
  * only when a day's file was accepted, so a failed day is retried, never skipped.
  */
-export interface ActivityExportState {
+export interface ActivityExportState extends ActivityDelivery {
   /** Random per installation, used when the company names none. */
   randomAgentId: string;
+  /**
+   * The agent's own export (no policy needed): each finished day saved as a file in the
+   * browser's downloads folder. Present while switched on; "sent" means saved.
+   */
+  personal?: ActivityDelivery;
+}
+
+/** Where one way of delivering days stands: from which day, the last day done, retries. */
+export interface ActivityDelivery {
   sinceDay?: string;
   lastSentDay?: string;
   lastSentAt?: number;

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../common/format';
 import { useDb } from '../../data/db-context';
 import { useLiveQuery } from '../../data/use-live-query';
 import { loadActivityPreview, yesterday } from './activity-preview';
+import { PersonalExport } from './PersonalExport';
 
 /** The version the file names; the options page is the extension's own, so the manifest's. */
 function extensionVersion(): string {
@@ -61,6 +62,7 @@ export function ActivityExportView() {
           {localized(state.lastError, locale)}
         </p>
       ) : null}
+      <PersonalExport personal={state.personal} />
       <div class="field inline">
         <label for={dayId}>{t('activity.day')}</label>
         <input

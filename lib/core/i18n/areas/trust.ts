@@ -65,6 +65,14 @@ export const lv = {
   'activity.download': 'Lejupielādēt dienas failu',
   'activity.previewLabel': 'Dienas {day} eksporta fails',
   'activity.empty': 'Šajā dienā nav darbības; fails netiek sūtīts.',
+  'activity.personal.label': 'Saglabāt katras pabeigtās dienas failu manā lejupielāžu mapē',
+  'activity.personal.hint':
+    'Nekas netiek sūtīts: faili paliek šajā datorā (laipni-activity/…), lai tos dotu komandas vadītājam vai glabātu paši. Pārlūks vienreiz prasīs atļauju saglabāt lejupielādes.',
+  'activity.personal.lastSaved': 'Pēdējoreiz saglabāts {time} (diena {day}).',
+  'activity.personal.notYet':
+    'Vēl nekas nav saglabāts: šīs dienas fails tiks saglabāts, kad diena beigsies.',
+  'activity.personal.denied':
+    'Pārlūks neatļāva saglabāt lejupielādes, tāpēc eksports netika ieslēgts.',
 } as const;
 
 export const en: Record<keyof typeof lv, string> = {
@@ -130,4 +138,11 @@ export const en: Record<keyof typeof lv, string> = {
   'activity.download': "Download the day's file",
   'activity.previewLabel': 'The export file of {day}',
   'activity.empty': 'No activity on this day; no file is sent.',
+  'activity.personal.label': "Save each finished day's file in my downloads folder",
+  'activity.personal.hint':
+    'Nothing is sent anywhere: the files stay on this computer (laipni-activity/…), to give to your team lead or to keep. The browser asks once for permission to save downloads.',
+  'activity.personal.lastSaved': 'Last saved {time} (day {day}).',
+  'activity.personal.notYet': "Nothing saved yet: today's file is saved once the day is over.",
+  'activity.personal.denied':
+    'The browser did not allow saving downloads, so the export was not switched on.',
 };

@@ -7,7 +7,12 @@ import {
 import { activityForDay } from '../../../../lib/data/activity-day';
 import type { CompanyPolicy } from '../../../../lib/core/model/policy';
 import { parseActivity } from '../../../../lib/core/report/activity';
-import { getActivityState, updateActivityState } from '../../../../lib/data/activity-export';
+import {
+  getActivityState,
+  setPersonalExport,
+  updateActivityState,
+  updatePersonalDelivery,
+} from '../../../../lib/data/activity-export';
 import type { LaipniDb } from '../../../../lib/data/database';
 import { samplePack } from '../../../fixtures/sample-pack';
 import { freshDb } from '../../data/helpers';
@@ -203,5 +208,109 @@ describe('activity export', () => {
     expect(randomAgentId).toMatch(/^agent-[0-9a-f]{16}$/);
     expect([...target.files.keys()]).toEqual([`/exports/${randomAgentId}/${DAY1}.json`]);
     service.stop();
+  });
+
+  it("the agent's own export saves each finished day as a file, sends nothing, retries a failed save", async () => {
+    db = freshDb();
+    await workDay(db, noon(DAY1));
+    await workDay(db, noon(DAY2));
+    await setPersonalExport(db, true, DAY1);
+    const saved = new Map<string, string>();
+    let refuse = 1;
+    const requests: string[] = [];
+    const clock = { now: noon('2026-03-04') };
+    const service = createActivityExportService(
+      {
+        ...deps({}, clock),
+        fetch: async (url) => {
+          requests.push(url);
+          return new Response(null, { status: 201 });
+        },
+        saveFile: async (path, text) => {
+          if (refuse-- > 0) return 'disk full';
+          saved.set(path, text);
+          return null;
+        },
+      },
+      noAlarms,
+    );
+
+    // The first save fails: DAY1 waits, with the reason for the agent; nothing later is saved.
+    await service.runDue();
+    let personal = (await getActivityState(db)).personal;
+    expect(personal).toMatchObject({
+      sinceDay: DAY1,
+      failures: 1,
+      lastError: { en: expect.stringContaining(`${DAY1} could not be saved (disk full)`) },
+    });
+    expect(saved.size).toBe(0);
+
+    clock.now = personal?.nextAttemptAt ?? 0;
+    // The company export's result: nothing, it is not on.
+    expect(await service.runDue()).toEqual([]);
+    const { randomAgentId } = await getActivityState(db);
+    expect([...saved.keys()]).toEqual([
+      `laipni-activity/${randomAgentId}/${DAY1}.json`,
+      `laipni-activity/${randomAgentId}/${DAY2}.json`,
+    ]);
+    for (const text of saved.values())
+      expect(parseActivity(text)).toMatchObject({ ok: true, activity: { agentId: randomAgentId } });
+    personal = (await getActivityState(db)).personal;
+    expect(personal).toMatchObject({ lastSentDay: DAY2, failures: 0, lastSentAt: clock.now });
+    expect(personal?.lastError).toBeUndefined();
+    // Nothing went over the network, and the company export stayed off.
+    expect(requests).toEqual([]);
+    expect((await getActivityState(db)).sinceDay).toBeUndefined();
+
+    // Switched off: nothing more is saved; on again, it starts from that day.
+    await setPersonalExport(db, false, '2026-03-05');
+    await workDay(db, noon('2026-03-04'));
+    clock.now = noon('2026-03-05');
+    await service.runDue();
+    expect(saved.size).toBe(2);
+    expect((await getActivityState(db)).personal).toBeUndefined();
+    service.stop();
+  });
+
+  it('both exports at once: the company gets its upload and the agent the file, each on its own', async () => {
+    db = freshDb();
+    const target = await store(1);
+    await workDay(db, noon(DAY1));
+    await updateActivityState(db, { sinceDay: DAY1 });
+    await setPersonalExport(db, true, DAY1);
+    const saved: string[] = [];
+    const clock = { now: noon(DAY2) };
+    const service = createActivityExportService(
+      {
+        ...deps({ activityExportUrl: target.url, activityAgentId: 'anna.k' }, clock),
+        saveFile: async (path) => {
+          saved.push(path);
+          return null;
+        },
+      },
+      noAlarms,
+    );
+    // The upload fails (503); the file is saved all the same.
+    expect(await service.runDue()).toEqual([]);
+    expect(saved).toEqual([`laipni-activity/anna.k/${DAY1}.json`]);
+    const state = await getActivityState(db);
+    expect(state.failures).toBe(1);
+    expect(state.personal?.lastSentDay).toBe(DAY1);
+    clock.now = state.nextAttemptAt ?? 0;
+    expect(await service.runDue()).toEqual([DAY1]);
+    expect(saved).toHaveLength(1);
+    service.stop();
+  });
+
+  it('a save that ends after the agent switched the export off writes nothing back', async () => {
+    db = freshDb();
+    await setPersonalExport(db, true, DAY1);
+    await setPersonalExport(db, false, DAY1);
+    expect(await updatePersonalDelivery(db, DAY1, { lastSentDay: DAY1 })).toBeNull();
+    expect((await getActivityState(db)).personal).toBeUndefined();
+    // Switched on anew (another day): the old run's write is not this one's either.
+    await setPersonalExport(db, true, DAY2);
+    expect(await updatePersonalDelivery(db, DAY1, { lastSentDay: DAY1 })).toBeNull();
+    expect((await getActivityState(db)).personal).toEqual({ sinceDay: DAY2 });
   });
 });
