@@ -1,5 +1,6 @@
 // Greps the production builds for test-only code (the service worker's test hooks, the test
-// requests and the session-storage key that stands in for company policy in test builds), and
+// requests and the session-storage key that stands in for company policy in test builds; the
+// `downloads` permission only optional), and
 // checks that the service worker and the scripts in CRM frames do not carry the dictionary.
 // Run after `npm run build` and `npm run build:firefox` (npm test does both).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -59,6 +60,17 @@ for (const build of BUILDS) {
         problems++;
       }
     }
+  }
+  // The test build holds `downloads` at install (a test cannot click the permission prompt);
+  // a production build only asks for it when the agent switches their own export on.
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+  if ((manifest.permissions ?? []).includes('downloads')) {
+    console.error(`check-production-build: ${build} asks for "downloads" at install`);
+    problems++;
+  }
+  if (!(manifest.optional_permissions ?? []).includes('downloads')) {
+    console.error(`check-production-build: ${build} lacks the optional "downloads" permission`);
+    problems++;
   }
   console.log(`check-production-build: ${build}: ${scanned} files, no test-only code found`);
 }

@@ -11,11 +11,12 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, extraArgs?: string[], scrollbars?: boolean }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string, debugPort?: number, extraArgs?: string[], scrollbars?: boolean, env?: Record<string, string> }} [options]
  *   `debugPort` opens a remote-debugging port with extension debugging allowed, so a test can
  *   reinstall the extension in place (an update) through the DevTools protocol. `extraArgs` are
  *   added to Chromium's command line (a suite's own switches, e.g. a fake microphone).
- *   `scrollbars` keeps the page's classic scrollbars, which headless Playwright hides.
+ *   `scrollbars` keeps the page's classic scrollbars, which headless Playwright hides. `env` is
+ *   added to Chromium's environment (a suite's own HOME, so downloads land in its own folder).
  */
 export async function launchWithExtension(options = {}) {
   // A browser start that stalls (seen on loaded 2-core machines) is retried once with a fresh
@@ -34,6 +35,7 @@ async function launchOnce({
   debugPort,
   scrollbars = false,
   extraArgs = [],
+  env,
 } = {}) {
   const executablePath = ensureChromium();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-profile-'));
@@ -41,6 +43,7 @@ async function launchOnce({
     executablePath,
     headless,
     timeout: 40_000,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
     viewport: { width: 1366, height: 860 },
     args: [

@@ -45,7 +45,9 @@ async function freePort(): Promise<number> {
  * `production`: load the production build instead of the test build (no test hooks or test
  * requests: a suite that uses it works through the UI only). `chromiumArgs`: the suite's own
  * Chromium switches (tests/e2e/voice.e2e.ts: a WAV file as the microphone). `scrollbars`: pages
- * show classic scrollbars (headless hides them), for suites about what covers what.
+ * show classic scrollbars (headless hides them), for suites about what covers what. `chromiumEnv`:
+ * added to Chromium's environment (tests/e2e/team-report.e2e.ts: a HOME of its own, so the
+ * extension's downloads land in that folder's Downloads).
  */
 export async function startHarness(
   options: {
@@ -53,6 +55,7 @@ export async function startHarness(
     production?: boolean;
     chromiumArgs?: string[];
     scrollbars?: boolean;
+    chromiumEnv?: Record<string, string>;
   } = {},
 ): Promise<Harness> {
   const extensionDir = options.production ? EXTENSION_DIR : TEST_EXTENSION_DIR;
@@ -63,6 +66,7 @@ export async function startHarness(
     extensionDir,
     scrollbars: options.scrollbars,
     extraArgs: options.chromiumArgs,
+    env: options.chromiumEnv,
   });
   let worker = browser.worker;
   return {

@@ -21,6 +21,13 @@ import { openSidebar, writeSettings } from './sidebar-helpers';
  */
 
 const DAY_MS = 86_400_000;
+
+/** The slice of the `chrome` API the test calls inside the service worker. */
+declare const chrome: {
+  downloads: {
+    search(query: { filenameRegex: string; state: string }): Promise<Array<{ filename: string }>>;
+  };
+};
 const SCREENSHOT = resolve('docs/screenshots/team-report.png');
 
 // ---------- the company's file store: PUT saves a file, nothing else is accepted ----------
@@ -340,6 +347,81 @@ describe('the team report from two browser profiles', () => {
       }
     } finally {
       await browser.close();
+    }
+  });
+});
+
+// ---------- the agent's own export ----------
+
+describe("the agent's own export, without company policy", () => {
+  it('saves the finished day in the downloads folder, exactly as the options page shows it', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'laipni-home-'));
+    // A HOME of its own: the browser's downloads folder is <HOME>/Downloads.
+    const harness = await startHarness({ chromiumEnv: { HOME: home } });
+    try {
+      // Playwright takes downloads over (its own folder, names replaced); give them back to the
+      // browser, so the file lands where and as the agent's browser saves it.
+      const blank = await harness.context.newPage();
+      const cdp = await harness.context.newCDPSession(blank);
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+
+      await writeSettings(harness, {
+        agentName: 'Anna',
+        agentSurname: 'Ozola',
+        company: 'SIA Zaļā Enerģija',
+      });
+      // The agent switches it on (the test build already holds the downloads permission the
+      // click asks for).
+      const options = await openOptions(harness, 'stats');
+      await options.getByTestId('personal-export-switch').check();
+      await options.getByTestId('personal-last-saved').waitFor();
+
+      const page = await harness.open('/demo/');
+      await workOneCall(page, ANNA);
+      const today = localDay(Date.now());
+      await options.bringToFront();
+      await options.getByTestId('activity-day').fill(today);
+      const preview = options.getByTestId('activity-preview');
+      await expect
+        .poll(async () =>
+          ruleRow(
+            JSON.parse((await preview.textContent()) || '{}') as Partial<ActivityFile>,
+            'es-nezinu',
+          ),
+        )
+        .toMatchObject({ flagged: 1, accepted: 1 });
+      const seen = JSON.parse((await preview.textContent()) ?? '') as Record<string, unknown>;
+
+      const sent = await harness.worker.evaluate(
+        (time) =>
+          (
+            globalThis as unknown as { laipniActivity: ActivityTestHook }
+          ).laipniActivity.sendFinishedDays(time),
+        Date.now() + DAY_MS,
+      );
+      expect(sent).toEqual([]); // nothing goes to any company URL
+      // The browser's own record of the download: complete, and where it went.
+      const savedPath = () =>
+        harness.worker.evaluate(
+          async () =>
+            (
+              await chrome.downloads.search({ filenameRegex: 'laipni-activity', state: 'complete' })
+            )[0]?.filename ?? '',
+        );
+      await expect.poll(savedPath).not.toBe('');
+      const path = await savedPath();
+      expect(path).toBe(
+        join(home, 'Downloads', 'laipni-activity', String(seen.agentId), `${today}.json`),
+      );
+      expect(seen.agentId).toMatch(/^agent-[0-9a-f]{16}$/);
+      const file = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+      expect({ ...file, generatedAt: null }).toEqual({ ...seen, generatedAt: null });
+      await expect
+        .poll(() => options.getByTestId('personal-last-saved').textContent())
+        .toContain(today);
+    } finally {
+      await harness.close();
+      await rm(home, { recursive: true, force: true });
     }
   });
 });
