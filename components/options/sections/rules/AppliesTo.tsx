@@ -1,5 +1,6 @@
 import type { Rule } from '../../../../lib/core/model/pack';
 import { useI18n } from '../../../shared/i18n';
+import { siteScopeText } from '../../common/site-scope-text';
 
 /** Where a rule applies: call phases, channels, sites, repeat calls. */
 export function AppliesTo(props: { rule: Rule }) {
@@ -11,10 +12,7 @@ export function AppliesTo(props: { rule: Rule }) {
   const channels = rule.channels?.length
     ? rule.channels.map((c) => t(`options.channel.${c}`)).join(', ')
     : t('options.applies.allChannels');
-  const sites = [
-    ...(rule.sites?.hosts ?? []),
-    ...(rule.sites?.profiles ?? []).map((id) => t('options.applies.profile', { id })),
-  ];
+  const sites = siteScopeText(rule.sites, t);
   return (
     <dl class="applies">
       <dt>{t('options.applies.phases')}</dt>
@@ -22,9 +20,7 @@ export function AppliesTo(props: { rule: Rule }) {
       <dt>{t('options.applies.channels')}</dt>
       <dd>{channels}</dd>
       <dt>{t('options.applies.sites')}</dt>
-      <dd data-testid="rule-sites">
-        {sites.length > 0 ? sites.join(', ') : t('options.applies.allSites')}
-      </dd>
+      <dd data-testid="rule-sites">{sites ?? t('options.applies.allSites')}</dd>
       {rule.repeatCall !== undefined ? (
         <>
           <dt>{t('options.applies.calls')}</dt>

@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../data/use-live-query';
 import { copyOf, freeId, newScript } from './script-draft';
 import { ScriptEditor } from './ScriptEditor';
 import { loadScriptOverview, type ScriptOverview } from './script-overview';
+import { siteScopeText } from '../../common/site-scope-text';
 import './section.css';
 
 const LAYER_KEYS = {
@@ -109,6 +110,12 @@ function ScriptList(props: { overview: ScriptOverview }) {
                 </span>
               )}{' '}
               <span class="muted">{t('options.scripts.steps', { n: script.steps.length })}</span>
+              {script.sites ? (
+                <span class="muted" data-testid="script-sites">
+                  {' · '}
+                  {t('options.applies.sites')}: {siteScopeText(script.sites, t)}
+                </span>
+              ) : null}
               <span class="button-row">
                 {layer === 'personal' && own.has(script.id) ? (
                   <>

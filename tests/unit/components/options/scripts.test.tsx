@@ -55,6 +55,35 @@ function lockedTeamPack() {
 }
 
 describe('the options page call scripts', () => {
+  it('says which sites a scoped script is for', async () => {
+    db = freshDb();
+    await withSmallBuiltin(db);
+    const pack = lockedTeamPack();
+    const [script] = pack.scripts;
+    const scoped = {
+      ...pack,
+      scripts: [{ ...script, sites: { hosts: ['desk.acme.lv'], profiles: ['sales'] } }],
+    };
+    expect((await importPack(db, scoped)).ok).toBe(true);
+    renderWithDb(<ScriptsSection />, db, 'en');
+    const list = await screen.findByTestId('script-list');
+    const entry = await waitFor(() => {
+      const found = list.querySelector('[data-script="team-survey"]') as HTMLElement | null;
+      if (!found) throw new Error('not listed yet');
+      return found;
+    });
+    expect(within(entry).getByTestId('script-sites').textContent).toContain(
+      'Sites: desk.acme.lv, profile «sales»',
+    );
+    // An unscoped script names no sites (it is on every site).
+    const others = [...list.querySelectorAll('[data-testid="script-entry"]')].filter(
+      (e) => e !== entry,
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others)
+      expect(other.querySelector('[data-testid="script-sites"]')).toBeNull();
+  });
+
   it('a locked team script can only be copied; the copy is a personal script saved after checks', async () => {
     db = freshDb();
     await withSmallBuiltin(db);
