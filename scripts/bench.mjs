@@ -43,7 +43,7 @@ async function runBench(root, file, label) {
     target: 'node20',
     loader: { '.json': 'json' },
     logLevel: 'warning',
-    external: ['@duckdb/*'],
+    external: ['@duckdb/*', 'esbuild'],
     banner: {
       js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
     },
