@@ -194,6 +194,23 @@ describe('report loader', () => {
     db.close();
   });
 
+  it('keeps file names with commas, quotes and line breaks intact in its rows', async () => {
+    const dir = tempFolder();
+    const [a, b] = team(2, 1);
+    writeFileSync(join(dir, 'a,b "c".json'), JSON.stringify(a));
+    writeFileSync(join(dir, 'line\nbreak.json'), JSON.stringify(b));
+    writeFileSync(join(dir, 'bad\n"x",.json'), '{');
+    const { db, loaded } = await load([join(dir, '*.json')], dir);
+    expect(loaded).toMatchObject({ files: 3, valid: 2 });
+    expect(loaded.refused.map((r) => r.file)).toEqual([join(dir, 'bad\n"x",.json')]);
+    const names = await db.rows('SELECT filename FROM files JOIN kept USING (fid) ORDER BY 1');
+    expect(names.map((r) => r.filename)).toEqual([
+      join(dir, 'a,b "c".json'),
+      join(dir, 'line\nbreak.json'),
+    ]);
+    db.close();
+  });
+
   it('counts an agent’s day once: the newest copy wins', async () => {
     const dir = tempFolder();
     const [doc] = team(1, 1);
