@@ -2,16 +2,20 @@
 // in its own Node process, one after another, so one benchmark's garbage and JIT state do not
 // leak into the next. Usage: npm run bench [-- NAME...] [-- --against REV]
 // (e.g. `npm run bench -- engine --against a777836`: the same benchmark of that commit runs
-// first, in a temporary worktree, and its rows are printed beside this tree's).
+// first, in a temporary worktree, and its rows are printed beside this tree's). With
+// `--this-bench`, the baseline runs this tree's benchmark file and inputs (texts, corpus,
+// generated rules) on that commit's product code (lib/, scripts-data/), so both sides measure
+// the same work and only the code under test differs.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { compareTables } from './lib/bench-compare.mjs';
 
 const args = process.argv.slice(2);
 const againstAt = args.indexOf('--against');
 const against = againstAt >= 0 ? args[againstAt + 1] : null;
+const thisBench = args.includes('--this-bench');
 const only = args.filter((a, i) => !a.startsWith('--') && (againstAt < 0 || i !== againstAt + 1));
 const files = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.ts'))
@@ -32,10 +36,32 @@ if (against) {
   symlinkSync(resolve('node_modules'), join(baselineTree, 'node_modules'));
 }
 
+/** Resolves this tree's product code (lib/, scripts-data/) to the baseline tree's copy. */
+function productFrom(baseline) {
+  const here = resolve('.');
+  const product = ['lib', 'scripts-data'].map((d) => join(here, d) + sep);
+  return {
+    name: 'baseline-product-code',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const path = resolve(args.resolveDir, args.path);
+        if (args.importer.startsWith(baseline) || !product.some((p) => path.startsWith(p)))
+          return undefined;
+        return b.resolve(args.path, {
+          resolveDir: join(baseline, relative(here, args.resolveDir)),
+          kind: args.kind,
+        });
+      });
+    },
+  };
+}
+
 async function runBench(root, file, label) {
   const outfile = join(dir, `${label}-${file.replace(/\.ts$/, '.mjs')}`);
+  const shared = thisBench && root !== process.cwd();
   await build({
-    entryPoints: [join(root, 'bench', file)],
+    entryPoints: [join(shared ? process.cwd() : root, 'bench', file)],
+    plugins: shared ? [productFrom(root)] : [],
     outfile,
     bundle: true,
     platform: 'node',
@@ -43,7 +69,7 @@ async function runBench(root, file, label) {
     target: 'node20',
     loader: { '.json': 'json' },
     logLevel: 'warning',
-    external: ['@duckdb/*'],
+    external: ['@duckdb/*', 'esbuild'],
     banner: {
       js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
     },

@@ -8,9 +8,11 @@ if (!existsSync(entry)) {
   console.log(`build-cli: ${entry} not found, nothing to build`);
   process.exit(0);
 }
+// The command line, and the worker that checks activity files for `laipni report`.
 await build({
-  entryPoints: [entry],
-  outfile: 'dist-cli/laipni.mjs',
+  entryPoints: { laipni: entry, 'report-worker': 'cli/report/check-worker.ts' },
+  outdir: 'dist-cli',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,6 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isCalendarDay } from '../../lib/core/report/activity-schema';
 import { parseCommandArgs, type ParsedArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
@@ -8,7 +10,6 @@ import type { Io } from '../io';
 import { aggregate, type AggregateOptions } from '../report/aggregate';
 import { renderCsv } from '../report/csv';
 import { openDb, type Db } from '../report/duckdb';
-import { explainRefusals } from '../report/explain';
 import { renderHtml } from '../report/html';
 import { LABELS, type ReportLang } from '../report/labels';
 import { loadActivities } from '../report/load';
@@ -33,7 +34,7 @@ Options:
   --by day|week    per day or per ISO week (default: per day for up to 31 days, else weeks)
   --title TEXT     the report's heading
   --lang L         en (default) or lv
-  --threads N      threads for DuckDB (default: all cores)
+  --threads N      threads for reading files and for DuckDB (default: all cores)
   --quiet          no line per skipped file (their number is still printed)
   --help           show this help
 
@@ -97,6 +98,15 @@ function settingsOf(args: ParsedArgs): Settings {
   };
 }
 
+/**
+ * The bundled command line ships its file checker as a worker beside it; run from the sources
+ * (tests), the files are checked inline.
+ */
+function checkerUrl(): URL | undefined {
+  const url = new URL('./report-worker.mjs', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
@@ -113,18 +123,19 @@ async function report(sources: readonly string[], s: Settings, io: Io, tempDir: 
     if (!s.quiet) io.err(`laipni report: ${line}\n`);
   };
   const found = await resolveSources(sources, tempDir, warn);
-  if (found.patterns.length === 0) {
+  if (found.files.length === 0 && found.patterns.length === 0) {
     io.err('laipni report: no activity files found\n');
     return EXIT_USAGE;
   }
   let db: Db | null = null;
   try {
     db = await openDb({ tempDir, threads: s.threads });
-    const loaded = await loadActivities(db, found.patterns, {
-      readText: (file) => readFile(file, 'utf8'),
+    const url = checkerUrl();
+    const loaded = await loadActivities(db, found, {
+      tempDir,
+      workers: url && { url, count: s.threads ?? availableParallelism() },
     });
-    for (const r of await explainRefusals(loaded.refused))
-      warn(`skipped ${found.display(r.file)}: ${r.reason}`);
+    for (const r of loaded.refused) warn(`skipped ${found.display(r.file)}: ${r.reason}`);
     for (const d of loaded.duplicates)
       warn(
         `skipped ${found.display(d.file)}: an older copy of the same agent's day (kept ${found.display(d.kept)})`,

@@ -1,30 +1,20 @@
-import * as v from 'valibot';
-import { ACTIVITY_VALUE_SCHEMAS, parseActivity } from '../../lib/core/report/activity';
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { checkChunk, tablePath, type ChunkJob, type ChunkResult } from './check-chunk';
 import { lit, type Db } from './duckdb';
-import { firstProblem } from './explain';
-import {
-  SQL_REASONS,
-  VALUE_COLUMNS,
-  distinctValuesSql,
-  filesWithValuesSql,
-  flattenSql,
-  readSql,
-  structureChecksSql,
-  type SqlReason,
-} from './load-sql';
+import type { ActivitySources } from './sources';
+import { REFUSED_TABLE, ROW_TABLE_LIST, type Column } from './row-tables';
 
 /**
- * Reads every activity file into DuckDB and keeps exactly the files `parseActivity` accepts:
- * structure and numbers are checked in SQL (load-sql.ts), every distinct string value with the
- * format's own schema. A value that a bare JSON literal could also have produced (`123`, `true`)
- * leaves the file in doubt; the few such files are read and checked with `parseActivity` itself.
- * One difference remains, on the safe side: a key repeated inside an object is refused here
- * (JSON.parse would keep the last one).
+ * Reads every activity file and keeps exactly the files `parseActivity` accepts. The files are
+ * checked in worker threads (V8 parses a small JSON file several times faster than DuckDB's
+ * JSON reader builds nested rows from it, see docs/distribution.md), which write flat rows;
+ * DuckDB lists the files, reads the rows back and does all the adding up.
  */
 
 export interface Refusal {
   file: string;
-  /** Why, in a few words (from SQL, or the validator's first problem). */
+  /** Why, in the validator's words (its first problem, with the JSON path). */
   reason: string;
 }
 
@@ -34,81 +24,87 @@ export interface LoadResult {
   refused: Refusal[];
   /** Files for the same agent and day as a newer one (only the newest counts). */
   duplicates: { file: string; kept: string }[];
+  /** How many checkers read the files (worker threads, or 1 inline). */
+  checkers: number;
 }
 
 export interface LoadOptions {
-  /** Reads a file's text, for the files the SQL checks leave in doubt. */
-  readText(file: string): Promise<string>;
+  /** Where the checkers write their rows (a temporary folder of ours). */
+  tempDir: string;
+  /** The bundled checker (dist-cli/report-worker.mjs) and how many to run; without, inline. */
+  workers?: {
+    url: URL;
+    count: number;
+    /** Fewer files than this per worker are not worth a thread (default 4,000). */
+    filesPerWorker?: number;
+  };
 }
 
-/** What a bare JSON number, boolean, NaN or Infinity reads as where a string was expected. */
-const BARE_LITERAL = /^(?:-?[0-9][0-9.eE+-]*|true|false|-?nan|-?inf(?:inity)?)$/i;
-
-async function checkValues(db: Db): Promise<void> {
-  await db.run('CREATE TEMP TABLE bad_values (tag VARCHAR, v VARCHAR)');
-  await db.run('CREATE TEMP TABLE doubtful_values (tag VARCHAR, v VARCHAR)');
-  for (const { table, column, kind } of VALUE_COLUMNS) {
-    const schema = ACTIVITY_VALUE_SCHEMAS[kind];
-    const bad: string[] = [];
-    const doubtful: string[] = [];
-    for (const row of await db.rows(distinctValuesSql(table, column))) {
-      const value = String(row.v);
-      if (!v.is(schema, value)) bad.push(value);
-      else if (BARE_LITERAL.test(value)) doubtful.push(value);
-    }
-    await db.insertTagged('bad_values', `${table}.${column}`, bad);
-    await db.insertTagged('doubtful_values', `${table}.${column}`, doubtful);
-  }
-  await db.run(
-    `INSERT INTO refused SELECT DISTINCT fid, 'value' FROM (${filesWithValuesSql('bad_values')})`,
-  );
+/** The files to read, each once, in a stable order (file ids follow it). */
+async function listFiles(db: Db, sources: ActivitySources): Promise<string[]> {
+  const files = new Set<string>(sources.files);
+  for (const pattern of sources.patterns)
+    for (const row of await db.rows(`SELECT file FROM glob(${lit(pattern)})`))
+      files.add(String(row.file));
+  return [...files].sort();
 }
 
-/** Settles the doubtful files with the validator itself. */
-async function settleDoubts(db: Db, options: LoadOptions): Promise<void> {
-  const doubtful = await db.rows(
-    `SELECT fid, filename FROM files WHERE fid IN (${filesWithValuesSql('doubtful_values')})
-     AND fid NOT IN (SELECT fid FROM refused)`,
+function runWorker(url: URL, job: ChunkJob): Promise<ChunkResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: job });
+    worker.once('message', (result: ChunkResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a report checker stopped with exit code ${code}`));
+    });
+  });
+}
+
+async function checkAll(files: readonly string[], options: LoadOptions): Promise<string[]> {
+  const perWorker = options.workers?.filesPerWorker ?? 4_000;
+  const count = Math.max(
+    1,
+    Math.min(options.workers?.count ?? 1, Math.ceil(files.length / perWorker)),
   );
-  for (const { fid, filename } of doubtful) {
-    let reason: string | null;
-    try {
-      reason = firstProblem(parseActivity(await options.readText(String(filename))));
-    } catch (error) {
-      reason = `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    if (reason !== null)
-      await db.run(`INSERT INTO refused VALUES (${Number(fid)}, ${lit(reason)})`);
-  }
+  const size = Math.ceil(files.length / count);
+  const jobs: ChunkJob[] = Array.from({ length: count }, (_, i) => ({
+    files: files.slice(i * size, (i + 1) * size),
+    firstFid: i * size,
+    outPrefix: join(options.tempDir, `rows-${i}`),
+  }));
+  const url = options.workers?.url;
+  if (url && count > 1) await Promise.all(jobs.map((job) => runWorker(url, job)));
+  else for (const job of jobs) checkChunk(job);
+  return jobs.map((job) => job.outPrefix);
+}
+
+function readCsvSql(name: string, columns: readonly Column[], prefixes: readonly string[]) {
+  const spec = `{${columns.map(([c, type]) => `${lit(c)}: ${lit(type)}`).join(', ')}}`;
+  const parts = prefixes.map((p) => lit(tablePath(p, name))).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM read_csv([${parts}],
+  columns = ${spec}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"')`;
 }
 
 /** Among valid files, the newest per agent and day (by generatedAt, then file name). */
-const KEEP_SQL = `CREATE TEMP TABLE kept AS SELECT fid FROM (
+const KEEP_SQL = `CREATE OR REPLACE TEMP TABLE kept AS SELECT fid FROM (
   SELECT fid, row_number() OVER (PARTITION BY "agentId", "day" ORDER BY "generatedAt" DESC, filename DESC) AS rank
   FROM files WHERE fid NOT IN (SELECT fid FROM refused)
 ) WHERE rank = 1`;
 
 export async function loadActivities(
   db: Db,
-  patterns: readonly string[],
+  sources: ActivitySources,
   options: LoadOptions,
 ): Promise<LoadResult> {
-  try {
-    await db.run(readSql(patterns, false));
-  } catch {
-    await db.run(readSql(patterns, true));
-  }
-  for (const sql of flattenSql()) await db.run(sql);
-  for (const sql of structureChecksSql()) await db.run(sql);
-  await checkValues(db);
-  await settleDoubts(db, options);
+  const files = await listFiles(db, sources);
+  const prefixes = await checkAll(files, options);
+  const checkers = prefixes.length;
+  for (const table of [...ROW_TABLE_LIST, REFUSED_TABLE])
+    await db.run(readCsvSql(table.name, table.columns, prefixes));
   await db.run(KEEP_SQL);
 
-  const [counts] = await db.rows(
-    `SELECT count(*) AS files, count(*) FILTER (WHERE fid NOT IN (SELECT fid FROM refused)) AS valid FROM files`,
-  );
   const refused = await db.rows(
-    `SELECT filename, min(reason) AS reason FROM refused JOIN files USING (fid) GROUP BY filename ORDER BY filename`,
+    `SELECT filename, reason FROM refused JOIN files USING (fid) ORDER BY filename`,
   );
   const duplicates = await db.rows(
     `SELECT d.filename AS file, k.filename AS kept FROM files d
@@ -117,12 +113,10 @@ export async function loadActivities(
      WHERE d.fid NOT IN (SELECT fid FROM refused) ORDER BY file`,
   );
   return {
-    files: Number(counts?.files ?? 0),
-    valid: Number(counts?.valid ?? 0),
-    refused: refused.map((r) => ({
-      file: String(r.filename),
-      reason: SQL_REASONS[String(r.reason) as SqlReason] ?? String(r.reason),
-    })),
+    files: files.length,
+    valid: files.length - refused.length,
+    refused: refused.map((r) => ({ file: String(r.filename), reason: String(r.reason) })),
     duplicates: duplicates.map((r) => ({ file: String(r.file), kept: String(r.kept) })),
+    checkers,
   };
 }

@@ -37,9 +37,12 @@ function rows(output) {
   return found;
 }
 
-/** Columns that hold measurements (the rest name the row: rules, text size, edit place). */
+/**
+ * Columns that hold measurements or what differs between trees (a pack's phrase count), not
+ * what names the row (rules, text size, edit place).
+ */
 function isValueColumn(header) {
-  return /\bms\b|×|\bMB\b|%|measured|\/|count|rate|time|heap|bytes|size \(/i.test(header);
+  return /\bms\b|×|\bMB\b|%|measured|\/|count|rate|time|heap|bytes|size \(|^phrases$/i.test(header);
 }
 
 function isNumeric(cell) {

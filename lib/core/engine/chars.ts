@@ -26,6 +26,13 @@ export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
  */
 export const SCAN_STOP = 128;
 const SCAN_STOPS = '\n"«»“”„,:.!?…';
+/**
+ * In CHAR_TABLE entries only: a character that can glue a word to code after it or before it
+ * (`. : @ / \ _ = # -`, see code-words.ts), so the scanner tests a word's neighbours with the
+ * entry it already has.
+ */
+export const CODE_GLUE = 1 << 24;
+const CODE_GLUES = '.:@/\\_=#-';
 /** Both at once for the word loop: class bits in the low byte, the folded code above. */
 export const CHAR_TABLE = new Uint32Array(TABLE_SIZE);
 const classes = CLASS_TABLE;
@@ -59,7 +66,12 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   const { cls, fold } = classify(String.fromCharCode(c));
   classes[c] = cls;
   folds[c] = fold;
-  CHAR_TABLE[c] = cls | (fold << 8) | (SCAN_STOPS.includes(String.fromCharCode(c)) ? SCAN_STOP : 0);
+  const ch = String.fromCharCode(c);
+  CHAR_TABLE[c] =
+    cls |
+    (fold << 8) |
+    (SCAN_STOPS.includes(ch) ? SCAN_STOP : 0) |
+    (CODE_GLUES.includes(ch) ? CODE_GLUE : 0);
 }
 
 const cache = new Map<number, { cls: number; fold: number }>();

@@ -12,14 +12,6 @@ const COLON = 0x3a;
 const SLASH = 0x2f;
 const HYPHEN = 0x2d;
 
-/**
- * Characters that can glue a word to code, after it (. : and the glue) or before it (/ \ @ # -),
- * as a table: the scanner reads it for every word, and most words sit between spaces, so the
- * calls below are made only when a neighbour is one of these.
- */
-export const CODE_NEIGHBOUR = new Uint8Array(128);
-for (const c of '.:@/\\_=#-') CODE_NEIGHBOUR[c.charCodeAt(0)] = 1;
-
 function isGlue(c: number): boolean {
   // @ / \ _ = #
   return c === 0x40 || c === SLASH || c === 0x5c || c === 0x5f || c === 0x3d || c === 0x23;

@@ -1,6 +1,7 @@
 import {
   CHAR_TABLE,
   charEntry,
+  CODE_GLUE,
   DIGIT,
   LETTER,
   LV_DIACRITIC,
@@ -21,7 +22,7 @@ import {
   type Segment,
 } from './segment';
 import { bangRun, markQuestion, reducible, tailFlag } from './tokenize';
-import { CODE_NEIGHBOUR, codeBefore, gluedAfter } from './code-words';
+import { codeBefore, gluedAfter } from './code-words';
 import {
   T_COLON_BEFORE,
   T_CODE,
@@ -81,6 +82,8 @@ export function scanSentence(
   let between = 0;
   // The previous word was glued to this one (a URL, an address, a file name).
   let glued = false;
+  // The character before the next word can glue it to code (/ \ @ # -).
+  let prevGlue = false;
   // The sentence's word counts stay in locals until it ends.
   let tails = 0;
   let latvian = 0;
@@ -123,12 +126,10 @@ export function scanSentence(
         const code = text.charCodeAt(i);
         entry = code < TABLE_SIZE ? (CHAR_TABLE[code] as number) : charEntry(code);
       }
-      const before = tokenStart > seg.start ? text.charCodeAt(tokenStart - 1) : 0x20;
-      const code =
-        glued ||
-        (before < 128 && CODE_NEIGHBOUR[before] === 1 && codeBefore(text, tokenStart, seg.start));
-      const after = i < n ? text.charCodeAt(i) : 0x20;
-      glued = after < 128 && CODE_NEIGHBOUR[after] === 1 && gluedAfter(text, i, n);
+      // Code words: told by their neighbours, which are rarely glue characters.
+      let code = glued;
+      if (!code && prevGlue) code = codeBefore(text, tokenStart, seg.start);
+      glued = i < n && (entry & CODE_GLUE) !== 0 && gluedAfter(text, i, n);
       let word = -1;
       flags |= SEEN_FLAGS[seen & 0x7f] as number;
       if (code || glued) flags |= T_CODE;
@@ -153,6 +154,7 @@ export function scanSentence(
       out.push(tokenStart, i, word, flags | (Math.min(letters, 0x7ffff) << T_LETTERS_SHIFT));
       continue;
     }
+    prevGlue = (entry & CODE_GLUE) !== 0;
     if ((entry & SCAN_STOP) === 0) {
       i++;
       continue;

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { openDb, type Db } from '../../../../cli/report/duckdb';
-import { loadActivities, type LoadResult } from '../../../../cli/report/load';
+import { loadActivities, type LoadOptions, type LoadResult } from '../../../../cli/report/load';
 import type { ActivityExport } from '../../../../lib/core/model/activity';
 import { dayAfter, generateActivity, seeded } from '../../../fixtures/activity';
 
@@ -47,10 +47,13 @@ export function team(
 export async function load(
   patterns: string[],
   tempDir: string,
+  workers?: LoadOptions['workers'],
 ): Promise<{ db: Db; loaded: LoadResult }> {
   const db = await openDb({ tempDir, threads: 2 });
-  const loaded = await loadActivities(db, patterns, {
-    readText: async (file) => readFileSync(file, 'utf8'),
-  });
+  const loaded = await loadActivities(
+    db,
+    { files: [], patterns },
+    { tempDir: tempFolder(), workers },
+  );
   return { db, loaded };
 }

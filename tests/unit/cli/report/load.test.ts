@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseActivity } from '../../../../lib/core/report/activity';
+import type { Db } from '../../../../cli/report/duckdb';
 import { generateActivity, seeded } from '../../../fixtures/activity';
+import { buildReportWorker } from '../../../fixtures/report-worker';
 import { load, team, tempFolder, writeActivities } from './helpers';
 
 // DuckDB starts and reads files in each test: on a busy 2-core machine one test can take
@@ -89,6 +91,10 @@ function mutate(random: () => number, seed: number): string {
       (t: string) => t.replace('"ruleId"', '"rule\\u0049d"'),
       (t: string) => t.replace('"agentId":"m', '"agentId":"\\u006d'),
       (t: string) => JSON.stringify(JSON.parse(t), null, '\t'),
+      // Keys the validator's walk skips: the quick check must leave these to it.
+      (t: string) => t.replace('"calls":{', '"calls":{"__proto__":1,'),
+      (t: string) => t.replace('"outcomes":{', '"outcomes":{"constructor":2,'),
+      (t: string) => t.replace('"rules":[{', '"rules":[{"prototype":"x",'),
     ])(JSON.stringify(doc));
   }
   return JSON.stringify(doc, null, kind === 7 ? 2 : undefined);
@@ -132,17 +138,42 @@ describe('report loader', () => {
     db.close();
   });
 
-  it('refuses a key repeated in an object, which JSON.parse would quietly resolve', async () => {
+  it('reads a key repeated in an object as parseActivity does: the last one counts', async () => {
     const dir = tempFolder();
     const doc = generateActivity({ agentId: 'a', day: '2026-03-02', random: seeded(3) });
     const text = JSON.stringify(doc).replace('"rules":[{', '"rules":[{"flagged":999,');
     expect(parseActivity(text).ok).toBe(true);
     writeFileSync(join(dir, 'dup-key.json'), text);
     const { db, loaded } = await load([join(dir, '*.json')], dir);
-    expect(loaded.refused.map((r) => r.reason)).toEqual([
-      'a field is missing, unknown, repeated or of the wrong type',
-    ]);
+    expect(loaded).toMatchObject({ valid: 1, refused: [] });
+    const [sum] = await db.rows('SELECT sum(flagged) AS f FROM t_rules');
+    expect(sum?.f).toBe(doc.rules.reduce((n, r) => n + r.flagged, 0));
     db.close();
+  });
+
+  it('gives the same verdicts and rows with worker threads as inline', async () => {
+    const dir = tempFolder();
+    const docs = team(4, 5);
+    writeActivities(dir, docs);
+    const random = seeded(77);
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `m-${i}.json`), mutate(random, i));
+    const url = await buildReportWorker(tempFolder());
+    const pattern = [join(dir, '**', '*.json')];
+    const summary = async (db: Db) =>
+      db.rows(`SELECT (SELECT count(*) FROM kept) AS kept,
+        (SELECT sum(flagged) FROM t_rules JOIN kept USING (fid)) AS flagged,
+        (SELECT sum(done) FROM t_checklist JOIN kept USING (fid)) AS done,
+        (SELECT sum(reached) FROM t_scripts JOIN kept USING (fid)) AS reached,
+        (SELECT sum(n) FROM t_outcomes JOIN kept USING (fid)) AS outcomes`);
+    const inline = await load(pattern, dir);
+    const threaded = await load(pattern, dir, { url, count: 3, filesPerWorker: 10 });
+    expect(inline.loaded.checkers).toBe(1);
+    expect(threaded.loaded.checkers).toBe(3);
+    expect({ ...threaded.loaded, checkers: 0 }).toEqual({ ...inline.loaded, checkers: 0 });
+    expect(inline.loaded.refused.length).toBeGreaterThan(10);
+    expect(await summary(threaded.db)).toEqual(await summary(inline.db));
+    inline.db.close();
+    threaded.db.close();
   });
 
   it('refuses files that are not text, too large or not JSON, without stopping', async () => {
@@ -157,9 +188,26 @@ describe('report loader', () => {
       Object.fromEntries(loaded.refused.map((r) => [r.file.split('/').pop(), r.reason])),
     ).toEqual({
       'binary.json': 'not UTF-8 text',
-      'empty.json': 'not JSON',
+      'empty.json': 'Not JSON: Unexpected end of JSON input',
       'huge.json': 'larger than 8 MB',
     });
+    db.close();
+  });
+
+  it('keeps file names with commas, quotes and line breaks intact in its rows', async () => {
+    const dir = tempFolder();
+    const [a, b] = team(2, 1);
+    writeFileSync(join(dir, 'a,b "c".json'), JSON.stringify(a));
+    writeFileSync(join(dir, 'line\nbreak.json'), JSON.stringify(b));
+    writeFileSync(join(dir, 'bad\n"x",.json'), '{');
+    const { db, loaded } = await load([join(dir, '*.json')], dir);
+    expect(loaded).toMatchObject({ files: 3, valid: 2 });
+    expect(loaded.refused.map((r) => r.file)).toEqual([join(dir, 'bad\n"x",.json')]);
+    const names = await db.rows('SELECT filename FROM files JOIN kept USING (fid) ORDER BY 1');
+    expect(names.map((r) => r.filename)).toEqual([
+      join(dir, 'a,b "c".json'),
+      join(dir, 'line\nbreak.json'),
+    ]);
     db.close();
   });
 
