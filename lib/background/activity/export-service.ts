@@ -27,6 +27,8 @@ import { exportIdentity, type ExportIdentity } from '../../core/report/build-act
  */
 
 export const ACTIVITY_ALARM = 'laipni:activity';
+/** What `saveFile` answers when the agent (or the browser) took the downloads permission back. */
+export const NO_DOWNLOADS_PERMISSION = 'no-downloads-permission';
 const HOUR_MINUTES = 60;
 const PERIOD_MS = HOUR_MINUTES * 60_000;
 /** At most this many days go in one run (a browser closed for weeks catches up over runs). */
@@ -178,10 +180,16 @@ export function createActivityExportService(
           state: personal,
           update: (patch) => updatePersonalDelivery(deps.db, sinceDay, patch),
           deliver: (path, body) => saveFile(`laipni-activity/${path}`, body),
-          failed: (day, problem) => ({
-            lv: `Dienas ${day} failu neizdevās saglabāt (${problem}); mēģinās vēlreiz.`,
-            en: `The file for ${day} could not be saved (${problem}); it will be retried.`,
-          }),
+          failed: (day, problem) =>
+            problem === NO_DOWNLOADS_PERMISSION
+              ? {
+                  lv: `Dienas ${day} failu neizdevās saglabāt: pārlūks vairs neatļauj saglabāt lejupielādes. Izslēdziet un atkal ieslēdziet eksportu, lai to atļautu.`,
+                  en: `The file for ${day} could not be saved: the browser no longer allows saving downloads. Switch the export off and on again to allow it.`,
+                }
+              : {
+                  lv: `Dienas ${day} failu neizdevās saglabāt (${problem}); mēģinās vēlreiz.`,
+                  en: `The file for ${day} could not be saved (${problem}); it will be retried.`,
+                },
         },
         identity,
         checklists,

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { NO_DOWNLOADS_PERMISSION } from './export-service';
 
 /**
  * Saves a file in the browser's downloads folder for the agent's own activity export, without
@@ -8,8 +9,7 @@ import browser from 'webextension-polyfill';
  */
 export async function saveDownload(path: string, text: string): Promise<string | null> {
   const downloads = (browser as { downloads?: typeof browser.downloads }).downloads;
-  if (!downloads?.download)
-    return 'no permission to save downloads / nav atļaujas saglabāt lejupielādes';
+  if (!downloads?.download) return NO_DOWNLOADS_PERMISSION;
   // Chrome's service worker has no object URLs (a data URL it accepts); Firefox's background
   // page has them and refuses data URLs for downloads.
   const blob = typeof URL.createObjectURL === 'function';

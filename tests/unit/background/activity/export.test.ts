@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createActivityExportService,
+  NO_DOWNLOADS_PERMISSION,
   type ActivityExportDeps,
 } from '../../../../lib/background/activity/export-service';
 import { activityForDay } from '../../../../lib/data/activity-day';
@@ -269,6 +270,24 @@ describe('activity export', () => {
     await service.runDue();
     expect(saved.size).toBe(2);
     expect((await getActivityState(db)).personal).toBeUndefined();
+    service.stop();
+  });
+
+  it('a save without the downloads permission tells the agent how to allow it again', async () => {
+    db = freshDb();
+    await workDay(db, noon(DAY1));
+    await setPersonalExport(db, true, DAY1);
+    const service = createActivityExportService(
+      { ...deps({}, { now: noon(DAY2) }), saveFile: async () => NO_DOWNLOADS_PERMISSION },
+      noAlarms,
+    );
+    await service.runDue();
+    const personal = (await getActivityState(db)).personal;
+    expect(personal?.lastSentDay).toBeUndefined();
+    expect(personal?.lastError).toEqual({
+      lv: expect.stringContaining('Izslēdziet un atkal ieslēdziet eksportu'),
+      en: expect.stringContaining('Switch the export off and on again'),
+    });
     service.stop();
   });
 
