@@ -74,52 +74,59 @@ export default defineConfig({
       ];
     },
   },
-  manifest: ({ browser, mode }) => ({
-    name: 'Laipni',
-    description: '__MSG_extensionDescription__',
-    default_locale: 'lv',
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'laipni@laipni.lv',
-              strict_min_version: '128.0',
-              data_collection_permissions: { required: ['none'] },
+  manifest: ({ browser, mode }) => {
+    const chromiumTest = mode === 'test' && browser !== 'firefox';
+    return {
+      name: 'Laipni',
+      description: '__MSG_extensionDescription__',
+      default_locale: 'lv',
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'laipni@laipni.lv',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
             },
-          },
-        }
-      : {
-          key: CHROMIUM_PUBLIC_KEY,
-          // Company policy schema (Chrome enterprise policy); Firefox reads policies.json
-          // without one. See docs/distribution.md.
-          storage: { managed_schema: 'managed-schema.json' },
-        }),
-    // offscreen (Chrome): packs are validated in a worker of an offscreen document, and the
-    // voice coach captures the microphone there (lib/background/voice/).
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'scripting',
-      'tabs',
-      'alarms',
-      ...(browser === 'firefox' ? [] : ['offscreen']),
-      // The test build holds at install what the agent grants with a click (below): an
-      // end-to-end test cannot click the browser's permission prompt.
-      ...(mode === 'test' ? ['downloads'] : []),
-    ],
-    // The agent's own activity export saves each finished day as a file: asked for only when the
-    // agent switches it on (options page → Statistics), so installing asks for nothing more.
-    ...(mode === 'test' ? {} : { optional_permissions: ['downloads'] }),
-    host_permissions: ['<all_urls>'],
-    action: { default_title: 'Laipni' },
-    commands: {
-      'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: '__MSG_commandToggleSidebar__',
+          }
+        : {
+            key: CHROMIUM_PUBLIC_KEY,
+            // Company policy schema (Chrome enterprise policy); Firefox reads policies.json
+            // without one. See docs/distribution.md.
+            storage: { managed_schema: 'managed-schema.json' },
+          }),
+      // offscreen (Chrome): packs are validated in a worker of an offscreen document, and the
+      // voice coach captures the microphone there (lib/background/voice/).
+      permissions: [
+        'storage',
+        'unlimitedStorage',
+        'scripting',
+        'tabs',
+        'alarms',
+        ...(browser === 'firefox' ? [] : ['offscreen']),
+        // Chromium's test build holds at install what the agent grants with a click (below): a
+        // test cannot click Chromium's permission prompt (Firefox's suites turn its prompt off).
+        ...(chromiumTest ? ['downloads'] : []),
+      ],
+      // The agent's own activity export saves each finished day as a file: asked for only when the
+      // agent switches it on (options page → Statistics), so installing asks for nothing more.
+      ...(chromiumTest ? {} : { optional_permissions: ['downloads'] }),
+      host_permissions: ['<all_urls>'],
+      action: { default_title: 'Laipni' },
+      commands: {
+        'toggle-sidebar': {
+          suggested_key: { default: 'Alt+Shift+L' },
+          description: '__MSG_commandToggleSidebar__',
+        },
       },
-    },
-    web_accessible_resources: [
-      { resources: ['sidebar.html', 'card.html'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
-  }),
+      web_accessible_resources: [
+        {
+          resources: ['sidebar.html', 'card.html'],
+          matches: ['<all_urls>'],
+          use_dynamic_url: true,
+        },
+      ],
+    };
+  },
 });

@@ -4,7 +4,7 @@ import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 import { putSettingsRecord } from '../sidebar-helpers';
 import { createDocumentDriver, type ExtensionDocument, type FrameStep } from './extension-document';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_TEST_EXTENSION_DIR, launchFirefox } from './launch';
-import type { FirefoxSession } from './launch';
+import type { FirefoxPreferences, FirefoxSession } from './launch';
 
 /** The card's frame inside our `laipni-ui` host. */
 export const CARD_FRAME: FrameStep = {
@@ -47,11 +47,12 @@ export interface FirefoxHarness {
  * for our extension's own documents; a loopback server for the pages.
  */
 export async function startFirefoxHarness(
-  options: { production?: boolean } = {},
+  options: { production?: boolean; preferences?: FirefoxPreferences } = {},
 ): Promise<FirefoxHarness> {
   const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/e2e/fixtures' });
   const session = await launchFirefox(
     options.production ? FIREFOX_EXTENSION_DIR : FIREFOX_TEST_EXTENSION_DIR,
+    options.preferences,
   );
   const { browser, marionette, extensionOrigin } = session;
   const documentAt = createDocumentDriver(marionette);

@@ -48,7 +48,13 @@ interface SessionAnswer {
   capabilities: { webSocketUrl?: string };
 }
 
-async function launchOnce(extensionDir: string): Promise<FirefoxSession> {
+/** Firefox preferences a suite adds to the fresh profile (e.g. where downloads go). */
+export type FirefoxPreferences = Record<string, string | number | boolean>;
+
+async function launchOnce(
+  extensionDir: string,
+  extra: FirefoxPreferences = {},
+): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const profile = await mkdtemp(join(tmpdir(), 'laipni-firefox-'));
   await createProfile(BrowserKind.FIREFOX, {
@@ -56,6 +62,7 @@ async function launchOnce(extensionDir: string): Promise<FirefoxSession> {
     preferences: {
       'marionette.port': 0,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...extra,
     },
   });
   // System access lets Marionette open moz-extension:// pages in a tab (the options page);
@@ -109,12 +116,13 @@ async function launchOnce(extensionDir: string): Promise<FirefoxSession> {
 /** Debian's Firefox ESR with the build installed as a temporary add-on. */
 export async function launchFirefox(
   extensionDir = FIREFOX_TEST_EXTENSION_DIR,
+  preferences: FirefoxPreferences = {},
 ): Promise<FirefoxSession> {
   // A start that stalls on a loaded 2-core machine is retried once with a fresh profile.
   try {
-    return await launchOnce(extensionDir);
+    return await launchOnce(extensionDir, preferences);
   } catch (error) {
     console.warn(`Firefox did not start cleanly (${(error as Error).message}); trying once more.`);
-    return launchOnce(extensionDir);
+    return launchOnce(extensionDir, preferences);
   }
 }
