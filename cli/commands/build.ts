@@ -1,6 +1,7 @@
 import { displayPath } from '../../lib/core/packs/problems';
 import { validatePack } from '../../lib/core/packs/validate';
-import { expandPackLemmas } from '../../lib/core/lemmas/pack-lemmas';
+import { expandPackLemmas, type ExpandedLemma } from '../../lib/core/lemmas/pack-lemmas';
+import { PACK_LIMITS } from '../../lib/core/packs/limits';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from '../command';
 import { loadExpander } from '../dictionary';
@@ -24,6 +25,22 @@ Exit status: 0 built, 1 the built pack is invalid, 2 a file could not be read or
 `;
 
 const SPEC = { out: { value: true }, dictionary: { value: true }, help: {} } as const;
+
+/**
+ * When the forms take the pack over its size limits (every field the agent types in compiles
+ * them all), the lemmas that give the most, and what the lead can do.
+ */
+function tooManyForms(io: Io, lemmas: readonly ExpandedLemma[]): void {
+  const forms = lemmas.reduce((n, l) => n + l.forms, 0);
+  const most = [...lemmas].sort((a, b) => b.forms - a.forms).slice(0, 10);
+  io.err(
+    `  The ${lemmas.length} lemma(s) give ${forms} forms (at most ${PACK_LIMITS.maxPhrasesTotal} phrases in a pack). The most:\n`,
+  );
+  for (const l of most) io.err(`    ${l.ruleId}: «${l.lemma}» → ${l.forms} forms\n`);
+  io.err(
+    '  Verbs and adjectives have the most forms. Name the forms you mean in "phrases" instead of a lemma, or split the rules into packs scoped to the sites that need them.\n',
+  );
+}
 
 async function run(argv: string[], io: Io): Promise<number> {
   const args = parseCommandArgs(argv, SPEC, USAGE, io);
@@ -49,6 +66,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!result.ok) {
     io.err(`laipni build: the built pack is not valid:\n`);
     for (const e of result.errors.slice(0, 10)) io.err(`  ${displayPath(e.path)}: ${e.en}\n`);
+    if (result.errors.some((e) => e.path === 'rules') && lemmas.length > 0)
+      tooManyForms(io, lemmas);
     return EXIT_FINDINGS;
   }
   const out = args.options.get('out')?.[0] ?? file;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
 import type { Io } from '../../../cli/io';
@@ -67,5 +68,32 @@ describe('laipni build and sign expand lemmas', () => {
       ok: true,
       status: 'verified',
     });
+  });
+
+  it('build refuses forms over the pack limit and names the lemmas that give the most', async () => {
+    const dic = readFileSync('node_modules/dictionary-lv/index.dic', 'utf8');
+    const verbs = dic
+      .split('\n')
+      .filter((line) => / po:darbv/.test(line) && line.includes('/'))
+      .filter((_, i) => i % 7 === 0)
+      .slice(0, 400)
+      .map((line) => line.split('/')[0] as string);
+    const big = {
+      ...source,
+      rules: verbs.map((lemma, i) => ({
+        id: `verb-${i}`,
+        severity: 'info',
+        match: { kind: 'phrase', phrases: [lemma], lemmas: [{ lemma }] },
+        reason: { lv: 'Ģenerēts.' },
+        replacements: [],
+      })),
+    };
+    const { io, files, err } = memoryIo({ 'big.json': JSON.stringify(big) });
+    expect(await main(['build', 'big.json', '--out', 'out.json'], io)).toBe(1);
+    expect(files['out.json']).toBeUndefined();
+    expect(err()).toContain('The pack has too many phrases');
+    expect(err()).toMatch(/The 400 lemma\(s\) give \d+ forms \(at most 40000 phrases in a pack\)/);
+    expect(err()).toMatch(/verb-\d+: «\S+» → \d{3} forms/);
+    expect(err()).toContain('Name the forms you mean in "phrases" instead of a lemma');
   });
 });
