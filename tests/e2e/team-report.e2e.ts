@@ -13,7 +13,7 @@ import { openOptions } from './options-page';
 import { openSidebar, writeSettings } from './sidebar-helpers';
 
 /**
- * Issue 19's team report end to end: company policy turns the activity export on in two browser
+ * The team report end to end: company policy turns the activity export on in two browser
  * profiles (two agents of two teams); each does a real call on the demo CRM, its finished day is
  * PUT to a loopback server the way a company's file store takes it, and the real `laipni report`
  * turns the uploaded folder into the HTML report, which Chromium renders without any request.
