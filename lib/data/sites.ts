@@ -1,4 +1,5 @@
 import type { LaipniDb } from './database';
+import { getPolicyState } from './policy-state';
 import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/settings';
 
 export const DEFAULT_SIDEBAR_WIDTH = 360;
@@ -15,10 +16,24 @@ export function defaultSiteSettings(site: string): SiteSettingsRecord {
   };
 }
 
+/**
+ * A site's settings before the agent changed any: company policy may open the sidebar by default
+ * and set its width (`sidebarOpenByDefault`, `sidebarWidth`); the agent's own choice, once made,
+ * is stored and wins.
+ */
+async function siteDefaults(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
+  const defaults = defaultSiteSettings(site);
+  const policy = (await getPolicyState(db))?.policy;
+  if (policy?.sidebarOpenByDefault !== undefined)
+    defaults.sidebarOpen = policy.sidebarOpenByDefault;
+  if (policy?.sidebarWidth !== undefined) defaults.sidebarWidth = policy.sidebarWidth;
+  return defaults;
+}
+
 export async function getSiteSettings(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
   // Records from before the collapsed flag existed lack it.
-  const stored = await db.siteSettings.get(site);
-  return stored ? { ...defaultSiteSettings(site), ...stored } : defaultSiteSettings(site);
+  const [stored, defaults] = await Promise.all([db.siteSettings.get(site), siteDefaults(db, site)]);
+  return stored ? { ...defaults, ...stored } : defaults;
 }
 
 export async function updateSiteSettings(
@@ -29,7 +44,7 @@ export async function updateSiteSettings(
   >,
   now = Date.now(),
 ): Promise<SiteSettingsRecord> {
-  return db.transaction('rw', db.siteSettings, async () => {
+  return db.transaction('rw', db.siteSettings, db.state, async () => {
     const next = { ...(await getSiteSettings(db, site)), ...patch, updatedAt: now };
     if (!Number.isFinite(next.sidebarWidth)) next.sidebarWidth = DEFAULT_SIDEBAR_WIDTH;
     next.sidebarWidth = Math.round(Math.min(1200, Math.max(200, next.sidebarWidth)));

@@ -4,6 +4,7 @@ import type { LaipniDb } from '../../data/database';
 import { DEFAULT_SIDEBAR_WIDTH, getSiteSettings, updateSiteSettings } from '../../data/sites';
 import { siteKeyOf } from '../../core/model/site';
 import { callFrame } from '../frames/call-frame';
+import { siteIsOn } from '../tabs/site-switch';
 import { callSidebarHost } from './call-host';
 import type { SidebarModeService } from './mode';
 
@@ -65,12 +66,14 @@ export function startSidebarLayout(db: LaipniDb, mode: SidebarModeService): Side
     error: (error: unknown) => console.error('Laipni: sidebar layout', error),
   });
 
-  // A page of a site that had the sidebar open opens it again.
+  // A page of a site that had the sidebar open (or where company policy opens it by default)
+  // opens it again, unless Laipni is switched off there.
   async function reopen(tabId: number, tabUrl: string): Promise<void> {
     // In side-panel mode the browser's panel is the sidebar; none opens in the page.
     if ((mode.current() ?? (await mode.ready())) === 'side-panel') return;
+    if (!/^https?:/i.test(tabUrl)) return; // the sidebar lives in web pages only
     const { open, width } = await siteLayout(tabUrl);
-    if (!open) return;
+    if (!open || !(await siteIsOn(db, siteKeyOf(tabUrl)))) return;
     await callSidebarHost(tabId, 'endpoint:sidebar-layout', { width, open: true }).catch(
       () => undefined,
     );
