@@ -137,28 +137,31 @@ export async function topFormsOfPeriod(
   await forEachStatsChunk(db.ruleStats, { from: today, to: today }, (rows) =>
     addRows(todays, rows, 1),
   );
+  // The window's rows from the most flagged down, until `limit` forms not seen today are read
+  // (their totals are their window counts) with every row tied with the last of them. Today's
+  // forms met on the way are not fetched again; the rest of them are fetched by key.
+  const seenToday = new Map<string, FormWindowRecord>();
+  const candidates: FormWindowRecord[] = [];
+  let lastCount: number | null = null;
+  if (period >= 2 && limit > 0)
+    await db.formWindows
+      .where('[period+flagged]')
+      .between([period, 0], [period, Infinity], true, true)
+      .reverse()
+      .until((row) => lastCount !== null && row.flagged < lastCount)
+      .each((row) => {
+        if (todays.has(row.form)) seenToday.set(row.form, row);
+        else if (candidates.push(row) === limit) lastCount = row.flagged;
+      });
   const todayForms = [...todays.keys()];
-  const windowed =
-    period < 2
-      ? []
-      : await db.formWindows.bulkGet(todayForms.map((f) => [period, f] as [number, string]));
-  // Every form not seen today keeps its window count: the `limit` best of them are among the
-  // `limit + today's forms` most flagged window rows, with every row tied with the last of them.
-  const wanted = limit + todayForms.length;
-  const byCount = () => db.formWindows.where('[period+flagged]');
-  const top =
-    period < 2
-      ? []
-      : await byCount()
-          .between([period, 0], [period, Infinity], true, true)
-          .reverse()
-          .limit(wanted)
-          .toArray();
-  const last = top.at(-1);
-  // The rows tied with the last one read (the top rows themselves are not read twice).
-  const ties =
-    top.length === wanted && last ? await byCount().equals([period, last.flagged]).toArray() : [];
-  const candidates = [...top, ...ties];
+  const unseen = period < 2 ? [] : todayForms.filter((form) => !seenToday.has(form));
+  const fetched = await db.formWindows.bulkGet(
+    unseen.map((form) => [period, form] as [number, string]),
+  );
+  unseen.forEach((form, i) => {
+    const row = fetched[i];
+    if (row) seenToday.set(form, row);
+  });
   const totals = new Map<string, FormTotal>();
   const total = (form: string, flagged: number, accepted: number, rules: Iterable<string>) =>
     totals.set(form, {
@@ -170,9 +173,9 @@ export async function topFormsOfPeriod(
     });
   for (const row of candidates)
     if (!todays.has(row.form)) total(row.form, row.flagged, row.accepted, Object.keys(row.rules));
-  for (const [i, form] of todayForms.entries()) {
+  for (const form of todayForms) {
     const sum = todays.get(form) as Sum;
-    const old = windowed[i];
+    const old = seenToday.get(form);
     total(form, (old?.flagged ?? 0) + sum.flagged, (old?.accepted ?? 0) + sum.accepted, [
       ...Object.keys(old?.rules ?? {}),
       ...sum.rules.keys(),
