@@ -76,9 +76,13 @@ export function createActivityExportService(
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
     try {
+      const authorization = deps.policy().activityExportAuthorization;
       const response = await deps.fetch(url, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
         body,
         signal: controller.signal,
         credentials: 'omit',

@@ -120,6 +120,9 @@ const exportBase = (s: string) => {
   return checked && !/[?#]/.test(checked) ? checked.replace(/\/+$/, '') : null;
 };
 const exportId = (s: string) => (AGENT_ID_PATTERN.test(s) ? s : null);
+/** A header value: a scheme and credentials in visible ASCII, no line break (no header of its own). */
+const authorization = (s: string) =>
+  /^[!-~]+ [ -~]*[!-~]$/.test(s) && s.length <= 4096 ? s : null;
 
 const READERS: { [K in PolicyKey]: Reader } = {
   packUrls: strings(url, { lv: 'https:// adreses', en: 'https:// URLs' }),
@@ -150,6 +153,11 @@ const READERS: { [K in PolicyKey]: Reader } = {
     exportId,
     'Identifikatorā drīkst būt latīņu burti, cipari, punkti, defises un pasvītras, līdz 64 rakstzīmēm.',
     'An id may contain Latin letters, digits, dots, hyphens and underscores, up to 64 characters.',
+  ),
+  activityExportAuthorization: text(
+    authorization,
+    'Vajag HTTP galvenes Authorization vērtību, piem., «Bearer …» vai «Basic …» (drukājamas ASCII rakstzīmes, bez rindu pārnesumiem, līdz 4096).',
+    'Expected the value of an HTTP Authorization header, e.g. "Bearer …" or "Basic …" (printable ASCII, no line breaks, up to 4096).',
   ),
   sidebarMode,
 };

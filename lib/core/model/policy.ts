@@ -34,6 +34,11 @@ export interface CompanyPolicy {
   activityAgentId?: string;
   /** The team id in the export. */
   activityTeam?: string;
+  /**
+   * Sent as the `Authorization` header of each upload (`Bearer …`, `Basic …`), for a store that
+   * takes files only with credentials. Never shown in the options page.
+   */
+  activityExportAuthorization?: string;
   /** Where the sidebar shows (the agent's choice in the options page otherwise). */
   sidebarMode?: SidebarMode;
 }
@@ -55,6 +60,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   'activityExportUrl',
   'activityAgentId',
   'activityTeam',
+  'activityExportAuthorization',
   'sidebarMode',
 ];
 

@@ -34,7 +34,7 @@ afterEach(async () => {
 /** A static store that refuses the first `failFirst` PUTs (503), then keeps what it is given. */
 async function store(failFirst: number) {
   const files = new Map<string, string>();
-  const log: Array<{ path: string; status: number }> = [];
+  const log: Array<{ path: string; status: number; authorization?: string }> = [];
   let refused = 0;
   server = createServer((request, response) => {
     let body = '';
@@ -42,7 +42,8 @@ async function store(failFirst: number) {
     request.on('end', () => {
       const status = request.method !== 'PUT' ? 405 : refused++ < failFirst ? 503 : 201;
       if (status === 201) files.set(request.url ?? '', body);
-      log.push({ path: request.url ?? '', status });
+      const authorization = request.headers.authorization;
+      log.push({ path: request.url ?? '', status, ...(authorization ? { authorization } : {}) });
       response.writeHead(status).end();
     });
   });
@@ -192,6 +193,37 @@ describe('activity export', () => {
     expect((await getActivityState(db)).sinceDay).toBe('2026-03-05');
     expect(target.files.has(`/exports/anna.k/2026-03-04.json`)).toBe(false);
     again.stop();
+  });
+
+  it('sends the policy’s credentials as the Authorization header of each upload, and none without', async () => {
+    db = freshDb();
+    const target = await store(0);
+    await workDay(db, noon(DAY1));
+    await updateActivityState(db, { sinceDay: DAY1 });
+    const clock = { now: noon(DAY2) };
+    const policy: CompanyPolicy = {
+      activityExportUrl: target.url,
+      activityAgentId: 'anna.k',
+      activityExportAuthorization: 'Bearer s3cr3t-token',
+    };
+    const service = createActivityExportService(deps(policy, clock), noAlarms);
+    expect(await service.runDue()).toEqual([DAY1]);
+    expect(target.log).toEqual([
+      { path: `/exports/anna.k/${DAY1}.json`, status: 201, authorization: 'Bearer s3cr3t-token' },
+    ]);
+    service.stop();
+    // The file itself never carries them.
+    expect(target.files.get(`/exports/anna.k/${DAY1}.json`)).not.toContain('s3cr3t');
+
+    await workDay(db, noon(DAY2));
+    clock.now = noon('2026-03-04');
+    const plain = createActivityExportService(
+      deps({ activityExportUrl: target.url, activityAgentId: 'anna.k' }, clock),
+      noAlarms,
+    );
+    expect(await plain.runDue()).toEqual([DAY2]);
+    expect(target.log[1]).toEqual({ path: `/exports/anna.k/${DAY2}.json`, status: 201 });
+    plain.stop();
   });
 
   it('uses a random id per installation when the company names none', async () => {

@@ -60,6 +60,28 @@ describe('company policy parsing', () => {
     expect(problems.every((p) => p.lv.length > 0 && p.en.length > 0)).toBe(true);
   });
 
+  it('takes export credentials as one Authorization header value, never a second header', () => {
+    expect(parsePolicy({ activityExportAuthorization: 'Bearer abc.DEF-123' })).toEqual({
+      policy: { activityExportAuthorization: 'Bearer abc.DEF-123' },
+      problems: [],
+    });
+    for (const value of [
+      'Bearer abc\r\nX-Forwarded-For: 1.2.3.4',
+      'Bearer abc\nCookie: x',
+      'token-without-scheme',
+      'Bearer ',
+      `Bearer ${'x'.repeat(4100)}`,
+      'Bearer ķēķis',
+      42,
+    ]) {
+      const { policy, problems } = parsePolicy({ activityExportAuthorization: value });
+      expect(policy, String(value).slice(0, 40)).toEqual({});
+      expect(problems).toMatchObject([
+        { key: 'activityExportAuthorization', en: expect.stringContaining('Authorization') },
+      ]);
+    }
+  });
+
   it('an empty or missing policy manages nothing; a non-object is a problem', () => {
     expect(parsePolicy({})).toEqual({ policy: {}, problems: [] });
     expect(parsePolicy(undefined).policy).toEqual({});
