@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { importPack } from '../../../../lib/data/pack-import';
+import { importPackFile } from '../../../../lib/data/pack-file-import';
 import { type ImportResult } from '../../../../lib/core/packs/import-plan';
 import { useI18n } from '../../../shared/i18n';
 import { FileButton } from '../../common/FileButton';
@@ -28,7 +28,7 @@ export function PackImport() {
   const run = async (fileName: string, text: string, confirmDowngrade = false) => {
     setBusy(true);
     try {
-      const result = await importPack(db, text, { origin: fileName, confirmDowngrade });
+      const result = await importPackFile(db, text, { origin: fileName, confirmDowngrade });
       setAttempt({ fileName, text, result });
     } finally {
       setBusy(false);
