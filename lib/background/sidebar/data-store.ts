@@ -86,8 +86,8 @@ type CommandHandlers = {
 const NO_SCRIPT = {
   ok: false,
   error: {
-    lv: 'Šī skripta vairs nav: tas izņemts no pakām. Izvēlieties citu.',
-    en: 'This script is gone: it was removed from the packs. Choose another.',
+    lv: 'Šis skripts šeit nav pieejams: tas izņemts no pakām vai paredzēts citai vietnei. Izvēlieties citu.',
+    en: 'This script is not available here: it was removed from the packs or is meant for another site. Choose another.',
   },
 } as const satisfies ScriptCommandResult;
 

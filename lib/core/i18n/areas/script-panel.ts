@@ -57,7 +57,8 @@ export const lv = {
   'sidebar.script.noteCopyFailed': 'Neizdevās nokopēt: iezīmējiet tekstu un kopējiet pats.',
   'sidebar.script.noteDismiss': 'Aizvērt piezīmi',
   'sidebar.script.progress': 'Obligātie soļi: {done} no {total}',
-  'sidebar.script.gone': 'Šī zvana skripts vairs nav pieejams: tas izņemts no pakām.',
+  'sidebar.script.gone':
+    'Šī zvana skripts šeit nav pieejams: tas izņemts no pakām vai paredzēts citai vietnei.',
   'sidebar.script.stepGone': 'Šī soļa skriptā vairs nav. Izvēlieties soli sarunas gaitā.',
   'sidebar.script.started': 'Skripts «{name}» sākts.',
   'sidebar.script.ended': 'Zvans ir beidzies.',
@@ -124,7 +125,8 @@ export const en: Record<keyof typeof lv, string> = {
   'sidebar.script.noteCopyFailed': 'Could not copy: select the text and copy it yourself.',
   'sidebar.script.noteDismiss': 'Close the note',
   'sidebar.script.progress': 'Required steps: {done} of {total}',
-  'sidebar.script.gone': 'This call’s script is gone: it was removed from the packs.',
+  'sidebar.script.gone':
+    'This call’s script is not available here: it was removed from the packs or is meant for another site.',
   'sidebar.script.stepGone': 'This step is no longer in the script. Choose a step in the trail.',
   'sidebar.script.started': 'Script «{name}» started.',
   'sidebar.script.ended': 'The call has ended.',

@@ -132,7 +132,7 @@ describe('sidebar scripts per site', () => {
     });
     expect(
       await chat.run({ name: 'script-start', params: { callId, scriptId: 'desk-inbound' } }),
-    ).toMatchObject({ ok: false, error: { en: expect.stringContaining('gone') } });
+    ).toMatchObject({ ok: false, error: { en: expect.stringContaining('not available here') } });
     expect((await getCall(db, callId))?.script).toBeUndefined();
     const desk = storeOn('https://desk.acme.lv/tickets');
     expect(

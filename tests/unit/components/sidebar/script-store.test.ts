@@ -97,7 +97,10 @@ describe('the script store commands', () => {
       name: 'script-start',
       params: { callId, scriptId: 'made-up' },
     });
-    expect(gone).toMatchObject({ ok: false, error: { en: expect.stringContaining('gone') } });
+    expect(gone).toMatchObject({
+      ok: false,
+      error: { en: expect.stringContaining('not available here') },
+    });
     const typed = {
       t: 'run',
       id: 1,
