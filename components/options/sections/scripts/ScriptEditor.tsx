@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CallDirection } from '../../../../lib/core/model/call';
 import type { Script } from '../../../../lib/core/model/script';
@@ -6,6 +7,7 @@ import { validateScripts, type WordingChecker } from '../../../../lib/core/scrip
 import { putPersonalScript } from '../../../../lib/data/personal-scripts';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
+import { ObjectionEditor } from './ObjectionEditor';
 import { ProblemLines } from './ProblemLines';
 import { ScriptPreview } from './ScriptPreview';
 import { addStep, moveStep, newOutcome, removeStep, renameStep, updateStep } from './script-draft';
@@ -47,7 +49,8 @@ export function ScriptEditor(props: {
   if (verdict.ok) lastValidRef.current = draft;
   const lastValid = lastValidRef.current;
   const direction = draft.appliesTo?.direction ?? 'any';
-  const topLevel = (list: typeof errors) => list.filter((p) => !/^steps\[\d+\]/.test(p.path));
+  const topLevel = (list: typeof errors) =>
+    list.filter((p) => !/^(?:steps|objections)\[\d+\]/.test(p.path));
 
   const save = async () => {
     const result = await putPersonalScript(db, draft, { checker: props.checker });
@@ -130,6 +133,30 @@ export function ScriptEditor(props: {
               </option>
             ))}
           </select>
+          {(['repeatStart', 'resumeStart'] as const).map((key) => (
+            <Fragment key={key}>
+              <label for={`se-${key}`}>{t(`options.scripts.${key}`)}</label>
+              <select
+                id={`se-${key}`}
+                data-testid={`script-${key}`}
+                value={draft[key] ?? ''}
+                onChange={(e) => {
+                  const next: Script = { ...draft };
+                  const value = e.currentTarget.value;
+                  if (value === '') delete next[key];
+                  else next[key] = value;
+                  setDraft(next);
+                }}
+              >
+                <option value="">{t('options.scripts.sameAsStart')}</option>
+                {draft.steps.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title.lv || s.id}
+                  </option>
+                ))}
+              </select>
+            </Fragment>
+          ))}
 
           <h4>{t('options.scripts.stepsTitle')}</h4>
           <ol class="script-steps-editor">
@@ -204,6 +231,17 @@ export function ScriptEditor(props: {
               {t('options.scripts.addOutcome')}
             </button>
           </fieldset>
+
+          <ObjectionEditor
+            script={draft}
+            errors={errors}
+            warnings={warnings}
+            onChange={(objections) => {
+              const next: Script = { ...draft, objections };
+              if (objections.length === 0) delete next.objections;
+              setDraft(next);
+            }}
+          />
 
           <label for="se-note">{t('options.scripts.note')}</label>
           <textarea

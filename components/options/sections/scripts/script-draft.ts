@@ -1,5 +1,6 @@
 import type { Phase } from '../../../../lib/core/model/pack';
 import type {
+  ObjectionCard,
   Script,
   ScriptAnswer,
   ScriptCapture,
@@ -60,7 +61,10 @@ export function addStep(script: Script): Script {
   return { ...script, steps: [...script.steps, newStep(id, last?.phase ?? 'body')] };
 }
 
-/** Removes a step and every link to it (answers, next, the start stays on another step). */
+/**
+ * Removes a step and every link to it (answers, next, the repeat and resume starts, objection
+ * cards' returns); the start moves to another step.
+ */
 export function removeStep(script: Script, index: number): Script {
   const gone = script.steps[index]?.id;
   const steps = script.steps
@@ -72,7 +76,17 @@ export function removeStep(script: Script, index: number): Script {
       return out;
     });
   const start = script.start === gone ? (steps[0]?.id ?? '') : script.start;
-  return { ...script, steps, start };
+  const out: Script = { ...script, steps, start };
+  if (out.repeatStart === gone) delete out.repeatStart;
+  if (out.resumeStart === gone) delete out.resumeStart;
+  if (script.objections)
+    out.objections = script.objections.map((o) => {
+      if (o.returnTo !== gone) return o;
+      const card = { ...o };
+      delete card.returnTo;
+      return card;
+    });
+  return out;
 }
 
 /** Moves a step in the list (the order people read; links are by id, so nothing breaks). */
@@ -104,6 +118,17 @@ export function newOutcome(script: Script): ScriptOutcome {
       script.outcomes.map((o) => o.id),
     ),
     label: { lv: '' },
+  };
+}
+
+export function newObjection(script: Script): ObjectionCard {
+  return {
+    id: freeId(
+      'objection',
+      (script.objections ?? []).map((o) => o.id),
+    ),
+    label: { lv: '' },
+    say: [''],
   };
 }
 

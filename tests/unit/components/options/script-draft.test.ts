@@ -8,6 +8,7 @@ import {
   copyOf,
   freeId,
   moveStep,
+  newObjection,
   newScript,
   problemsAt,
   removeStep,
@@ -57,6 +58,30 @@ describe('the script editor draft', () => {
     expect(cut.steps[0]!.answers).toEqual([]);
     // The validator then names the step left with no way on.
     expect(validateScripts([cut], { at: [] }).ok).toBe(false);
+  });
+
+  it('removing a step also clears the repeat and resume starts and objection returns on it', () => {
+    const s = addStep(addStep(filled()));
+    s.steps[2]!.title = { lv: 'Atkārtoti' };
+    s.steps[2]!.say = ['Labdien vēlreiz!'];
+    s.steps[2]!.next = 'step-2';
+    s.steps[3]!.title = { lv: 'Atsākot' };
+    s.steps[3]!.say = ['Atvainojiet, savienojums pārtrūka.'];
+    s.repeatStart = 'step-3';
+    s.resumeStart = 'step-4';
+    s.objections = [
+      { ...newObjection(s), label: { lv: 'Dārgi' }, say: ['Saprotu.'], returnTo: 'step-3' },
+    ];
+    expect(validateScripts([s], { at: [] }).ok).toBe(true);
+    const cut = removeStep(removeStep(s, 3), 2);
+    expect(cut.repeatStart).toBeUndefined();
+    expect(cut.resumeStart).toBeUndefined();
+    expect(cut.objections?.[0]).not.toHaveProperty('returnTo');
+    expect(cut.objections?.[0]?.id).toBe('objection-1');
+    expect(validateScripts([cut], { at: [] }).ok).toBe(true);
+    // Renamed, the links follow.
+    const renamed = renameStep(s, 'step-3', 'again');
+    expect([renamed.repeatStart, renamed.objections?.[0]?.returnTo]).toEqual(['again', 'again']);
   });
 
   it('moving a step changes the order only', () => {

@@ -130,4 +130,69 @@ describe('the options page call scripts', () => {
     expect(mine.map((s) => [s.id, s.locked])).toEqual([['team-survey-copy', undefined]]);
     expect(mine[0]?.steps[0]?.detect).toEqual({ phrases: ['mans vārds ir', 'mani sauc'] });
   });
+
+  it(
+    'edits objection cards and the repeat-call start, checked like every text, and saves them',
+    { timeout: 30_000 },
+    async () => {
+      db = freshDb();
+      await withSmallBuiltin(db);
+      await importPack(db, lockedTeamPack());
+      renderWithDb(<ScriptsSection />, db);
+      const list = await screen.findByTestId('script-list');
+      const team = await waitFor(() => {
+        const entry = list.querySelector('[data-script="team-survey"]') as HTMLElement | null;
+        if (!entry) throw new Error('not listed yet');
+        return entry;
+      });
+      fireEvent.click(within(team).getByTestId('script-copy'));
+      const editor = await screen.findByTestId('script-editor');
+      await waitFor(() =>
+        expect(within(editor).getByTestId('script-verdict').getAttribute('data-ok')).toBe('true'),
+      );
+
+      fireEvent.click(within(editor).getByTestId('objection-add'));
+      const card = await within(editor).findByTestId('objection-editor');
+      expect((within(card).getByTestId('objection-id') as HTMLInputElement).value).toBe(
+        'objection-1',
+      );
+      fireEvent.input(within(card).getByTestId('objection-label'), { target: { value: 'Dārgi' } });
+      // The engine checks what the card says (in the body of a call), the verdict beside the card.
+      fireEvent.input(within(card).getByTestId('objection-say'), {
+        target: { value: 'Hallo, saprotu.' },
+      });
+      await waitFor(() =>
+        expect(
+          [...card.querySelectorAll('[data-kind="warning"]')].map((li) =>
+            li.getAttribute('data-path'),
+          ),
+        ).toContain('objections[0].say[0]'),
+      );
+      fireEvent.input(within(card).getByTestId('objection-say'), {
+        target: { value: 'Saprotu, cena ir svarīga.\nApskatīsim lētāku plānu.' },
+      });
+      fireEvent.change(within(card).getByTestId('objection-return'), { target: { value: 'bye' } });
+      fireEvent.change(within(editor).getByTestId('script-repeatStart'), {
+        target: { value: 'hello' },
+      });
+      await waitFor(() =>
+        expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(
+          false,
+        ),
+      );
+      fireEvent.click(within(editor).getByTestId('script-save'));
+      await screen.findByTestId('scripts-status');
+      const [saved] = await listPersonalScripts(db);
+      expect(saved?.repeatStart).toBe('hello');
+      expect(saved?.resumeStart).toBeUndefined();
+      expect(saved?.objections).toEqual([
+        {
+          id: 'objection-1',
+          label: { lv: 'Dārgi' },
+          say: ['Saprotu, cena ir svarīga.', 'Apskatīsim lētāku plānu.'],
+          returnTo: 'bye',
+        },
+      ]);
+    },
+  );
 });
