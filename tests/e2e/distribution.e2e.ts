@@ -10,6 +10,7 @@ import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions } from './options-page';
 import { startPackServer, type PackServer } from './pack-server';
 import { openSidebar } from './sidebar-helpers';
+import { teamRule as rule } from './team-lead';
 
 /**
  * Team distribution in the real extension: a pack subscription on a loopback HTTP server
@@ -20,16 +21,6 @@ import { openSidebar } from './sidebar-helpers';
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 // ---------- packs ----------
-
-function rule(id: string, phrase: string) {
-  return {
-    id,
-    severity: 'warning' as const,
-    match: { kind: 'phrase' as const, phrases: [phrase] },
-    reason: { lv: `Komandā nesakām «${phrase}».`, en: `The team does not say "${phrase}".` },
-    replacements: ['produkts'],
-  };
-}
 
 function teamPack(version: string, rules: Pack['rules'], notes: string): Pack {
   return {

@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/index';
-import { nodeIo } from '../../cli/io';
 import type { Pack } from '../../lib/core/model/pack';
 import { keyFingerprint } from '../../lib/core/packs/subscription-link';
 import { finding, typeAndOpenCard } from './demo-card';
 import { startHarness, type Harness } from './harness';
 import { openOptions } from './options-page';
 import { startPackServer, type PackServer } from './pack-server';
+import { laipni, teamRule as rule, trustPack as pack } from './team-lead';
 
 /**
  * Trust in one step, as a lead and an agent do it: the lead runs `laipni keygen`, `sign` and
@@ -18,37 +17,6 @@ import { startPackServer, type PackServer } from './pack-server';
  * and confirms once; a pack tampered with after signing, and one signed with another key, are
  * refused with the reason on the page; "Refresh now" picks up the lead's next version at once.
  */
-
-function rule(id: string, phrase: string) {
-  return {
-    id,
-    severity: 'warning' as const,
-    match: { kind: 'phrase' as const, phrases: [phrase] },
-    reason: { lv: `Komandā nesakām «${phrase}».`, en: `The team does not say "${phrase}".` },
-    replacements: ['produkts'],
-  };
-}
-
-function pack(version: string, rules: Pack['rules']): Pack {
-  return {
-    format: 'laipni-pack/1',
-    id: 'team.trust',
-    name: 'Uzticības komanda',
-    version,
-    author: 'Vadītāja',
-    language: 'lv',
-    rules,
-  };
-}
-
-/** Runs a `laipni` command; returns what it printed. */
-async function laipni(...argv: string[]): Promise<string> {
-  let out = '';
-  const io = { ...nodeIo(), colour: false, out: (text: string) => void (out += text) };
-  const code = await main(argv, io);
-  if (code !== 0) throw new Error(`laipni ${argv.join(' ')} exited ${code}: ${out}`);
-  return out;
-}
 
 describe('trust in one step (options page, real extension)', () => {
   let dir: string;

@@ -6,22 +6,13 @@ import { startPackServer, type PackServer } from '../pack-server';
 import { finding, typeAndOpenCard } from './demo-card';
 import type { ExtensionDocument } from './extension-document';
 import { startFirefoxHarness, type FirefoxHarness } from './harness';
+import { teamRule as rule } from '../team-lead';
 
 /**
  * Team distribution in Firefox (tests/e2e/distribution.e2e.ts in Chromium): a subscription on a
  * loopback pack server, an update reaching the open CRM page without a reload, and a costly
  * download validated in the background page's worker (Firefox has no offscreen documents).
  */
-
-function rule(id: string, phrase: string) {
-  return {
-    id,
-    severity: 'warning' as const,
-    match: { kind: 'phrase' as const, phrases: [phrase] },
-    reason: { lv: `Komandā nesakām «${phrase}».`, en: `The team does not say "${phrase}".` },
-    replacements: ['produkts'],
-  };
-}
 
 function teamPack(version: string, rules: Pack['rules'], notes: string): Pack {
   return {

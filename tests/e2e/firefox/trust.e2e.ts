@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../cli/index';
-import { nodeIo } from '../../../cli/io';
 import type { Pack } from '../../../lib/core/model/pack';
 import { keyFingerprint } from '../../../lib/core/packs/subscription-link';
 import { startPackServer, type PackServer } from '../pack-server';
+import { laipni, teamRule as rule, trustPack as pack } from '../team-lead';
 import { finding, typeAndOpenCard } from './demo-card';
 import type { ExtensionDocument } from './extension-document';
 import { startFirefoxHarness, type FirefoxHarness } from './harness';
@@ -18,36 +17,6 @@ import { startFirefoxHarness, type FirefoxHarness } from './harness';
  * with the reason on the page; "Refresh now" picks up the next version; a link opened in a tab
  * lands on the options page for confirmation.
  */
-
-function rule(id: string, phrase: string) {
-  return {
-    id,
-    severity: 'warning' as const,
-    match: { kind: 'phrase' as const, phrases: [phrase] },
-    reason: { lv: `Komandā nesakām «${phrase}».`, en: `The team does not say "${phrase}".` },
-    replacements: ['produkts'],
-  };
-}
-
-function pack(version: string, rules: Pack['rules']): Pack {
-  return {
-    format: 'laipni-pack/1',
-    id: 'team.trust',
-    name: 'Uzticības komanda',
-    version,
-    author: 'Vadītāja',
-    language: 'lv',
-    rules,
-  };
-}
-
-async function laipni(...argv: string[]): Promise<string> {
-  let out = '';
-  const io = { ...nodeIo(), colour: false, out: (text: string) => void (out += text) };
-  const code = await main(argv, io);
-  if (code !== 0) throw new Error(`laipni ${argv.join(' ')} exited ${code}: ${out}`);
-  return out;
-}
 
 describe('trust in one step (Firefox)', () => {
   let dir: string;

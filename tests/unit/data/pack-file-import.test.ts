@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../../lib/core/packs/base64';
 import { signPackDocument } from '../../../lib/core/packs/signature';
 import { getPack } from '../../../lib/data/packs';
 import { importPackFile } from '../../../lib/data/pack-file-import';
 import { putPolicyState } from '../../../lib/data/policy-state';
 import { samplePack } from '../../fixtures/sample-pack';
+import { signingKey as keyPair } from '../../fixtures/signing-key';
 import { freshDbsClosedAfterEach } from './helpers';
 
 const db = freshDbsClosedAfterEach();
-
-async function keyPair() {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return { pair, raw, base64: bytesToBase64(raw) };
-}
 
 async function withPolicyKeys(keys: string[]) {
   const made = db();
@@ -41,7 +32,7 @@ describe('importing a pack file under company policy', () => {
   it('with policy keys an unsigned file, or one signed with another key, installs nothing and says why', async () => {
     const company = await keyPair();
     const stranger = await keyPair();
-    const target = await withPolicyKeys([company.base64]);
+    const target = await withPolicyKeys([company.publicKey]);
     const pack = samplePack();
 
     const unsigned = await importPackFile(target, JSON.stringify(pack), { origin: 'a.json' });
@@ -56,19 +47,19 @@ describe('importing a pack file under company policy', () => {
         },
       ],
     });
-    const theirs = await signPackDocument(pack as never, stranger.pair.privateKey, stranger.raw);
+    const theirs = await signPackDocument(pack as never, stranger.privateKey, stranger.raw);
     const other = await importPackFile(target, JSON.stringify(theirs), { origin: 'b.json' });
     expect(other).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await getPack(target, pack.id)).toBeUndefined();
 
-    const ours = await signPackDocument(pack as never, company.pair.privateKey, company.raw);
+    const ours = await signPackDocument(pack as never, company.privateKey, company.raw);
     const good = await importPackFile(target, JSON.stringify(ours), { origin: 'c.json' });
     expect(good).toMatchObject({ ok: true, action: 'install' });
     expect((await getPack(target, pack.id))?.version).toBe(pack.version);
   });
 
   it('a file that is not JSON gets the import’s own message, policy or not', async () => {
-    const target = await withPolicyKeys([(await keyPair()).base64]);
+    const target = await withPolicyKeys([(await keyPair()).publicKey]);
     const result = await importPackFile(target, '{"format":', { origin: 'x.json' });
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
     if (!result.ok) expect(result.errors[0]?.path).not.toBe('signature');

@@ -54,6 +54,20 @@ function lockedTeamPack() {
   };
 }
 
+/** The options page's script list with the locked team script in it; its entry. */
+async function listedTeamScript(): Promise<HTMLElement> {
+  db = freshDb();
+  await withSmallBuiltin(db);
+  expect((await importPack(db, lockedTeamPack())).ok).toBe(true);
+  renderWithDb(<ScriptsSection />, db);
+  const list = await screen.findByTestId('script-list');
+  return waitFor(() => {
+    const entry = list.querySelector('[data-script="team-survey"]') as HTMLElement | null;
+    if (!entry) throw new Error('not listed yet');
+    return entry;
+  });
+}
+
 describe('the options page call scripts', () => {
   it('says which sites a scoped script is for', async () => {
     db = freshDb();
@@ -85,17 +99,7 @@ describe('the options page call scripts', () => {
   });
 
   it('a locked team script can only be copied; the copy is a personal script saved after checks', async () => {
-    db = freshDb();
-    await withSmallBuiltin(db);
-    const imported = await importPack(db, lockedTeamPack());
-    expect(imported.ok).toBe(true);
-    renderWithDb(<ScriptsSection />, db);
-    const list = await screen.findByTestId('script-list');
-    const team = await waitFor(() => {
-      const entry = list.querySelector('[data-script="team-survey"]') as HTMLElement | null;
-      if (!entry) throw new Error('not listed yet');
-      return entry;
-    });
+    const team = await listedTeamScript();
     expect(team.getAttribute('data-layer')).toBe('team');
     expect(within(team).getByTestId('script-locked').textContent).toBe('Slēgts (komanda)');
     expect(within(team).queryByTestId('script-edit')).toBeNull();
@@ -135,16 +139,7 @@ describe('the options page call scripts', () => {
     'edits objection cards and the repeat-call start, checked like every text, and saves them',
     { timeout: 30_000 },
     async () => {
-      db = freshDb();
-      await withSmallBuiltin(db);
-      await importPack(db, lockedTeamPack());
-      renderWithDb(<ScriptsSection />, db);
-      const list = await screen.findByTestId('script-list');
-      const team = await waitFor(() => {
-        const entry = list.querySelector('[data-script="team-survey"]') as HTMLElement | null;
-        if (!entry) throw new Error('not listed yet');
-        return entry;
-      });
+      const team = await listedTeamScript();
       fireEvent.click(within(team).getByTestId('script-copy'));
       const editor = await screen.findByTestId('script-editor');
       await waitFor(() =>

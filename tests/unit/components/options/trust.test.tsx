@@ -9,7 +9,6 @@ import {
   createSubscriptionService,
   type SubscriptionService,
 } from '../../../../lib/background/distribution/subscription-service';
-import { bytesToBase64 } from '../../../../lib/core/packs/base64';
 import { signPackDocument } from '../../../../lib/core/packs/signature';
 import {
   formatSubscriptionLink,
@@ -27,6 +26,7 @@ import {
 import { fakeServer, teamPack, type FakeServer } from '../../background/distribution/fixtures';
 import { freshDb } from '../../data/helpers';
 import { renderWithDb, withSmallBuiltin } from './render';
+import { signingKey } from '../../../fixtures/signing-key';
 
 /**
  * The options page's trust flow against the background's real handlers and refresh service
@@ -46,14 +46,7 @@ afterEach(() => {
   db?.close();
 });
 
-async function keyPair() {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return { privateKey: pair.privateKey, raw, publicKey: bytesToBase64(raw) };
-}
+const keyPair = signingKey;
 
 type Pair = Awaited<ReturnType<typeof keyPair>>;
 
