@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type FrameLocator, type Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { card, finding, typeAndOpenCard } from './demo-card';
 import { startHarness, type Harness } from './harness';
 import { openOptions } from './options-page';
 import { openSidebar, writeSettings } from './sidebar-helpers';
+import { startExportStore, type ExportStore } from './export-store';
 
 /**
  * The team report end to end: company policy turns the activity export on in two browser
@@ -29,62 +29,6 @@ declare const chrome: {
   };
 };
 const SCREENSHOT = resolve('docs/screenshots/team-report.png');
-
-// ---------- the company's file store: PUT saves a file, nothing else is accepted ----------
-
-interface Upload {
-  path: string;
-  contentType: string | undefined;
-  cookie: string | undefined;
-  body: string;
-}
-
-interface ExportStore {
-  url: string;
-  uploads: Upload[];
-  stop(): Promise<void>;
-}
-
-async function startExportStore(folder: string): Promise<ExportStore> {
-  const uploads: Upload[] = [];
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-      const relative = path.replace(/^\/exports\//, '');
-      // Only `<agent>/<day>.json` under /exports/, as a bucket policy would allow.
-      if (request.method !== 'PUT' || !/^[\w.-]+\/\d{4}-\d{2}-\d{2}\.json$/.test(relative)) {
-        response.writeHead(405).end();
-        return;
-      }
-      const body = Buffer.concat(chunks).toString('utf8');
-      const file = join(folder, relative);
-      void mkdir(dirname(file), { recursive: true })
-        .then(() => writeFile(file, body))
-        .then(() => {
-          uploads.push({
-            path: relative,
-            contentType: request.headers['content-type'],
-            cookie: request.headers.cookie,
-            body,
-          });
-          response.writeHead(201).end();
-        });
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/exports`,
-    uploads,
-    async stop() {
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
-    },
-  };
-}
 
 // ---------- one agent's day in their own browser profile ----------
 
