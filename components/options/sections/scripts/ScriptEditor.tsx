@@ -8,9 +8,10 @@ import { putPersonalScript } from '../../../../lib/data/personal-scripts';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
 import { ObjectionEditor } from './ObjectionEditor';
+import { OutcomeEditor } from './OutcomeEditor';
 import { ProblemLines } from './ProblemLines';
 import { ScriptPreview } from './ScriptPreview';
-import { addStep, moveStep, newOutcome, removeStep, renameStep, updateStep } from './script-draft';
+import { addStep, moveStep, removeStep, renameStep, updateStep } from './script-draft';
 import { StepEditor } from './StepEditor';
 
 const DIRECTIONS = ['any', 'inbound', 'outbound'] as const;
@@ -50,7 +51,7 @@ export function ScriptEditor(props: {
   const lastValid = lastValidRef.current;
   const direction = draft.appliesTo?.direction ?? 'any';
   const topLevel = (list: typeof errors) =>
-    list.filter((p) => !/^(?:steps|objections)\[\d+\]/.test(p.path));
+    list.filter((p) => !/^(?:steps|objections|outcomes)\[\d+\]/.test(p.path));
 
   const save = async () => {
     const result = await putPersonalScript(db, draft, { checker: props.checker });
@@ -182,55 +183,12 @@ export function ScriptEditor(props: {
             {t('options.scripts.addStep')}
           </button>
 
-          <fieldset class="script-outcomes-editor">
-            <legend>{t('options.scripts.outcomes')}</legend>
-            {draft.outcomes.map((o, i) => (
-              <div key={i} class="outcome-row" data-testid="outcome-editor">
-                <label for={`se-o${i}-id`}>{t('options.scripts.outcomeId')}</label>
-                <input
-                  id={`se-o${i}-id`}
-                  data-testid="outcome-id"
-                  value={o.id}
-                  onInput={(e) => {
-                    const outcomes = [...draft.outcomes];
-                    outcomes[i] = { ...o, id: e.currentTarget.value.trim() };
-                    setDraft({ ...draft, outcomes });
-                  }}
-                />
-                <label for={`se-o${i}-label`}>{t('options.scripts.outcomeLabel')}</label>
-                <input
-                  id={`se-o${i}-label`}
-                  data-testid="outcome-label"
-                  lang="lv"
-                  value={o.label.lv}
-                  onInput={(e) => {
-                    const outcomes = [...draft.outcomes];
-                    outcomes[i] = { ...o, label: { ...o.label, lv: e.currentTarget.value } };
-                    setDraft({ ...draft, outcomes });
-                  }}
-                />
-                <button
-                  type="button"
-                  data-testid="outcome-remove"
-                  disabled={draft.outcomes.length === 1}
-                  onClick={() =>
-                    setDraft({ ...draft, outcomes: draft.outcomes.filter((_, j) => j !== i) })
-                  }
-                >
-                  {t('options.scripts.remove')}
-                </button>
-              </div>
-            ))}
-            <button
-              type="button"
-              data-testid="outcome-add"
-              onClick={() =>
-                setDraft({ ...draft, outcomes: [...draft.outcomes, newOutcome(draft)] })
-              }
-            >
-              {t('options.scripts.addOutcome')}
-            </button>
-          </fieldset>
+          <OutcomeEditor
+            script={draft}
+            errors={errors}
+            warnings={warnings}
+            onChange={(outcomes) => setDraft({ ...draft, outcomes })}
+          />
 
           <ObjectionEditor
             script={draft}

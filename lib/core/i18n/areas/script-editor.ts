@@ -68,6 +68,9 @@ export const lv = {
   'options.scripts.outcomeId': 'Iznākuma id',
   'options.scripts.outcomeLabel': 'Iznākums',
   'options.scripts.addOutcome': 'Pievienot iznākumu',
+  'options.scripts.outcomeRequires':
+    'Lauki, kuriem jābūt aizpildītiem, pirms zvans beidzas ar šo iznākumu',
+  'options.scripts.outcomeNote': 'Šī iznākuma zvana piezīmes veidne (tukšs: skripta veidne)',
   'options.scripts.objections': 'Iebildumu kartītes',
   'options.scripts.objectionsHint':
     'Klienta iebildums («Dārgi», «Nav laika»), ko aģents var atvērt jebkurā solī; aizverot zvans atgriežas vai turpinās norādītajā solī.',
@@ -178,6 +181,9 @@ export const en: Record<keyof typeof lv, string> = {
   'options.scripts.outcomeId': 'Outcome id',
   'options.scripts.outcomeLabel': 'Outcome',
   'options.scripts.addOutcome': 'Add an outcome',
+  'options.scripts.outcomeRequires':
+    'Fields that must hold a value before the call ends with this outcome',
+  'options.scripts.outcomeNote': 'This outcome’s call-note template (empty: the script’s)',
   'options.scripts.objections': 'Objection cards',
   'options.scripts.objectionsHint':
     'A customer objection ("Too expensive", "No time") the agent can open at any step; when it is closed the call goes back, or on to the step named.',

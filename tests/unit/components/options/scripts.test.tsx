@@ -190,4 +190,38 @@ describe('the options page call scripts', () => {
       ]);
     },
   );
+
+  it('an outcome can require fields and have its own note template', async () => {
+    const team = await listedTeamScript();
+    fireEvent.click(within(team).getByTestId('script-copy'));
+    const editor = await screen.findByTestId('script-editor');
+    // A field to note on the first step.
+    fireEvent.click(within(editor).getAllByTestId('capture-add')[0] as HTMLElement);
+    const capture = await within(editor).findByTestId('script-capture-editor');
+    const captureId = (within(capture).getByTestId('capture-id') as HTMLInputElement).value;
+    fireEvent.input(within(capture).getByTestId('capture-label'), {
+      target: { value: 'Līguma numurs' },
+    });
+    const outcome = within(editor).getByTestId('outcome-editor');
+    const require = await within(outcome).findByTestId('outcome-require');
+    expect(require.getAttribute('data-capture')).toBe(captureId);
+    fireEvent.click(require);
+    fireEvent.input(within(outcome).getByTestId('outcome-note'), {
+      target: { value: `Pabeigts, līgums {${captureId}}.` },
+    });
+    await waitFor(() =>
+      expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(within(editor).getByTestId('script-save'));
+    await screen.findByTestId('scripts-status');
+    const [saved] = await listPersonalScripts(db);
+    expect(saved?.outcomes).toEqual([
+      {
+        id: 'done',
+        label: { lv: 'Pabeigts' },
+        requires: [captureId],
+        note: `Pabeigts, līgums {${captureId}}.`,
+      },
+    ]);
+  });
 });
