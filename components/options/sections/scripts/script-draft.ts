@@ -106,9 +106,12 @@ export function newAnswer(step: ScriptStep, next: string): ScriptAnswer {
   return { id, label: { lv: '' }, next };
 }
 
+/** A new field to note, `field1`, `field2` … (its id is also its `{slot}`, so no hyphen). */
 export function newCapture(script: Script): ScriptCapture {
-  const taken = script.steps.flatMap((s) => (s.captures ?? []).map((c) => c.id));
-  return { id: freeId('field', taken).replace('-', ''), kind: 'text', label: { lv: '' } };
+  const taken = new Set(script.steps.flatMap((s) => (s.captures ?? []).map((c) => c.id)));
+  let n = 1;
+  while (taken.has(`field${n}`)) n++;
+  return { id: `field${n}`, kind: 'text', label: { lv: '' } };
 }
 
 export function newOutcome(script: Script): ScriptOutcome {

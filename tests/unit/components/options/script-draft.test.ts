@@ -8,6 +8,7 @@ import {
   copyOf,
   freeId,
   moveStep,
+  newCapture,
   newObjection,
   newScript,
   problemsAt,
@@ -37,6 +38,15 @@ describe('the script editor draft', () => {
     ['outcome', [], 'outcome-1'],
   ])('freeId(%s, %j) is %s', (prefix, taken, expected) => {
     expect(freeId(prefix, taken)).toBe(expected);
+  });
+
+  it('a new field takes the next free number, field1, field2 …', () => {
+    const s = filled();
+    expect(newCapture(s).id).toBe('field1');
+    s.steps[0]!.captures = [newCapture(s)];
+    expect(newCapture(s).id).toBe('field2');
+    s.steps[1]!.captures = [{ ...newCapture(s), id: 'field3' }];
+    expect(newCapture(s).id).toBe('field2');
   });
 
   it('renaming a step carries every link to it', () => {
