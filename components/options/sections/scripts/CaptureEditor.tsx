@@ -1,5 +1,6 @@
 import type { ScriptCapture } from '../../../../lib/core/model/script';
 import { useI18n } from '../../../shared/i18n';
+import { CaptureLimits } from './CaptureLimits';
 
 const KINDS = ['text', 'number', 'date', 'choice', 'yesno'] as const;
 const KIND_KEYS = {
@@ -23,7 +24,7 @@ function withKind(capture: ScriptCapture, kind: ScriptCapture['kind']): ScriptCa
   return { ...base, kind };
 }
 
-/** One field the step asks the agent to note down: id (its slot), name, kind, required. */
+/** One field the step asks the agent to note down: id (its slot), name, kind, limits, required. */
 export function CaptureEditor(props: {
   capture: ScriptCapture;
   idBase: string;
@@ -87,6 +88,9 @@ export function CaptureEditor(props: {
           />
         </>
       )}
+      {capture.kind === 'text' || capture.kind === 'number' || capture.kind === 'date' ? (
+        <CaptureLimits capture={capture} idBase={idBase} onChange={props.onChange} />
+      ) : null}
       <label class="inline">
         <input
           type="checkbox"

@@ -68,6 +68,11 @@ export const lv = {
   'options.scripts.outcomeId': 'Iznākuma id',
   'options.scripts.outcomeLabel': 'Iznākums',
   'options.scripts.addOutcome': 'Pievienot iznākumu',
+  'options.scripts.captureMaxLength': 'Garākais teksts (rakstzīmes; tukšs: bez robežas)',
+  'options.scripts.captureMin': 'Mazākais skaitlis (tukšs: bez robežas)',
+  'options.scripts.captureMax': 'Lielākais skaitlis (tukšs: bez robežas)',
+  'options.scripts.captureInteger': 'Tikai veseli skaitļi',
+  'options.scripts.captureNotPast': 'Ne agrāk par zvana dienu (atzvanīšanas datums)',
   'options.scripts.outcomeRequires':
     'Lauki, kuriem jābūt aizpildītiem, pirms zvans beidzas ar šo iznākumu',
   'options.scripts.outcomeNote': 'Šī iznākuma zvana piezīmes veidne (tukšs: skripta veidne)',
@@ -181,6 +186,11 @@ export const en: Record<keyof typeof lv, string> = {
   'options.scripts.outcomeId': 'Outcome id',
   'options.scripts.outcomeLabel': 'Outcome',
   'options.scripts.addOutcome': 'Add an outcome',
+  'options.scripts.captureMaxLength': 'Longest text (characters; empty: no limit)',
+  'options.scripts.captureMin': 'Smallest number (empty: no limit)',
+  'options.scripts.captureMax': 'Largest number (empty: no limit)',
+  'options.scripts.captureInteger': 'Whole numbers only',
+  'options.scripts.captureNotPast': 'Not before the call’s day (a call-back date)',
   'options.scripts.outcomeRequires':
     'Fields that must hold a value before the call ends with this outcome',
   'options.scripts.outcomeNote': 'This outcome’s call-note template (empty: the script’s)',

@@ -224,4 +224,37 @@ describe('the options page call scripts', () => {
       },
     ]);
   });
+
+  it('a field’s limits: a number’s bounds and whole numbers, a date not in the past', async () => {
+    const team = await listedTeamScript();
+    fireEvent.click(within(team).getByTestId('script-copy'));
+    const editor = await screen.findByTestId('script-editor');
+    fireEvent.click(within(editor).getAllByTestId('capture-add')[0] as HTMLElement);
+    await within(editor).findByTestId('script-capture-editor');
+    fireEvent.click(within(editor).getAllByTestId('capture-add')[0] as HTMLElement);
+    const [amount, date] = await waitFor(() => {
+      const fields = within(editor).getAllByTestId('script-capture-editor');
+      if (fields.length < 2) throw new Error('the second field is not there yet');
+      return fields;
+    });
+    if (!amount || !date) throw new Error('two fields expected');
+    fireEvent.input(within(amount).getByTestId('capture-label'), { target: { value: 'Summa' } });
+    fireEvent.change(within(amount).getByTestId('capture-kind'), { target: { value: 'number' } });
+    fireEvent.input(await within(amount).findByTestId('capture-min'), { target: { value: '1' } });
+    fireEvent.input(within(amount).getByTestId('capture-max'), { target: { value: '500' } });
+    fireEvent.click(within(amount).getByTestId('capture-integer'));
+    fireEvent.input(within(date).getByTestId('capture-label'), { target: { value: 'Datums' } });
+    fireEvent.change(within(date).getByTestId('capture-kind'), { target: { value: 'date' } });
+    fireEvent.click(await within(date).findByTestId('capture-not-past'));
+    await waitFor(() =>
+      expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(within(editor).getByTestId('script-save'));
+    await screen.findByTestId('scripts-status');
+    const [saved] = await listPersonalScripts(db);
+    expect(saved?.steps[0]?.captures).toMatchObject([
+      { kind: 'number', label: { lv: 'Summa' }, min: 1, max: 500, integer: true },
+      { kind: 'date', label: { lv: 'Datums' }, notPast: true },
+    ]);
+  });
 });
