@@ -1,25 +1,18 @@
 import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { CallDirection } from '../../../../lib/core/model/call';
 import type { Script } from '../../../../lib/core/model/script';
 import { localized } from '../../../../lib/core/model/text';
 import { validateScripts, type WordingChecker } from '../../../../lib/core/scripts/validate';
 import { putPersonalScript } from '../../../../lib/data/personal-scripts';
 import { useI18n } from '../../../shared/i18n';
 import { useDb } from '../../data/db-context';
+import { AppliesToEditor } from './AppliesToEditor';
 import { ObjectionEditor } from './ObjectionEditor';
 import { OutcomeEditor } from './OutcomeEditor';
 import { ProblemLines } from './ProblemLines';
 import { ScriptPreview } from './ScriptPreview';
 import { addStep, moveStep, removeStep, renameStep, updateStep } from './script-draft';
 import { StepEditor } from './StepEditor';
-
-const DIRECTIONS = ['any', 'inbound', 'outbound'] as const;
-const DIRECTION_KEYS = {
-  any: 'options.scripts.directionAny',
-  inbound: 'options.scripts.directionInbound',
-  outbound: 'options.scripts.directionOutbound',
-} as const;
 
 /**
  * The script editor (`data-testid="script-editor"`): a personal script as a form, no JSON.
@@ -49,7 +42,6 @@ export function ScriptEditor(props: {
   const lastValidRef = useRef<Script | null>(null);
   if (verdict.ok) lastValidRef.current = draft;
   const lastValid = lastValidRef.current;
-  const direction = draft.appliesTo?.direction ?? 'any';
   const topLevel = (list: typeof errors) =>
     list.filter((p) => !/^(?:steps|objections|outcomes)\[\d+\]/.test(p.path));
 
@@ -102,25 +94,15 @@ export function ScriptEditor(props: {
               setDraft({ ...draft, name: { ...draft.name, en: e.currentTarget.value } })
             }
           />
-          <label for="se-direction">{t('options.scripts.direction')}</label>
-          <select
-            id="se-direction"
-            data-testid="script-direction"
-            value={direction}
-            onChange={(e) => {
-              const value = e.currentTarget.value as CallDirection | 'any';
-              const appliesTo = { ...draft.appliesTo };
-              if (value === 'any') delete appliesTo.direction;
-              else appliesTo.direction = value;
-              setDraft({ ...draft, appliesTo });
+          <AppliesToEditor
+            appliesTo={draft.appliesTo}
+            onChange={(appliesTo) => {
+              const next: Script = { ...draft };
+              if (appliesTo) next.appliesTo = appliesTo;
+              else delete next.appliesTo;
+              setDraft(next);
             }}
-          >
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(DIRECTION_KEYS[d])}
-              </option>
-            ))}
-          </select>
+          />
           <label for="se-start">{t('options.scripts.start')}</label>
           <select
             id="se-start"

@@ -257,4 +257,30 @@ describe('the options page call scripts', () => {
       { kind: 'date', label: { lv: 'Datums' }, notPast: true },
     ]);
   });
+
+  it('says when the script fits: direction, channels and situations, nothing chosen meaning any', async () => {
+    const team = await listedTeamScript();
+    fireEvent.click(within(team).getByTestId('script-copy'));
+    const editor = await screen.findByTestId('script-editor');
+    const pick = (testId: string, attribute: string, value: string) =>
+      fireEvent.click(editor.querySelector(`[data-testid="${testId}"][${attribute}="${value}"]`)!);
+    fireEvent.change(within(editor).getByTestId('script-direction'), {
+      target: { value: 'inbound' },
+    });
+    pick('script-channel', 'data-channel', 'chat');
+    pick('script-channel', 'data-channel', 'call');
+    pick('script-channel', 'data-channel', 'call');
+    pick('script-situation', 'data-situation', 'complaint');
+    await waitFor(() =>
+      expect((within(editor).getByTestId('script-save') as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(within(editor).getByTestId('script-save'));
+    await screen.findByTestId('scripts-status');
+    const [saved] = await listPersonalScripts(db);
+    expect(saved?.appliesTo).toEqual({
+      direction: 'inbound',
+      channels: ['chat'],
+      situations: ['complaint'],
+    });
+  });
 });
