@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseActivity } from '../../../lib/core/report/activity';
 import type { ActivityTestHook } from '../../../lib/background/test-build/activity-hook';
 import { finding, typeAndOpenCard } from './demo-card';
+import { expectPreviewedRule, localDay } from './activity-preview';
 import { startFirefoxHarness, type BackgroundGlobal, type FirefoxHarness } from './harness';
 
 /**
@@ -40,12 +41,6 @@ interface DownloadsApi {
   search(query: object): Promise<Array<{ filename: string }>>;
 }
 
-function localDay(time: number): string {
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 describe("the agent's own export (Firefox)", () => {
   it('switched on in the options page, saves the finished day in the downloads folder', async () => {
     const options = await harness.extensionTab('options.html#stats');
@@ -61,21 +56,7 @@ describe("the agent's own export (Firefox)", () => {
     // The options page shows today's file once the page's counts have arrived (the agent
     // picks the day in its date field).
     const today = localDay(Date.now());
-    await options.evaluate((day: string) => {
-      const field = document.querySelector<HTMLInputElement>('[data-testid="activity-day"]');
-      if (!field) throw new Error('no day field');
-      field.value = day;
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    }, today);
-    await expect
-      .poll(() =>
-        options
-          .text('[data-testid="activity-preview"]')
-          .then((text) => JSON.parse(text || '{}') as { rules?: Array<{ ruleId: string }> })
-          .then((file) => file.rules?.find((r) => r.ruleId === 'es-nezinu') ?? null)
-          .catch(() => null),
-      )
-      .toMatchObject({ flagged: 1, ignored: 1 });
+    await expectPreviewedRule(options, today, 'es-nezinu', { flagged: 1, ignored: 1 });
 
     // The day is over only tomorrow: the export's clock is moved on, the save is real.
     await harness.background(

@@ -6,6 +6,7 @@ import type { ActivityTestHook } from '../../../lib/background/test-build/activi
 import { parseActivity } from '../../../lib/core/report/activity';
 import { startExportStore, type ExportStore } from '../export-store';
 import { finding, typeAndOpenCard } from './demo-card';
+import { expectPreviewedRule, localDay } from './activity-preview';
 import { startFirefoxHarness, type FirefoxHarness } from './harness';
 
 /**
@@ -30,12 +31,6 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-function localDay(time: number): string {
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 describe('the company’s activity export (Firefox)', () => {
   it('sends the finished day to the policy’s store with its credentials, counts only', async () => {
     const applied = await harness.background(
@@ -57,22 +52,7 @@ describe('the company’s activity export (Firefox)', () => {
     // The options page previews today's file once the page's counts have arrived.
     const options = await harness.extensionTab('options.html#stats');
     const today = localDay(Date.now());
-    await options.waitFor('[data-testid="activity-day"]');
-    await options.evaluate((day: string) => {
-      const field = document.querySelector<HTMLInputElement>('[data-testid="activity-day"]');
-      if (!field) throw new Error('no day field');
-      field.value = day;
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    }, today);
-    await expect
-      .poll(() =>
-        options
-          .text('[data-testid="activity-preview"]')
-          .then((text) => JSON.parse(text || '{}') as { rules?: Array<{ ruleId: string }> })
-          .then((file) => file.rules?.find((r) => r.ruleId === 'es-nezinu') ?? null)
-          .catch(() => null),
-      )
-      .toMatchObject({ flagged: 1, ignored: 1 });
+    await expectPreviewedRule(options, today, 'es-nezinu', { flagged: 1, ignored: 1 });
 
     // The day is over only tomorrow: the export's clock is moved on, the upload is real.
     await harness.background(

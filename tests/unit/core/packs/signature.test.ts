@@ -10,15 +10,9 @@ import {
 } from '../../../../lib/core/packs/signature';
 import { keyFingerprint } from '../../../../lib/core/packs/subscription-link';
 import { samplePack } from '../../../fixtures/sample-pack';
+import { signingKey } from '../../../fixtures/signing-key';
 
-async function keyPair() {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return { privateKey: pair.privateKey, raw, publicKey: bytesToBase64(raw) };
-}
+const keyPair = signingKey;
 
 function doc(): Record<string, unknown> {
   return JSON.parse(JSON.stringify(samplePack())) as Record<string, unknown>;
