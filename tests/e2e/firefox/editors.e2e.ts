@@ -97,7 +97,8 @@ describe.each(EDITOR_PAGES)('editor page %s (Firefox)', (name) => {
 
     await expect.poll(() => modelText(page)).toContain(replacement);
     expect(await modelText(page)).not.toContain('Es nezinu');
-    expect((await textBeforeCaret(place)).endsWith(replacement)).toBe(true);
+    // Some editors (Trix) move the selection a frame after their model changes.
+    await expect.poll(async () => (await textBeforeCaret(place)).endsWith(replacement)).toBe(true);
 
     await expect.poll(() => historySettled(page)).toBe(true);
     await press(page, 'Control+z');
