@@ -1,28 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
-import type { Io } from '../../../cli/io';
 import { verifyPackSignature } from '../../../lib/core/packs/signature';
 import type { Pack } from '../../../lib/core/model/pack';
-
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return content;
-    },
-    readStdin: async () => null,
-    writeFile: async (path, text) => {
-      files[path] = text;
-    },
-  };
-  return { io, files, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIo } from './memory-io';
 
 const source = {
   format: 'laipni-pack/1',

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
-import type { Io } from '../../../cli/io';
 import { generateKeyPair } from '../../../cli/keys';
 import { terminalQr } from '../../../cli/qr';
 import { keyIdOf } from '../../../lib/core/packs/signature';
 import { keyFingerprint, parseSubscriptionLink } from '../../../lib/core/packs/subscription-link';
+import { memoryIo } from './memory-io';
 
 async function run(argv: string[], files: Record<string, string> = {}, colour = false) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    readFile: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return content;
-    },
-    readStdin: async () => null,
-    colour,
-  };
-  const code = await main(['invite', ...argv], io);
-  return { code, out, err };
+  const memory = memoryIo(files);
+  const code = await main(['invite', ...argv], { ...memory.io, colour });
+  return { code, out: memory.out(), err: memory.err() };
 }
 
 const URL_ = 'https://packs.acme.lv/sales.json';

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/index';
-import type { Io } from '../../../cli/io';
 import type { Pack } from '../../../lib/core/model/pack';
+import { memoryIo } from './memory-io';
 
 async function run(argv: string[], files: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    readFile: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return content;
-    },
-    readStdin: async () => null,
-  };
+  const { io, out, err } = memoryIo(files);
   const code = await main(['test', ...argv], io);
-  return { code, out, err };
+  return { code, out: out(), err: err() };
 }
 
 /** One rule for every site, one for mail.acme.lv or pages of the «desk» site profile. */
