@@ -1,5 +1,6 @@
 import type { LaipniDb } from './database';
 import { getPolicyState } from './policy-state';
+import type { CompanyPolicy } from '../core/model/policy';
 import type { SiteProfileRecord, SiteSettingsRecord } from '../core/model/settings';
 
 export const DEFAULT_SIDEBAR_WIDTH = 360;
@@ -21,19 +22,27 @@ export function defaultSiteSettings(site: string): SiteSettingsRecord {
  * and set its width (`sidebarOpenByDefault`, `sidebarWidth`); the agent's own choice, once made,
  * is stored and wins.
  */
-async function siteDefaults(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
+function siteDefaults(site: string, policy: CompanyPolicy | undefined): SiteSettingsRecord {
   const defaults = defaultSiteSettings(site);
-  const policy = (await getPolicyState(db))?.policy;
   if (policy?.sidebarOpenByDefault !== undefined)
     defaults.sidebarOpen = policy.sidebarOpenByDefault;
   if (policy?.sidebarWidth !== undefined) defaults.sidebarWidth = policy.sidebarWidth;
   return defaults;
 }
 
-export async function getSiteSettings(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
+/** A site's settings and the company policy they were read under, in one read of each. */
+export async function getSiteSettingsAndPolicy(
+  db: LaipniDb,
+  site: string,
+): Promise<{ settings: SiteSettingsRecord; policy: CompanyPolicy | undefined }> {
+  const [stored, state] = await Promise.all([db.siteSettings.get(site), getPolicyState(db)]);
+  const defaults = siteDefaults(site, state?.policy);
   // Records from before the collapsed flag existed lack it.
-  const [stored, defaults] = await Promise.all([db.siteSettings.get(site), siteDefaults(db, site)]);
-  return stored ? { ...defaults, ...stored } : defaults;
+  return { settings: stored ? { ...defaults, ...stored } : defaults, policy: state?.policy };
+}
+
+export async function getSiteSettings(db: LaipniDb, site: string): Promise<SiteSettingsRecord> {
+  return (await getSiteSettingsAndPolicy(db, site)).settings;
 }
 
 export async function updateSiteSettings(

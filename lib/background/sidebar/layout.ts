@@ -1,10 +1,14 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { LaipniDb } from '../../data/database';
-import { DEFAULT_SIDEBAR_WIDTH, getSiteSettings, updateSiteSettings } from '../../data/sites';
+import {
+  DEFAULT_SIDEBAR_WIDTH,
+  getSiteSettingsAndPolicy,
+  updateSiteSettings,
+} from '../../data/sites';
 import { siteKeyOf } from '../../core/model/site';
 import { callFrame } from '../frames/call-frame';
-import { siteIsOn } from '../tabs/site-switch';
+import { siteOn } from '../tabs/site-switch';
 import { callSidebarHost } from './call-host';
 import type { SidebarModeService } from './mode';
 
@@ -33,10 +37,11 @@ export function startSidebarLayout(db: LaipniDb, mode: SidebarModeService): Side
   const sendWidth = (tabId: number, width: number) =>
     callFrame(tabId, 0, 'endpoint:sidebar-layout', { width }).catch(() => undefined);
 
+  /** The site's sidebar: open by itself (remembered or by policy, and Laipni on there), width. */
   async function siteLayout(tabUrl: string): Promise<{ open: boolean; width: number }> {
-    const settings = await getSiteSettings(db, siteKeyOf(tabUrl));
+    const { settings, policy } = await getSiteSettingsAndPolicy(db, siteKeyOf(tabUrl));
     return {
-      open: settings.sidebarOpen,
+      open: settings.sidebarOpen && siteOn(settings, policy),
       width: settings.sidebarCollapsed ? COLLAPSED_WIDTH : settings.sidebarWidth,
     };
   }
@@ -73,7 +78,7 @@ export function startSidebarLayout(db: LaipniDb, mode: SidebarModeService): Side
     if ((mode.current() ?? (await mode.ready())) === 'side-panel') return;
     if (!/^https?:/i.test(tabUrl)) return; // the sidebar lives in web pages only
     const { open, width } = await siteLayout(tabUrl);
-    if (!open || !(await siteIsOn(db, siteKeyOf(tabUrl)))) return;
+    if (!open) return;
     await callSidebarHost(tabId, 'endpoint:sidebar-layout', { width, open: true }).catch(
       () => undefined,
     );

@@ -1,8 +1,9 @@
 import { liveQuery } from 'dexie';
 import type { CompanyPolicy } from '../../core/model/policy';
+import type { SiteSettingsRecord } from '../../core/model/settings';
 import type { LaipniDb } from '../../data/database';
 import { getPolicyState } from '../../data/policy-state';
-import { getSiteSettings, listSiteSettings } from '../../data/sites';
+import { getSiteSettingsAndPolicy, listSiteSettings } from '../../data/sites';
 import { envelope } from '../../protocol/envelope';
 import { siteAllowedByPolicy } from '../distribution/policy';
 
@@ -12,10 +13,15 @@ function allowedByPolicy(policy: CompanyPolicy | undefined, site: string): boole
   );
 }
 
+/** Whether Laipni works on a site, from its settings and the policy read with them. */
+export function siteOn(settings: SiteSettingsRecord, policy: CompanyPolicy | undefined): boolean {
+  return settings.enabled && allowedByPolicy(policy, settings.site);
+}
+
 /** Whether Laipni works on `site`: the agent's own switch, and company policy above it. */
 export async function siteIsOn(db: LaipniDb, site: string): Promise<boolean> {
-  const [settings, state] = await Promise.all([getSiteSettings(db, site), getPolicyState(db)]);
-  return settings.enabled && allowedByPolicy(state?.policy, site);
+  const { settings, policy } = await getSiteSettingsAndPolicy(db, site);
+  return siteOn(settings, policy);
 }
 
 export interface SiteSwitchDeps {
