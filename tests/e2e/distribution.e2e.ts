@@ -3,14 +3,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '../../lib/core/packs/base64';
 import { signPackDocument } from '../../lib/core/packs/signature';
-import type { Pack } from '../../lib/core/model/pack';
 import { costlyExamplesPack } from '../fixtures/costly-pack';
 import { startHarness, STABLE_EXTENSION_ID, type Harness } from './harness';
 import { finding, typeAndOpenCard } from './demo-card';
 import { openOptions } from './options-page';
 import { startPackServer, type PackServer } from './pack-server';
 import { openSidebar } from './sidebar-helpers';
-import { teamRule as rule } from './team-lead';
+import { TEAM_V1, TEAM_V2, teamPack, teamRule as rule } from './team-lead';
 
 /**
  * Team distribution in the real extension: a pack subscription on a loopback HTTP server
@@ -21,26 +20,6 @@ import { teamRule as rule } from './team-lead';
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 // ---------- packs ----------
-
-function teamPack(version: string, rules: Pack['rules'], notes: string): Pack {
-  return {
-    format: 'laipni-pack/1',
-    id: 'team.e2e',
-    name: 'E2E komanda',
-    version,
-    author: 'Vadītāja',
-    language: 'lv',
-    changelog: [{ version, notes: { lv: notes, en: notes } }],
-    rules,
-  };
-}
-
-const V1 = teamPack('1.0.0', [rule('team-zilonis', 'zilonis')], 'Zilonis');
-const V2 = teamPack(
-  '1.1.0',
-  [rule('team-zilonis', 'zilonis'), rule('team-zirafe', 'žirafe')],
-  'Žirafe pievienota',
-);
 
 // ---------- helpers ----------
 
@@ -110,7 +89,7 @@ describe('team distribution in the real extension', () => {
   let crm: Page;
 
   beforeAll(async () => {
-    server = await startPackServer(JSON.stringify(V1));
+    server = await startPackServer(JSON.stringify(TEAM_V1));
     harness = await startHarness();
     options = await openOptions(harness, 'packs');
     crm = await harness.open('/demo/');
@@ -137,7 +116,7 @@ describe('team distribution in the real extension', () => {
     await expect.poll(() => finding(crm, 'team-zilonis').count()).toBe(1);
     expect(await finding(crm, 'team-zirafe').count()).toBe(0);
 
-    server.body = JSON.stringify(V2);
+    server.body = JSON.stringify(TEAM_V2);
     expect(await refresh(options, server.url)).toMatchObject({
       status: 'updated',
       version: '1.1.0',
@@ -240,7 +219,11 @@ describe('team distribution in the real extension', () => {
     });
     expect(pinned.ok).toBe(true);
 
-    const V3 = teamPack('1.2.0', [...V2.rules, rule('team-degunradzis', 'degunradzis')], 'Trešā');
+    const V3 = teamPack(
+      '1.2.0',
+      [...TEAM_V2.rules, rule('team-degunradzis', 'degunradzis')],
+      'Trešā',
+    );
     const signed = await signPackDocument(
       JSON.parse(JSON.stringify(V3)) as Record<string, unknown>,
       pair.privateKey,

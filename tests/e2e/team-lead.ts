@@ -17,6 +17,28 @@ export function teamRule(id: string, phrase: string): Pack['rules'][number] {
   };
 }
 
+/** The distribution suites' pack: `team.e2e`, at `version`, with what changed in its changelog. */
+export function teamPack(version: string, rules: Pack['rules'], notes: string): Pack {
+  return {
+    format: 'laipni-pack/1',
+    id: 'team.e2e',
+    name: 'E2E komanda',
+    version,
+    author: 'Vadītāja',
+    language: 'lv',
+    changelog: [{ version, notes: { lv: notes, en: notes } }],
+    rules,
+  };
+}
+
+/** The lead's first version and the next, which adds a word. */
+export const TEAM_V1 = teamPack('1.0.0', [teamRule('team-zilonis', 'zilonis')], 'Zilonis');
+export const TEAM_V2 = teamPack(
+  '1.1.0',
+  [teamRule('team-zilonis', 'zilonis'), teamRule('team-zirafe', 'žirafe')],
+  'Žirafe pievienota',
+);
+
 /** The trust suites' pack: `team.trust`, at `version`. */
 export function trustPack(version: string, rules: Pack['rules']): Pack {
   return {

@@ -1,38 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Pack } from '../../../lib/core/model/pack';
 import { costlyExamplesPack } from '../../fixtures/costly-pack';
 import { startPackServer, type PackServer } from '../pack-server';
 import { finding, typeAndOpenCard } from './demo-card';
 import type { ExtensionDocument } from './extension-document';
 import { startFirefoxHarness, type FirefoxHarness } from './harness';
-import { teamRule as rule } from '../team-lead';
+import { TEAM_V1, TEAM_V2 } from '../team-lead';
 
 /**
  * Team distribution in Firefox (tests/e2e/distribution.e2e.ts in Chromium): a subscription on a
  * loopback pack server, an update reaching the open CRM page without a reload, and a costly
  * download validated in the background page's worker (Firefox has no offscreen documents).
  */
-
-function teamPack(version: string, rules: Pack['rules'], notes: string): Pack {
-  return {
-    format: 'laipni-pack/1',
-    id: 'team.e2e',
-    name: 'E2E komanda',
-    version,
-    author: 'Vadītāja',
-    language: 'lv',
-    changelog: [{ version, notes: { lv: notes, en: notes } }],
-    rules,
-  };
-}
-
-const V1 = teamPack('1.0.0', [rule('team-zilonis', 'zilonis')], 'Zilonis');
-const V2 = teamPack(
-  '1.1.0',
-  [rule('team-zilonis', 'zilonis'), rule('team-zirafe', 'žirafe')],
-  'Žirafe pievienota',
-);
 
 interface Outcome {
   status: string;
@@ -60,7 +39,7 @@ describe('team distribution in Firefox', () => {
   let crm: Page;
 
   beforeAll(async () => {
-    server = await startPackServer(JSON.stringify(V1));
+    server = await startPackServer(JSON.stringify(TEAM_V1));
     harness = await startFirefoxHarness();
     options = await harness.extensionTab('options.html#packs');
     crm = await harness.open('/demo/');
@@ -87,7 +66,7 @@ describe('team distribution in Firefox', () => {
     await expect.poll(() => card.count(finding('team-zilonis'))).toBe(1);
     expect(await card.count(finding('team-zirafe'))).toBe(0);
 
-    server.body = JSON.stringify(V2);
+    server.body = JSON.stringify(TEAM_V2);
     const { outcomes } = await send<{ outcomes: Outcome[] }>(options, 'data:refresh-subscription', {
       url: server.url,
     });
