@@ -9,8 +9,9 @@
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compareTables } from './lib/bench-compare.mjs';
+import { NODE_BUNDLE, REQUIRE_BANNER, codeFrom } from './lib/esbuild-node.mjs';
 
 const args = process.argv.slice(2);
 const againstAt = args.indexOf('--against');
@@ -36,43 +37,16 @@ if (against) {
   symlinkSync(resolve('node_modules'), join(baselineTree, 'node_modules'));
 }
 
-/** Resolves this tree's product code (lib/, scripts-data/) to the baseline tree's copy. */
-function productFrom(baseline) {
-  const here = resolve('.');
-  const product = ['lib', 'scripts-data'].map((d) => join(here, d) + sep);
-  return {
-    name: 'baseline-product-code',
-    setup(b) {
-      b.onResolve({ filter: /^\./ }, (args) => {
-        const path = resolve(args.resolveDir, args.path);
-        if (args.importer.startsWith(baseline) || !product.some((p) => path.startsWith(p)))
-          return undefined;
-        return b.resolve(args.path, {
-          resolveDir: join(baseline, relative(here, args.resolveDir)),
-          kind: args.kind,
-        });
-      });
-    },
-  };
-}
-
 async function runBench(root, file, label) {
   const outfile = join(dir, `${label}-${file.replace(/\.ts$/, '.mjs')}`);
   const shared = thisBench && root !== process.cwd();
   await build({
     entryPoints: [join(shared ? process.cwd() : root, 'bench', file)],
-    plugins: shared ? [productFrom(root)] : [],
+    plugins: shared ? [codeFrom(root, { dirs: ['lib', 'scripts-data'] })] : [],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    loader: { '.json': 'json' },
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
     external: ['@duckdb/*', 'esbuild'],
-    banner: {
-      js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
-    },
+    banner: REQUIRE_BANNER,
   });
   console.log(`\n=== ${file} — ${label} (node ${process.version}) ===`);
   const result = spawnSync(process.execPath, ['--expose-gc', outfile], {

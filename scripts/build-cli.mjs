@@ -2,6 +2,7 @@
 // after `npm install`, on any Node without a TypeScript loader. Runs at postinstall.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { NODE_BUNDLE, REQUIRE_BANNER } from './lib/esbuild-node.mjs';
 
 const entry = 'cli/index.ts';
 if (!existsSync(entry)) {
@@ -13,16 +14,9 @@ await build({
   entryPoints: { laipni: entry, 'report-worker': 'cli/report/check-worker.ts' },
   outdir: 'dist-cli',
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  loader: { '.json': 'json' },
+  ...NODE_BUNDLE,
   // DuckDB is a native module (prebuilt binaries in @duckdb/node-bindings-*): loaded at run
   // time from node_modules, never bundled.
   external: ['@duckdb/*'],
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
-  },
+  banner: REQUIRE_BANNER,
 });

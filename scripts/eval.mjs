@@ -5,16 +5,9 @@
 // this tree's), and every table row is printed as "REV → this tree".
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NODE_BUNDLE, codeFrom } from './lib/esbuild-node.mjs';
 import { markdownTableRows } from './lib/bench-compare.mjs';
 
 const args = process.argv.slice(2);
@@ -33,7 +26,6 @@ const files = [...names].filter((n) => only.length === 0 || only.includes(n)).so
 
 mkdirSync(join('node_modules', '.cache'), { recursive: true });
 const dir = mkdtempSync(join(resolve('node_modules', '.cache'), 'laipni-eval-'));
-const root = process.cwd();
 let baselineTree = null;
 if (against) {
   baselineTree = join(dir, 'baseline');
@@ -41,38 +33,14 @@ if (against) {
   symlinkSync(resolve('node_modules'), join(baselineTree, 'node_modules'));
 }
 
-/** Imports of this tree's lib/ from eval/ go to the baseline tree's lib/ instead. */
-function engineFrom(tree) {
-  return {
-    name: 'engine-from',
-    setup(b) {
-      b.onResolve({ filter: /\/lib\// }, (a) => {
-        if (!a.importer.startsWith(join(root, 'eval') + sep)) return undefined;
-        const target = resolve(a.resolveDir, a.path);
-        if (!target.startsWith(join(root, 'lib') + sep)) return undefined;
-        const moved = join(tree, target.slice(root.length + 1));
-        // A folder import («../lib/core/engine») is its index.ts.
-        for (const ext of ['', '.ts', '/index.ts'])
-          if (existsSync(moved + ext) && statSync(moved + ext).isFile())
-            return { path: moved + ext };
-        return undefined;
-      });
-    },
-  };
-}
-
 async function run(name, tree, label) {
   const outfile = join(dir, `${label.replace(/\W+/g, '-')}-${name}.mjs`);
   await build({
     entryPoints: [join('eval', `${name}.eval.ts`)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    loader: { '.json': 'json' },
-    logLevel: 'warning',
-    plugins: tree ? [engineFrom(tree)] : [],
+    ...NODE_BUNDLE,
+    // Only the evaluation's own imports of lib/ go to the baseline's engine.
+    plugins: tree ? [codeFrom(tree, { dirs: ['lib'], importersUnder: 'eval' })] : [],
   });
   const result = spawnSync(process.execPath, [outfile, ...passThrough], {
     encoding: 'utf8',
